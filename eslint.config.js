@@ -1,0 +1,54 @@
+// ESLint flat config: typescript-eslint (type-aware) + react-hooks, zero warnings allowed.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      '.cache',
+      'test-results',
+      'playwright-report',
+      'bench/results.json',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Whole-library turf imports defeat tree shaking (see issue on budgets).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/^@turf\\//] > ImportNamespaceSpecifier',
+          message: 'Import turf functions by name, never `import * as turf`.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(bindPopup|bindTooltip|setContent)$/]',
+          message: 'Leaflet HTML inputs are forbidden: render text with React or textContent.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render HTML strings.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never assign HTML strings; use textContent.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'bench/**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,24 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/vite/csp.ts';
+
+// `base: './'` keeps every asset URL relative, so dist/ works from any folder of any static
+// host (a CDN path, a GitHub Pages project page, a file share behind nginx).
+export default defineConfig({
+  base: './',
+  plugins: [react(), cspPlugin()],
+  build: {
+    outDir: 'dist',
+    // Never inline assets as data: URLs; the CSP allows scripts and styles from 'self' only.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    target: 'es2022',
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
