@@ -1,0 +1,56 @@
+import {
+  PANEL_TABS,
+  SORT_DIRECTIONS,
+  SORT_KEYS,
+  canonicalLayers,
+  isLayerId,
+} from '../viewState.ts';
+import type { LayerId, ViewState } from '../viewState.ts';
+import { parseAsOf } from './fields.ts';
+import { isNormalizedViewport } from './mapViewport.ts';
+import type { ParseContext } from './types.ts';
+
+const STATE_KEYS = ['map', 'area', 'layers', 'asof', 'claim', 'sort', 'tab', 'embed'];
+
+/**
+ * Tells whether a view state is one a link can hold for this data: exactly the keys of
+ * `ViewState`; a normalised viewport (or null); a known area and claim (or null); layers
+ * well-formed, unique, in canonical order (imported ones present, when the context lists
+ * them); an as-of date within the data's dates (or null); a known sort, tab and flag.
+ * `parseViewState` only ever returns such states.
+ * @param state - the state to check (any value is accepted at runtime)
+ * @param context - ids and dates of the loaded data
+ * @returns true when valid
+ */
+export function isValidViewState(state: ViewState, context: ParseContext): boolean {
+  const keys = Object.keys(state);
+  if (keys.length !== STATE_KEYS.length || !STATE_KEYS.every((key) => keys.includes(key))) {
+    return false;
+  }
+  const { map, area, layers, asof, claim, sort, tab, embed } = state;
+  return (
+    (map === null || isNormalizedViewport(map)) &&
+    (area === null || context.areaIds.has(area)) &&
+    areValidLayers(layers, context) &&
+    (asof === null || parseAsOf(asof, context).ok) &&
+    (claim === null || context.claimIds.has(claim)) &&
+    SORT_KEYS.includes(sort.key) &&
+    SORT_DIRECTIONS.includes(sort.dir) &&
+    PANEL_TABS.includes(tab) &&
+    typeof embed === 'boolean'
+  );
+}
+
+function areValidLayers(layers: LayerId[], context: ParseContext): boolean {
+  if (!Array.isArray(layers)) return false;
+  const wellFormed = layers.every(
+    (id) =>
+      typeof id === 'string' &&
+      isLayerId(id) &&
+      (!id.startsWith('user:') || context.userLayerIds?.has(id) !== false),
+  );
+  const canonical = canonicalLayers(layers);
+  return (
+    wellFormed && canonical.length === layers.length && canonical.every((id, i) => id === layers[i])
+  );
+}
