@@ -1,0 +1,296 @@
+/**
+ * The dataset: every valid report file merged with the areas, plus the lookups the panels
+ * use. A file that fails validation is listed in `problems` and left out; the rest keeps
+ * working. Claims from different reports are never merged or overwritten: two sources
+ * giving the same metric for the same area are two claims, shown side by side.
+ *
+ * "As of" rule: a claim is known as of date D when `reportedOn.end <= D`, i.e. by D it had
+ * certainly been reported. A claim "said in January" appears from 31 January; one "said
+ * earlier" (precision 'before') appears from the date of the report that carries it.
+ */
+import type { Feature, Geometry } from 'geojson';
+import type { Claim, Report, SitrepEvent, Source } from './schema';
+import { METRICS, type MetricId, type Unit } from './metrics';
+import { bundledReportFiles } from './reports';
+import {
+  validatePlaces,
+  validateReportFile,
+  type AreaFeatures,
+  type AreaShape,
+  type Problem,
+  type ReportFileInput,
+} from './validate';
+import { areaFeature, loadAreas, placesCollection, type Area, type Basemap } from './geodata';
+
+/** Claims sorted by `reportedOn.end`, for binary search by "as of" date. */
+export interface AsOfIndex {
+  /** `reportedOn.end` of each claim, ascending, parallel to `claims`. */
+  dates: readonly string[];
+  claims: readonly Claim[];
+}
+
+export interface Dataset<A extends AreaShape = Area> {
+  /** Valid reports, by file name (so by published date). */
+  reports: Report[];
+  reportsById: Map<string, Report>;
+  /** Sources of every valid report; a source id shared by two reports is defined once. */
+  sources: Map<string, Source>;
+  areas: A[];
+  areasById: Map<string, A>;
+  /** Every claim of every valid report, in file order. */
+  claims: Claim[];
+  events: SitrepEvent[];
+  /** Claims by reportedOn.end, for claimsAsOf. */
+  asOfIndex: AsOfIndex;
+  /** Files (or features) that failed validation; a failing report file is skipped. */
+  problems: Problem[];
+}
+
+/** What the place checks need besides the areas. */
+export interface GeoInputs {
+  /** Place features, properties {id, area}. */
+  places: readonly Feature<Geometry | null, { id?: unknown; area?: unknown } | null>[];
+  /** Each area's feature by area id. */
+  areaFeatures: AreaFeatures;
+}
+
+const SAME_SOURCE_KEYS = ['name', 'shortName', 'kind', 'country', 'party'] as const;
+
+/**
+ * Builds the dataset from report files: validates each, checks ids are unique across files
+ * and shared sources agree, then indexes what is valid. Pure; used by the app, the tests and
+ * the build plugin.
+ * @param files - report files (name relative to the project root, parsed JSON)
+ * @param areas - every area
+ * @param geo - places and area features, for the point-in-area checks (skipped when absent)
+ * @returns the dataset, with `problems` listing what was skipped and why
+ */
+export function buildDataset<A extends AreaShape>(
+  files: readonly ReportFileInput[],
+  areas: readonly A[],
+  geo?: GeoInputs,
+): Dataset<A> {
+  const areaIds = new Set(areas.map((area) => area.id));
+  const problems: Problem[] = [];
+  const idOwner = new Map<string, string>();
+  const sources = new Map<string, Source>();
+  const sourceOwner = new Map<string, string>();
+  const reports: Report[] = [];
+  const claims: Claim[] = [];
+  const events: SitrepEvent[] = [];
+
+  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const result = validateReportFile(file, areaIds);
+    if (!result.data) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const data = result.data;
+    const clashes: Problem[] = [];
+    const ids: [string, string][] = [
+      ['report.id', data.report.id],
+      ...data.claims.map((c, i): [string, string] => [`claims[${i}].id`, c.id]),
+      ...data.events.map((e, i): [string, string] => [`events[${i}].id`, e.id]),
+    ];
+    for (const [path, id] of ids) {
+      const owner = idOwner.get(id);
+      if (owner)
+        clashes.push({ file: file.name, message: `${path}: "${id}" is already used in ${owner}` });
+    }
+    data.sources.forEach((source, i) => {
+      const known = sources.get(source.id);
+      const differs = known && SAME_SOURCE_KEYS.find((key) => known[key] !== source[key]);
+      if (differs) {
+        clashes.push({
+          file: file.name,
+          message: `sources[${i}] (${source.id}).${differs}: differs from its definition in ${sourceOwner.get(source.id) ?? '?'}`,
+        });
+      }
+    });
+    if (clashes.length > 0) {
+      problems.push(...clashes);
+      continue;
+    }
+    for (const [, id] of ids) idOwner.set(id, file.name);
+    for (const source of data.sources) {
+      if (!sources.has(source.id)) {
+        sources.set(source.id, source);
+        sourceOwner.set(source.id, file.name);
+      }
+    }
+    reports.push(data.report);
+    claims.push(...data.claims.map((claim) => ({ ...claim, report: data.report.id })));
+    events.push(...data.events.map((event) => ({ ...event, report: data.report.id })));
+  }
+  if (geo) problems.push(...validatePlaces(geo.places, areas, geo.areaFeatures));
+
+  return {
+    reports,
+    reportsById: new Map(reports.map((report) => [report.id, report])),
+    sources,
+    areas: [...areas],
+    areasById: new Map(areas.map((area) => [area.id, area])),
+    claims,
+    events,
+    asOfIndex: buildAsOfIndex(claims),
+    problems,
+  };
+}
+
+/**
+ * The app's dataset: every bundled geodata/reports/*.json with the areas of geodata/.
+ * Only callable in code Vite transforms (the app, vitest, the build plugin's runner).
+ * The point-in-area checks need outlines: they run when `basemap` is given (tests and the
+ * build do this, so bad places fail CI); the app skips them rather than wait for the basemap.
+ * @param basemap - decoded basemap outlines, to also check places against areas
+ * @returns the dataset; check `problems` for skipped files
+ */
+export function loadDataset(basemap?: Basemap): Dataset {
+  const areas = loadAreas();
+  return buildDataset(bundledReportFiles(), areas, basemap && geoInputs(areas, basemap));
+}
+
+/**
+ * Places and area features for the point-in-area checks.
+ * @param areas - every area
+ * @param basemap - decoded basemap outlines
+ * @returns the inputs buildDataset checks places with
+ */
+export function geoInputs(areas: readonly Area[], basemap: Basemap): GeoInputs {
+  const areaFeatures = new Map<string, Feature<Geometry | null, unknown>>();
+  for (const area of areas) {
+    try {
+      areaFeatures.set(area.id, areaFeature(area, basemap, placesCollection));
+    } catch {
+      // An area without geometry is reported by the geodata checks; nothing to test here.
+    }
+  }
+  return { places: placesCollection.features, areaFeatures };
+}
+
+/**
+ * Sorts claims by the date they had certainly been reported.
+ * @param claims - any claims
+ * @returns the index claimsAsOf searches
+ */
+export function buildAsOfIndex(claims: readonly Claim[]): AsOfIndex {
+  const sorted = [...claims].sort((a, b) =>
+    a.reportedOn.end < b.reportedOn.end ? -1 : a.reportedOn.end > b.reportedOn.end ? 1 : 0,
+  );
+  return { dates: sorted.map((claim) => claim.reportedOn.end), claims: sorted };
+}
+
+/**
+ * Claims known as of a date (reportedOn.end ≤ asOf), by binary search: O(log n) plus the copy.
+ * @param index - from buildAsOfIndex (or dataset.asOfIndex)
+ * @param asOf - ISO date 'YYYY-MM-DD'
+ * @returns the claims known by then, oldest first
+ */
+export function claimsAsOf(index: AsOfIndex, asOf: string): Claim[] {
+  let low = 0;
+  let high = index.dates.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((index.dates[mid] ?? '') <= asOf) low = mid + 1;
+    else high = mid;
+  }
+  return index.claims.slice(0, low);
+}
+
+/**
+ * Events whose date had ended by `asOf` (date.end ≤ asOf).
+ * @param events - any events
+ * @param asOf - ISO date
+ * @returns the events, in the given order
+ */
+export function eventsAsOf(events: readonly SitrepEvent[], asOf: string): SitrepEvent[] {
+  return events.filter((event) => event.date.end <= asOf);
+}
+
+/**
+ * The latest date in the data: the default "as of", at which everything is known.
+ * @param ds - the dataset
+ * @returns ISO date, or null for an empty dataset
+ */
+export function latestDate(ds: Pick<Dataset<AreaShape>, 'reports' | 'claims' | 'events'>) {
+  let latest: string | null = null;
+  const dates = [
+    ...ds.reports.map((report) => report.published),
+    ...ds.claims.map((claim) => claim.reportedOn.end),
+    ...ds.events.map((event) => event.date.end),
+  ];
+  for (const date of dates) if (latest === null || date > latest) latest = date;
+  return latest;
+}
+
+/** Ids of an area's ancestors, nearest first (kursk → ['russia']). Stops on a cycle. */
+export function ancestorIds(areasById: ReadonlyMap<string, AreaShape>, areaId: string): string[] {
+  const ids: string[] = [];
+  let parent = areasById.get(areaId)?.parent ?? null;
+  while (parent !== null && !ids.includes(parent) && parent !== areaId) {
+    ids.push(parent);
+    parent = areasById.get(parent)?.parent ?? null;
+  }
+  return ids;
+}
+
+/**
+ * An area's claims and, as context, the claims of its ancestors (the Kursk panel shows the
+ * whole-deployment figures attached to Russia).
+ * @param ds - the dataset (or claims and areas)
+ * @param areaId - area id
+ * @param claims - the claims to pick from; defaults to all (pass claimsAsOf(...) to filter)
+ * @returns own claims and ancestor claims (nearest ancestor first), each in data order
+ */
+export function claimsForArea(
+  ds: Pick<Dataset<AreaShape>, 'claims' | 'areasById'>,
+  areaId: string,
+  claims: readonly Claim[] = ds.claims,
+): { own: Claim[]; context: Claim[] } {
+  const ancestors = ancestorIds(ds.areasById, areaId);
+  const own = claims.filter((claim) => claim.area === areaId);
+  const context = ancestors.flatMap((id) => claims.filter((claim) => claim.area === id));
+  return { own, context };
+}
+
+/** One metric's figures for an area, for the panel's headline. */
+export interface HeadlineFigure {
+  metric: MetricId;
+  label: string;
+  unit: Unit | null;
+  /** Claims with a value, latest reported first; from the area itself before its ancestors. */
+  claims: Claim[];
+}
+
+/**
+ * The figures (claims with a value) for an area, grouped by metric in metric order.
+ * @param ds - the dataset
+ * @param areaId - area id
+ * @param options - `asOf` limits to claims known by then; `withContext` adds ancestors' claims
+ * @returns one group per metric that has figures
+ */
+export function headlineFigures(
+  ds: Pick<Dataset<AreaShape>, 'claims' | 'areasById' | 'asOfIndex'>,
+  areaId: string,
+  options: { asOf?: string; withContext?: boolean } = {},
+): HeadlineFigure[] {
+  const pool = options.asOf === undefined ? ds.claims : claimsAsOf(ds.asOfIndex, options.asOf);
+  const { own, context } = claimsForArea(ds, areaId, pool);
+  const chosen = options.withContext ? [...own, ...context] : own;
+  const groups = new Map<MetricId, Claim[]>();
+  for (const claim of chosen) {
+    if (claim.value === null) continue;
+    groups.set(claim.metric, [...(groups.get(claim.metric) ?? []), claim]);
+  }
+  const byLatest = (a: Claim, b: Claim) =>
+    Number(b.area === areaId) - Number(a.area === areaId) ||
+    (b.reportedOn.end < a.reportedOn.end ? -1 : b.reportedOn.end > a.reportedOn.end ? 1 : 0);
+  return [...groups.entries()]
+    .sort(([a], [b]) => METRICS[a].order - METRICS[b].order)
+    .map(([metric, list]) => ({
+      metric,
+      label: METRICS[metric].label,
+      unit: METRICS[metric].unit,
+      claims: [...list].sort(byLatest),
+    }));
+}

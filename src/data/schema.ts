@@ -1,0 +1,141 @@
+/**
+ * The report file format (geodata/reports/<published>-<slug>.json) as a zod schema, and the
+ * types the rest of the app uses. Objects are strict: an unknown key (a typo such as
+ * "qualifer") is an error, not silently dropped. Cross-references (area, source, claim ids)
+ * and date-order rules are checked in validate.ts, which knows the other files.
+ */
+import { z } from 'zod';
+import { DATE_PRECISIONS, dateRefProblems, isIsoDate } from './dates';
+import { METRIC_IDS, UNITS, type MetricId } from './metrics';
+
+/** Lower-case ids with single hyphens: 'kr-nis', 'c-troops-in-russia'. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const id = z.string().max(120).regex(ID_PATTERN, 'must be lower-case letters, digits and hyphens');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
+
+export const dateRefSchema = z
+  .strictObject({
+    start: isoDateSchema.nullable(),
+    end: isoDateSchema,
+    precision: z.enum(DATE_PRECISIONS),
+    asPrinted: text(200),
+  })
+  .superRefine((ref, ctx) => {
+    for (const [field, message] of dateRefProblems(ref)) {
+      ctx.addIssue({ code: 'custom', path: [field], message });
+    }
+  });
+
+export const SOURCE_KINDS = [
+  'government-intelligence',
+  'government',
+  'military',
+  'official',
+  'think-tank',
+  'expert',
+  'media',
+  'outlet',
+] as const;
+
+export const sourceSchema = z.strictObject({
+  id,
+  name: text(200),
+  shortName: text(60),
+  kind: z.enum(SOURCE_KINDS),
+  /** ISO 3166-1 alpha-2, or null when the report does not say. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "KR"')
+    .nullable(),
+  /** A belligerent state or one of its organs or officials (see README). */
+  party: z.boolean(),
+  note: text(1000).optional(),
+});
+
+export const valueSchema = z
+  .strictObject({
+    low: z.number().finite().nonnegative(),
+    high: z.number().finite().nonnegative(),
+    unit: z.enum(UNITS),
+    /** The qualifier as printed ("as many as", "about", "to"); '' when none is printed. */
+    qualifier: z.string().max(40),
+  })
+  .refine((value) => value.low <= value.high, {
+    path: ['low'],
+    message: 'low must not be greater than high',
+  });
+
+export const GRADE_SOURCE = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const GRADE_INFO = ['1', '2', '3', '4', '5', '6'] as const;
+
+export const gradeSchema = z.strictObject({
+  source: z.enum(GRADE_SOURCE),
+  info: z.enum(GRADE_INFO),
+  reason: text(400),
+});
+
+export const claimInFileSchema = z.strictObject({
+  id,
+  area: id,
+  metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
+  value: valueSchema.nullable(),
+  refersTo: dateRefSchema,
+  reportedOn: dateRefSchema,
+  source: z.array(id).min(1, 'names at least one source'),
+  via: z.array(id),
+  quote: text(300),
+  note: text(2000),
+  grade: gradeSchema,
+  statement: text(1000).optional(),
+});
+
+export const eventInFileSchema = z.strictObject({
+  id,
+  date: dateRefSchema,
+  area: id,
+  title: text(200),
+  sources: z.array(id).min(1, 'names at least one source'),
+  claims: z.array(id),
+});
+
+export const reportMetaSchema = z.strictObject({
+  /** Equals the file name without '.json': '<published>-<slug>'. */
+  id,
+  title: text(300),
+  /** The outlet's name as known; honest wording when the text does not name it. */
+  outlet: text(200),
+  /** Id of the source (kind 'outlet') standing for the outlet in `via` chains. */
+  outletSource: id,
+  dateline: text(200),
+  published: isoDateSchema,
+  editor: text(200).nullable(),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  /** BCP 47 language tag of the report text, e.g. 'en'. */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag'),
+  note: text(2000).optional(),
+});
+
+export const reportFileSchema = z.strictObject({
+  /** Optional pointer to report.schema.json, for editors' autocompletion. */
+  $schema: z.string().optional(),
+  report: reportMetaSchema,
+  sources: z.array(sourceSchema).min(1),
+  claims: z.array(claimInFileSchema),
+  events: z.array(eventInFileSchema),
+});
+
+export type Report = z.infer<typeof reportMetaSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type SourceKind = Source['kind'];
+export type ClaimValue = z.infer<typeof valueSchema>;
+export type Grade = z.infer<typeof gradeSchema>;
+export type ReportFile = z.infer<typeof reportFileSchema>;
+/** A claim as the app sees it: `report` is the id of the report file it came from. */
+export type Claim = z.infer<typeof claimInFileSchema> & { report: string };
+/** A dated happening; `report` is set by the loader. */
+export type SitrepEvent = z.infer<typeof eventInFileSchema> & { report: string };

@@ -1,0 +1,238 @@
+/**
+ * Validation of report files and places. Every problem names its file and the field path
+ * inside it ("claims[3] (c-…).area"), so a failing CI run says exactly what to fix.
+ * Nothing here throws: bad input becomes a list of problems.
+ */
+import type { Feature, Geometry, Point } from 'geojson';
+import { pointInArea } from '../geo/pointInArea';
+import type { AreaGeometry, LngLat } from '../geo/types';
+import type { z } from 'zod';
+import { reportFileSchema, type ReportFile, type Source } from './schema';
+import { METRICS } from './metrics';
+
+/** One thing wrong with one file. */
+export interface Problem {
+  /** Path of the file relative to the project root, e.g. 'geodata/reports/x.json'. */
+  file: string;
+  /** Field path and what is wrong with it. */
+  message: string;
+}
+
+/** A report file as read from disk or bundled by Vite: its path and parsed JSON. */
+export interface ReportFileInput {
+  name: string;
+  json: unknown;
+}
+
+/** What validation needs to know about an area; its geometry comes as a separate feature. */
+export interface AreaShape {
+  id: string;
+  parent: string | null;
+}
+
+/** Area id → the area's feature (polygon outline, or point for a settlement). */
+export type AreaFeatures = ReadonlyMap<string, Feature<Geometry | null, unknown>>;
+
+/**
+ * "file: message" on one line.
+ * @param problem - the problem
+ * @returns a line for logs and build errors
+ */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}: ${problem.message}`;
+}
+
+function pathText(path: readonly PropertyKey[], file?: ReportFile | null): string {
+  let text = '';
+  for (const [index, key] of path.entries()) {
+    if (typeof key === 'number') {
+      text += `[${key}]`;
+      const list = path[index - 1];
+      const item =
+        file && (list === 'claims' || list === 'events') ? file[list][key]?.id : undefined;
+      if (item) text += ` (${item})`;
+    } else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text === '' ? '(file)' : text;
+}
+
+function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    message: `${pathText(issue.path)}: ${issue.message}`,
+  }));
+}
+
+function baseName(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
+/**
+ * Validates one report file on its own: the schema, its name, and every reference inside it
+ * (areas, sources, via chains, event claims), metric/unit agreement, quotes carrying their
+ * qualifier, and no date after the report's published date.
+ * @param input - file name and parsed JSON
+ * @param areaIds - ids of every known area
+ * @returns the typed file when it is valid, and the problems found
+ */
+export function validateReportFile(
+  input: ReportFileInput,
+  areaIds: ReadonlySet<string>,
+): { data: ReportFile | null; problems: Problem[] } {
+  const parsed = reportFileSchema.safeParse(input.json);
+  if (!parsed.success) return { data: null, problems: zodProblems(input.name, parsed.error) };
+  const data = parsed.data;
+  const problems: Problem[] = [];
+  const add = (path: readonly PropertyKey[], message: string) =>
+    problems.push({ file: input.name, message: `${pathText(path, data)}: ${message}` });
+
+  const { report } = data;
+  if (baseName(input.name) !== `${report.id}.json`) {
+    add(['report', 'id'], `"${report.id}" must equal the file name without .json`);
+  }
+  if (!report.id.startsWith(`${report.published}-`)) {
+    add(['report', 'id'], `must start with the published date ${report.published}-`);
+  }
+  const sources = new Map<string, Source>();
+  data.sources.forEach((source, i) => {
+    if (sources.has(source.id)) add(['sources', i, 'id'], `duplicate source id "${source.id}"`);
+    sources.set(source.id, source);
+  });
+  if (sources.get(report.outletSource)?.kind !== 'outlet') {
+    add(['report', 'outletSource'], `"${report.outletSource}" is not a source of kind "outlet"`);
+  }
+  const checkSources = (path: PropertyKey[], ids: readonly string[]) =>
+    ids.forEach((id, i) => {
+      if (!sources.has(id)) add([...path, i], `unknown source "${id}"`);
+    });
+  const checkArea = (path: PropertyKey[], id: string) => {
+    if (!areaIds.has(id)) add(path, `unknown area "${id}"`);
+  };
+  const checkNotAfter = (path: PropertyKey[], end: string) => {
+    if (end > report.published) add(path, `${end} is after the report's date ${report.published}`);
+  };
+
+  const ids = new Set<string>([report.id]);
+  const claimIds = new Set<string>();
+  data.claims.forEach((claim, i) => {
+    const at = (...rest: PropertyKey[]) => ['claims', i, ...rest];
+    if (ids.has(claim.id)) add(at('id'), `duplicate id "${claim.id}"`);
+    ids.add(claim.id);
+    claimIds.add(claim.id);
+    checkArea(at('area'), claim.area);
+    checkSources(at('source'), claim.source);
+    checkSources(at('via'), claim.via);
+    checkNotAfter(at('refersTo', 'end'), claim.refersTo.end);
+    checkNotAfter(at('reportedOn', 'end'), claim.reportedOn.end);
+    const metric = METRICS[claim.metric];
+    if (claim.value === null) {
+      if (!claim.statement) add(at('statement'), 'is required when value is null');
+    } else if (metric.kind === 'statement') {
+      add(at('value'), `must be null: "${claim.metric}" is a statement metric`);
+    } else {
+      if (claim.value.unit !== metric.unit) {
+        add(at('value', 'unit'), `"${claim.value.unit}" but ${claim.metric} is in ${metric.unit}`);
+      }
+      const qualifier = claim.value.qualifier.toLowerCase();
+      if (qualifier !== '' && !claim.quote.toLowerCase().includes(qualifier)) {
+        add(at('quote'), `must contain the qualifier "${claim.value.qualifier}" as printed`);
+      }
+    }
+  });
+  data.events.forEach((event, i) => {
+    const at = (...rest: PropertyKey[]) => ['events', i, ...rest];
+    if (ids.has(event.id)) add(at('id'), `duplicate id "${event.id}"`);
+    ids.add(event.id);
+    checkArea(at('area'), event.area);
+    checkSources(at('sources'), event.sources);
+    checkNotAfter(at('date', 'end'), event.date.end);
+    event.claims.forEach((id, j) => {
+      if (!claimIds.has(id)) add(at('claims', j), `unknown claim "${id}" (not in this file)`);
+    });
+  });
+  return { data: problems.length === 0 ? data : null, problems };
+}
+
+function polygonOf(id: string, features: AreaFeatures): Feature<AreaGeometry> | null {
+  const geometry = features.get(id)?.geometry;
+  return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon'
+    ? { type: 'Feature', properties: {}, geometry }
+    : null;
+}
+
+/**
+ * Whether a point lies outside the nearest polygon on the way up from an area (the area
+ * itself, else its parent, and so on).
+ * @returns the id of the area it lies outside, or null when inside or nothing to test
+ */
+function pointOutside(
+  point: Point,
+  areaId: string,
+  areas: ReadonlyMap<string, AreaShape>,
+  features: AreaFeatures,
+): string | null {
+  const seen = new Set<string>();
+  let area = areas.get(areaId);
+  while (area && !seen.has(area.id)) {
+    const polygon = polygonOf(area.id, features);
+    if (polygon) return pointInArea(point.coordinates as LngLat, polygon) ? null : area.id;
+    seen.add(area.id);
+    area = area.parent === null ? undefined : areas.get(area.parent);
+  }
+  return null;
+}
+
+/**
+ * Checks that every place lies inside the area it says it is in (turf point-in-polygon), and
+ * that every point area (a village such as nikolske) lies inside its parent. When the named
+ * area is itself a point, the check uses the nearest polygonal ancestor.
+ * @param places - place features with properties {id, area}
+ * @param areas - every area
+ * @param areaFeatures - each area's feature, by area id
+ * @param placesFile - file name for messages
+ * @param areasFile - file name for messages
+ * @returns the problems found
+ */
+export function validatePlaces(
+  places: readonly Feature<Geometry | null, { id?: unknown; area?: unknown } | null>[],
+  areas: readonly AreaShape[],
+  areaFeatures: AreaFeatures,
+  placesFile = 'geodata/places.geojson',
+  areasFile = 'geodata/areas.json',
+): Problem[] {
+  const byId = new Map(areas.map((area) => [area.id, area]));
+  const problems: Problem[] = [];
+  areas.forEach((area, i) => {
+    if (area.parent !== null && !byId.has(area.parent)) {
+      problems.push({ file: areasFile, message: `[${i}] (${area.id}).parent: unknown area` });
+    }
+    const geometry = areaFeatures.get(area.id)?.geometry;
+    if (geometry?.type !== 'Point' || area.parent === null) return;
+    const outside = pointOutside(geometry, area.parent, byId, areaFeatures);
+    if (outside) {
+      problems.push({
+        file: areasFile,
+        message: `[${i}] (${area.id}).geometry: point lies outside its parent area "${outside}"`,
+      });
+    }
+  });
+  places.forEach((place, i) => {
+    const id = String(place.properties?.id ?? i);
+    const areaId = place.properties?.area;
+    if (areaId === null || areaId === undefined) return;
+    const at = `features[${i}] (${id})`;
+    if (typeof areaId !== 'string' || !byId.has(areaId)) {
+      problems.push({ file: placesFile, message: `${at}.properties.area: unknown area` });
+      return;
+    }
+    if (place.geometry?.type !== 'Point') return;
+    const outside = pointOutside(place.geometry, areaId, byId, areaFeatures);
+    if (outside) {
+      problems.push({
+        file: placesFile,
+        message: `${at}.geometry: point lies outside area "${outside}" it says it is in`,
+      });
+    }
+  });
+  return problems;
+}
