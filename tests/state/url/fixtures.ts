@@ -48,6 +48,9 @@ export function expectedDecimals(zoom: number): number {
   return 6;
 }
 
+/** Plain objects, like the app's state (fast-check may otherwise use null prototypes). */
+const PLAIN = { noNullPrototype: true } as const;
+
 const zoomArb = fc.oneof(
   fc.integer({ min: 2, max: 18 }),
   fc.integer({ min: 20, max: 180 }).map((tenths) => tenths / 10),
@@ -57,11 +60,14 @@ const zoomArb = fc.oneof(
 export const viewportArb: fc.Arbitrary<MapViewport> = zoomArb.chain((zoom) => {
   const scale = 10 ** expectedDecimals(zoom);
   const maxLat = Math.round(85.0511 * scale);
-  return fc.record({
-    zoom: fc.constant(zoom),
-    lat: fc.integer({ min: -maxLat, max: maxLat }).map((k) => k / scale + 0),
-    lng: fc.integer({ min: -180 * scale, max: 180 * scale - 1 }).map((k) => k / scale + 0),
-  });
+  return fc.record(
+    {
+      zoom: fc.constant(zoom),
+      lat: fc.integer({ min: -maxLat, max: maxLat }).map((k) => k / scale + 0),
+      lng: fc.integer({ min: -180 * scale, max: 180 * scale - 1 }).map((k) => k / scale + 0),
+    },
+    PLAIN,
+  );
 });
 
 const userLayersArb = fc
@@ -82,16 +88,22 @@ const dateArb = fc
   .map((date) => date.toISOString().slice(0, 10));
 
 /** Every valid view state for `context` (no `userLayerIds`: any well-formed user layer). */
-export const validStateArb: fc.Arbitrary<ViewState> = fc.record({
-  map: fc.option(viewportArb, { nil: null }),
-  area: fc.option(fc.constantFrom(...AREA_IDS), { nil: null }),
-  layers: layersArb,
-  asof: fc.option(dateArb, { nil: null }),
-  claim: fc.option(fc.constantFrom(...CLAIM_IDS), { nil: null }),
-  sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom('asc', 'desc') }),
-  tab: fc.constantFrom(...PANEL_TABS),
-  embed: fc.boolean(),
-});
+export const validStateArb: fc.Arbitrary<ViewState> = fc.record(
+  {
+    map: fc.option(viewportArb, { nil: null }),
+    area: fc.option(fc.constantFrom(...AREA_IDS), { nil: null }),
+    layers: layersArb,
+    asof: fc.option(dateArb, { nil: null }),
+    claim: fc.option(fc.constantFrom(...CLAIM_IDS), { nil: null }),
+    sort: fc.record(
+      { key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom('asc', 'desc') },
+      PLAIN,
+    ),
+    tab: fc.constantFrom(...PANEL_TABS),
+    embed: fc.boolean(),
+  },
+  PLAIN,
+);
 
 /** Tokens that have broken URL parsers before. */
 export const HOSTILE_TOKENS = [
