@@ -10,6 +10,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import areasJson from '../../geodata/areas.json';
 import placesText from '../../geodata/places.geojson?raw';
+import { interiorPoint } from '../geo/interiorPoint';
+import { pointInArea } from '../geo/pointInArea';
 import countriesUrl from '../../geodata/basemap/countries.topo.json?url';
 import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
 
@@ -271,4 +273,32 @@ export function areaFeature(
         : places.features.find((f) => f.properties.id === ref.place)?.geometry;
   if (!geometry) throw new Error(`area '${area.id}': ${JSON.stringify(ref)} not found`);
   return { type: 'Feature', id: area.id, properties, geometry };
+}
+
+/**
+ * Check that every area lies inside its parent: a settlement's point, or a point inside a
+ * region's outline, must fall in the parent's outline (turf point-in-polygon).
+ * @param areas areas from loadAreas()
+ * @param basemap decoded basemap
+ * @param places the places collection (default: the bundled one)
+ * @returns one message per problem, naming the file and field; empty when all is well
+ */
+export function containmentProblems(
+  areas: Area[],
+  basemap: Basemap,
+  places: PlacesCollection = placesCollection,
+): string[] {
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  const problems: string[] = [];
+  areas.forEach((area, i) => {
+    const parent = area.parent === null ? undefined : byId.get(area.parent);
+    if (!parent) return;
+    const outline = areaFeature(parent, basemap, places);
+    if (outline.geometry.type === 'Point') return;
+    const probe = interiorPoint(areaFeature(area, basemap, places));
+    if (!pointInArea(probe, { ...outline, geometry: outline.geometry })) {
+      problems.push(`${AREAS_FILE}: areas.${i}.parent: '${area.id}' lies outside '${parent.id}'`);
+    }
+  });
+  return problems;
 }

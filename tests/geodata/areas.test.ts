@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { areaFeature, loadAreas, parseAreas, type Area } from '../../src/data/geodata';
+import {
+  areaFeature,
+  containmentProblems,
+  loadAreas,
+  parseAreas,
+  type Area,
+} from '../../src/data/geodata';
 import { areaKm2 } from '../../src/geo/areaKm2';
 import { readBasemap, readJson } from './readGeodata';
 
@@ -94,5 +100,27 @@ describe('areas.json', () => {
         expect(() => parseAreas(data)).toThrow(message);
       });
     }
+  });
+});
+
+describe('containmentProblems', () => {
+  const basemap = readBasemap();
+
+  it('finds every shipped area inside its parent', () => {
+    expect(containmentProblems(loadAreas(), basemap)).toEqual([]);
+  });
+
+  it('reports a settlement placed under the wrong region', () => {
+    const areas = loadAreas().map((a) => (a.id === 'nikolske' ? { ...a, parent: 'kursk' } : a));
+    expect(containmentProblems(areas, basemap)).toEqual([
+      "geodata/areas.json: areas.5.parent: 'nikolske' lies outside 'kursk'",
+    ]);
+  });
+
+  it('reports a region placed under the wrong country', () => {
+    const areas = loadAreas().map((a) => (a.id === 'kursk' ? { ...a, parent: 'ukraine' } : a));
+    expect(containmentProblems(areas, basemap)).toEqual([
+      "geodata/areas.json: areas.3.parent: 'kursk' lies outside 'ukraine'",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import type { GeometryObject, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import { areaKm2 } from '../../src/geo/areaKm2';
 import { pointInArea } from '../../src/geo/pointInArea';
 import type { AreaGeometry, LngLat } from '../../src/geo/types';
@@ -66,9 +66,10 @@ describe('shipped outlines', () => {
 function arcsOf(topology: Topology, objectName: string, key: string, value: string): Set<number> {
   const object = topology.objects[objectName];
   if (object?.type !== 'GeometryCollection') throw new Error(`${objectName} missing`);
-  const g = object.geometries.find(
-    (x: GeometryObject) => (x.properties as Record<string, unknown> | undefined)?.[key] === value,
-  );
+  const g = object.geometries.find((x) => {
+    const props: Record<string, unknown> = x.properties ?? {};
+    return props[key] === value;
+  });
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) throw new Error(`${value}?`);
   const flat = (g.arcs as unknown[]).flat(3) as number[];
   return new Set(flat.map((i) => (i < 0 ? ~i : i)));
