@@ -1,20 +1,104 @@
-import { MapContainer } from 'react-leaflet';
+import { useMemo } from 'react';
+import { MapContainer, Pane } from 'react-leaflet';
 import './leafletIcons';
+import { AreasLayer } from './AreasLayer';
+import { BasemapLayer } from './BasemapLayer';
+import { MapController } from './MapController';
+import { OsmLayer } from './OsmLayer';
+import { PlacesLayer } from './PlacesLayer';
+import { RouteLayer } from './RouteLayer';
+import { UncertaintyLayer } from './UncertaintyLayer';
+import { UserLayers } from './UserLayers';
+import type {
+  Basemap,
+  MapArea,
+  MapPlace,
+  MapRoute,
+  MapUncertainty,
+  MapUserLayer,
+  MapViewport,
+  ViewRequest,
+} from './types';
 
-/** The theatre: Kursk and Donetsk regions both in view. [lat, lng] south-west, north-east. */
-export const THEATRE_BOUNDS: [[number, number], [number, number]] = [
-  [46.5, 33.5],
-  [52.6, 39.9],
-];
+import { THEATRE_BBOX } from './theatre';
 
-export function MapView() {
+// Constants only: Leaflet renders the prefix and attributions as HTML.
+const ATTRIBUTION_PREFIX = 'Sitrep · Leaflet';
+const EMBEDDED_ATTRIBUTION = 'Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)';
+
+export interface MapViewProps {
+  basemap: Basemap | null;
+  areas: readonly MapArea[];
+  places: readonly MapPlace[];
+  route: MapRoute | null;
+  uncertainty: readonly MapUncertainty[];
+  userLayers: readonly MapUserLayer[];
+  visible: ReadonlySet<string>;
+  selectedArea: string | null;
+  request: ViewRequest | null;
+  bboxOf: (areaId: string) => [number, number, number, number] | null;
+  fitPadding: { bottom: number; right: number };
+  onSelectArea: (id: string) => void;
+  onViewChange: (viewport: MapViewport) => void;
+  onTilesUnavailable: (reason: string) => void;
+}
+
+export default function MapView(props: MapViewProps) {
+  const { visible } = props;
+  const initialBounds = useMemo(() => {
+    const [w, s, e, n] = THEATRE_BBOX;
+    return [
+      [s, w],
+      [n, e],
+    ] as [[number, number], [number, number]];
+  }, []);
   return (
     <MapContainer
       className="map"
-      bounds={THEATRE_BOUNDS}
-      attributionControl={true}
-      preferCanvas={false}
+      bounds={initialBounds}
+      zoomSnap={0.5}
+      zoomDelta={0.5}
+      minZoom={2}
+      maxZoom={18}
       worldCopyJump={false}
-    />
+      attributionControl={true}
+      whenReady={() => undefined}
+      ref={(map) => {
+        map?.attributionControl.setPrefix(ATTRIBUTION_PREFIX);
+        map?.attributionControl.addAttribution(EMBEDDED_ATTRIBUTION);
+      }}
+    >
+      {visible.has('basemap') && props.basemap ? <BasemapLayer basemap={props.basemap} /> : null}
+      {visible.has('osm') ? <OsmLayer onUnavailable={props.onTilesUnavailable} /> : null}
+      <Pane name="areas" style={{ zIndex: 400 }}>
+        {visible.has('areas') ? (
+          <AreasLayer
+            areas={props.areas}
+            selectedId={props.selectedArea}
+            onSelect={props.onSelectArea}
+          />
+        ) : null}
+      </Pane>
+      <Pane name="overlays" style={{ zIndex: 450 }}>
+        {visible.has('uncertainty') ? <UncertaintyLayer rings={props.uncertainty} /> : null}
+        {visible.has('route') && props.route ? <RouteLayer route={props.route} /> : null}
+        <UserLayers layers={props.userLayers.filter((layer) => visible.has(`user:${layer.id}`))} />
+      </Pane>
+      <Pane name="places" style={{ zIndex: 500 }}>
+        {visible.has('places') ? (
+          <PlacesLayer
+            places={props.places}
+            selectedId={props.selectedArea}
+            onSelect={props.onSelectArea}
+          />
+        ) : null}
+      </Pane>
+      <MapController
+        request={props.request}
+        bboxOf={props.bboxOf}
+        fitPadding={props.fitPadding}
+        onViewChange={props.onViewChange}
+      />
+    </MapContainer>
   );
 }

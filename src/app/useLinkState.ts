@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createDefaultViewState, type ViewState } from '../state/viewState';
+import {
+  createHistoryWriter,
+  encodeViewState,
+  parseViewState,
+  type HistoryWriter,
+  type IgnoredKey,
+  type ParseContext,
+} from '../state/url';
+
+export type WriteMode = 'push' | 'replace';
+
+export interface LinkState {
+  state: ViewState;
+  /** Changes the state and writes the link: 'push' for discrete actions, 'replace' for pan/zoom. */
+  update: (change: (state: ViewState) => ViewState, mode: WriteMode) => void;
+  /** History writes so far (for the benchmark and tests). */
+  writes: () => number;
+}
+
+function fragmentOfLocation(): string {
+  return window.location.hash.replace(/^#/, '');
+}
+
+/**
+ * The view state, kept in the URL fragment. The link is read once the data is known (the
+ * codec checks area and claim ids against it), and again on Back/Forward and hand edits.
+ * This hook is the only code that touches window.location and window.history.
+ */
+export function useLinkState(
+  context: ParseContext | null,
+  onIgnored: (ignored: IgnoredKey[]) => void,
+  onLinkState: (state: ViewState) => void,
+): LinkState {
+  const [state, setState] = useState<ViewState>(createDefaultViewState);
+  const writer = useRef<HistoryWriter | null>(null);
+  const stateRef = useRef(state);
+  const ignoredRef = useRef(onIgnored);
+  const linkStateRef = useRef(onLinkState);
+  useEffect(() => {
+    ignoredRef.current = onIgnored;
+    linkStateRef.current = onLinkState;
+  }, [onIgnored, onLinkState]);
+
+  useEffect(
+    function followTheLink() {
+      if (!context) return;
+      const history = createHistoryWriter({
+        history: window.history,
+        now: () => performance.now(),
+        setTimeout: (callback, delayMs) => window.setTimeout(callback, delayMs),
+        clearTimeout: (handle) => window.clearTimeout(handle),
+        initialFragment: fragmentOfLocation(),
+      });
+      writer.current = history;
+      (window as unknown as { __sitrepHistoryWrites?: () => number }).__sitrepHistoryWrites = () =>
+        history.writes;
+
+      const read = () => {
+        const fragment = fragmentOfLocation();
+        history.sync(fragment);
+        const parsed = parseViewState(fragment, context);
+        stateRef.current = parsed.state;
+        setState(parsed.state);
+        linkStateRef.current(parsed.state);
+        if (parsed.ignored.length) {
+          ignoredRef.current(parsed.ignored);
+          // Keep the usable part of a damaged link, so a reload does not complain again.
+          history.replace(encodeViewState(parsed.state));
+        }
+      };
+      read();
+      const onHistory = () => {
+        if (fragmentOfLocation() !== history.current) read();
+      };
+      window.addEventListener('popstate', onHistory);
+      window.addEventListener('hashchange', onHistory);
+      return function stopFollowing() {
+        window.removeEventListener('popstate', onHistory);
+        window.removeEventListener('hashchange', onHistory);
+        history.flush();
+        history.dispose();
+        writer.current = null;
+      };
+    },
+    [context],
+  );
+
+  const update = useCallback((change: (state: ViewState) => ViewState, mode: WriteMode) => {
+    const next = change(stateRef.current);
+    if (next === stateRef.current) return;
+    stateRef.current = next;
+    setState(next);
+    const fragment = encodeViewState(next);
+    if (mode === 'push') writer.current?.push(fragment);
+    else writer.current?.replace(fragment);
+  }, []);
+
+  const writes = useCallback(() => writer.current?.writes ?? 0, []);
+  return { state, update, writes };
+}

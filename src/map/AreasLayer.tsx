@@ -1,0 +1,70 @@
+import { GeoJSON, Tooltip } from 'react-leaflet';
+import type L from 'leaflet';
+import { PALETTE } from './palette';
+import type { MapArea } from './types';
+
+interface AreasLayerProps {
+  areas: readonly MapArea[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/**
+ * Report regions (oblasts) as clickable, keyboard-focusable polygons, the selected one
+ * emphasised, each labelled with its headline figure. Labels are React text in a Tooltip,
+ * never an HTML string.
+ */
+export function AreasLayer({ areas, selectedId, onSelect }: AreasLayerProps) {
+  return (
+    <>
+      {areas.map((area) => {
+        const selected = area.id === selectedId;
+        return (
+          <GeoJSON
+            // Leaflet reads style only at creation: a new key re-creates the layer on selection.
+            key={`${area.id}-${selected ? 'on' : 'off'}`}
+            data={area.feature}
+            style={{
+              color: selected ? PALETTE.areaSelected : PALETTE.area,
+              weight: selected ? 3 : 2,
+              fillColor: selected ? PALETTE.areaSelected : PALETTE.area,
+              fillOpacity: selected ? 0.18 : 0.1,
+              className: `area-shape area-${area.id}`,
+            }}
+            eventHandlers={{
+              click: () => onSelect(area.id),
+              add: (event) => makeFocusable(event.target as L.GeoJSON, area, onSelect),
+            }}
+          >
+            <Tooltip
+              permanent
+              direction="center"
+              className={`area-label${selected ? ' area-label-selected' : ''}`}
+            >
+              <strong>{area.name}</strong>
+              {area.headline ? <span className="area-label-figure">{area.headline}</span> : null}
+            </Tooltip>
+          </GeoJSON>
+        );
+      })}
+    </>
+  );
+}
+
+/** SVG paths are not focusable by default: make each area a keyboard-operable button. */
+function makeFocusable(group: L.GeoJSON, area: MapArea, onSelect: (id: string) => void) {
+  group.eachLayer((layer) => {
+    const element = (layer as L.Path).getElement?.();
+    if (!element) return;
+    element.setAttribute('tabindex', '0');
+    element.setAttribute('role', 'button');
+    element.setAttribute('aria-label', `${area.name}: show its figures`);
+    element.addEventListener('keydown', (event) => {
+      const key = (event as KeyboardEvent).key;
+      if (key === 'Enter' || key === ' ') {
+        event.preventDefault();
+        onSelect(area.id);
+      }
+    });
+  });
+}

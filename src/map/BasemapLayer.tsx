@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import L from 'leaflet';
+import type { Basemap } from './types';
+
+const COUNTRY_STYLE: L.PathOptions = {
+  color: '#7d8792',
+  weight: 1,
+  fillColor: '#eef0ea',
+  fillOpacity: 1,
+  interactive: false,
+};
+const PROVINCE_STYLE: L.PathOptions = {
+  color: '#a7afb8',
+  weight: 0.6,
+  dashArray: '3 3',
+  fill: false,
+  interactive: false,
+};
+
+/**
+ * The embedded basemap: country fills and province outlines drawn on one canvas in a pane
+ * under every overlay. Shipped with the app, so the map works with no network at all.
+ * (react-leaflet's <GeoJSON> has no `renderer` prop, so the layer is made here directly.)
+ */
+export function BasemapLayer({ basemap }: { basemap: Basemap }) {
+  const map = useMap();
+  useEffect(
+    function addBasemap() {
+      const pane = map.getPane('basemap') ?? map.createPane('basemap');
+      pane.style.zIndex = '250';
+      const renderer = L.canvas({ pane: 'basemap', padding: 0.5 });
+      const countries = L.geoJSON(basemap.countries, {
+        style: () => COUNTRY_STYLE,
+        pane: 'basemap',
+        renderer,
+      } as L.GeoJSONOptions).addTo(map);
+      const provinces = L.geoJSON(basemap.provinces, {
+        style: () => PROVINCE_STYLE,
+        pane: 'basemap',
+        renderer,
+      } as L.GeoJSONOptions).addTo(map);
+      map.fire('sitrep:basemap');
+      return function removeBasemap() {
+        countries.remove();
+        provinces.remove();
+        renderer.remove();
+      };
+    },
+    [map, basemap],
+  );
+  return null;
+}

@@ -1,0 +1,64 @@
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+
+/** A view of the map in the link's terms. */
+export interface MapViewport {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/** What the map should show next; `nonce` makes a repeated request (same target) run again. */
+export type ViewRequest =
+  | { kind: 'viewport'; viewport: MapViewport; nonce: number }
+  | { kind: 'fit'; bbox: [number, number, number, number]; maxZoom?: number; nonce: number }
+  /** Fit an area; waits until its outline is known (the basemap loads after first paint). */
+  | { kind: 'area'; areaId: string; nonce: number };
+
+let lastNonce = 0;
+/** A fresh nonce for a ViewRequest (call it in event handlers, not while rendering). */
+export function nextNonce(): number {
+  lastNonce += 1;
+  return lastNonce;
+}
+
+export interface MapArea {
+  id: string;
+  name: string;
+  feature: Feature<Polygon | MultiPolygon>;
+  /** Headline figure shown on the map label, e.g. "as many as 12,000 troops". */
+  headline: string | null;
+}
+
+export interface MapPlace {
+  id: string;
+  name: string;
+  /** [lng, lat] */
+  coordinates: [number, number];
+  /** The area this place stands for, when it is one (Nikolske). */
+  areaId: string | null;
+  approximate: boolean;
+}
+
+export interface MapUncertainty {
+  id: string;
+  label: string;
+  ring: Feature<Polygon>;
+}
+
+export interface MapRoute {
+  line: Feature<LineString>;
+  label: string;
+}
+
+export interface MapUserLayer {
+  id: string;
+  name: string;
+  collection: FeatureCollection;
+}
+
+export interface Basemap {
+  countries: FeatureCollection;
+  provinces: FeatureCollection;
+}
+
+export type MapPoint = Feature<Point>;

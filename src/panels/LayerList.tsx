@@ -1,0 +1,37 @@
+export interface LayerItem {
+  id: string;
+  label: string;
+  /** CSS class of the legend swatch. */
+  swatch: string;
+  description: string;
+}
+
+interface LayerListProps {
+  layers: readonly LayerItem[];
+  visible: ReadonlySet<string>;
+  onToggle: (id: string, visible: boolean) => void;
+}
+
+/**
+ * The layer control and legend in one: a checkbox per layer beside its symbol. Built in React
+ * rather than with L.control.layers, whose layer names are rendered as HTML.
+ */
+export function LayerList({ layers, visible, onToggle }: LayerListProps) {
+  return (
+    <fieldset className="layer-list">
+      <legend>Layers</legend>
+      {layers.map((layer) => (
+        <label key={layer.id} className="layer-item">
+          <input
+            type="checkbox"
+            checked={visible.has(layer.id)}
+            onChange={(event) => onToggle(layer.id, event.currentTarget.checked)}
+          />
+          <span className={`swatch ${layer.swatch}`} aria-hidden="true" />
+          <span className="layer-name">{layer.label}</span>
+          <span className="layer-description">{layer.description}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,53 @@
+import { FiguresTable, type FigureSort } from './FiguresTable';
+import type { AreaSummary, FigureView } from './model';
+
+interface OverviewProps {
+  areas: readonly AreaSummary[];
+  figures: readonly FigureView[];
+  sort: FigureSort;
+  hiddenLater: number;
+  onSort: (sort: FigureSort) => void;
+  onSelectArea: (id: string) => void;
+}
+
+/** With nothing selected: every area with its headline figures, then every figure. */
+export function Overview({
+  areas,
+  figures,
+  sort,
+  hiddenLater,
+  onSort,
+  onSelectArea,
+}: OverviewProps) {
+  return (
+    <article className="overview" aria-labelledby="overview-title">
+      <header className="panel-header">
+        <h2 id="overview-title">Areas in the report</h2>
+      </header>
+      {hiddenLater > 0 ? (
+        <p className="asof-note" role="status">
+          {hiddenLater} figure{hiddenLater === 1 ? ' was' : 's were'} reported after the as-of date
+          and {hiddenLater === 1 ? 'is' : 'are'} hidden.
+        </p>
+      ) : null}
+      <ul className="area-cards">
+        {areas.map((area) => (
+          <li key={area.id}>
+            <button type="button" className="area-card" onClick={() => onSelectArea(area.id)}>
+              <span className="area-card-name">{area.name}</span>
+              <span className="area-card-kind">
+                {area.kindLabel} · {area.figureCount} item{area.figureCount === 1 ? '' : 's'}
+              </span>
+              {area.headline.map((figure) => (
+                <span key={figure.id} className="area-card-figure">
+                  {figure.valueText} <small>{figure.metricLabel}</small>
+                </span>
+              ))}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <FiguresTable figures={figures} sort={sort} onSort={onSort} onSelectArea={onSelectArea} />
+    </article>
+  );
+}

@@ -1,0 +1,92 @@
+import { formatNumber } from '../ui/format';
+
+export interface RangeRow {
+  id: string;
+  /** Who says it, e.g. "Ukraine" or "ISW (derived)". */
+  label: string;
+  low: number;
+  high: number;
+  qualifier: string;
+  /** Formatted value with qualifier, shown at the end of the bar. */
+  valueText: string;
+  derived: boolean;
+}
+
+interface RangeChartProps {
+  title: string;
+  unit: string;
+  rows: readonly RangeRow[];
+}
+
+const WIDTH = 340;
+const LABEL_WIDTH = 110;
+const ROW_HEIGHT = 26;
+const AXIS_HEIGHT = 22;
+
+/** Qualifiers that leave the true value above the printed one, or below it. */
+const OPEN_ABOVE = new Set(['more than', 'at least', 'over']);
+const OPEN_BELOW = new Set(['as many as', 'up to', 'within', 'possibly', 'no more than']);
+
+function niceMax(value: number): number {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
+    if (step * magnitude >= value) return step * magnitude;
+  }
+  return 10 * magnitude;
+}
+
+/**
+ * Figures for one metric from different sources on one shared axis: a low–high bar per
+ * source, with a dashed extension where the qualifier leaves the value open ("more than",
+ * "as many as"). Derived figures are drawn hollow so they never pass for reported ones.
+ */
+export function RangeChart({ title, unit, rows }: RangeChartProps) {
+  const max = niceMax(Math.max(...rows.map((row) => row.high)) * 1.15);
+  const plotWidth = WIDTH - LABEL_WIDTH - 12;
+  const x = (value: number) => LABEL_WIDTH + (value / max) * plotWidth;
+  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
+  const ticks = [0, max / 2, max];
+  const summary = rows.map((row) => `${row.label}: ${row.valueText}`).join('; ');
+  return (
+    <figure className="range-chart">
+      <figcaption>{title}</figcaption>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={`${title} (${unit}). ${summary}`}
+      >
+        {rows.map((row, index) => {
+          const y = index * ROW_HEIGHT + ROW_HEIGHT / 2;
+          const x1 = x(row.low);
+          const x2 = Math.max(x(row.high), x1 + 3);
+          const qualifier = row.qualifier.toLowerCase();
+          return (
+            <g key={row.id} className={row.derived ? 'range-row derived' : 'range-row'}>
+              <text x={LABEL_WIDTH - 6} y={y + 4} textAnchor="end" className="range-label">
+                {row.label}
+              </text>
+              {OPEN_ABOVE.has(qualifier) ? (
+                <line x1={x2} x2={x(max)} y1={y} y2={y} className="range-open" />
+              ) : null}
+              {OPEN_BELOW.has(qualifier) ? (
+                <line x1={x(0)} x2={x1} y1={y} y2={y} className="range-open" />
+              ) : null}
+              <rect x={x1} y={y - 6} width={x2 - x1} height={12} rx={2} className="range-bar" />
+              <title>{`${row.label}: ${row.valueText}`}</title>
+            </g>
+          );
+        })}
+        <g className="range-axis">
+          <line x1={x(0)} x2={x(max)} y1={height - AXIS_HEIGHT + 4} y2={height - AXIS_HEIGHT + 4} />
+          {ticks.map((tick) => (
+            <text key={tick} x={x(tick)} y={height - 4} textAnchor="middle">
+              {unit === '%' ? `${formatNumber(tick)}%` : formatNumber(tick)}
+            </text>
+          ))}
+        </g>
+      </svg>
+    </figure>
+  );
+}

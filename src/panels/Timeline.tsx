@@ -1,0 +1,95 @@
+import { formatIsoDate } from '../ui/format';
+import { dayToIso, isoToDay } from './dates';
+import type { EventView } from './model';
+
+interface TimelineProps {
+  events: readonly EventView[];
+  /** First and last dates of the axis (YYYY-MM-DD). */
+  minDate: string;
+  maxDate: string;
+  /** The effective as-of date. */
+  asOf: string;
+  /** True when no as-of date is set (showing the latest). */
+  latest: boolean;
+  onAsOfChange: (date: string | null) => void;
+  onSelectArea: (id: string) => void;
+}
+
+/**
+ * The report's events on a time axis, and the "as of" control (slider and date input) that
+ * shows what was known on a date. Events after the as-of date are drawn faded.
+ */
+export function Timeline(props: TimelineProps) {
+  const { events, minDate, maxDate, asOf } = props;
+  const first = isoToDay(minDate);
+  const last = Math.max(isoToDay(maxDate), first + 1);
+  const position = (iso: string) => ((isoToDay(iso) - first) / (last - first)) * 100;
+  const asOfDay = isoToDay(asOf);
+  return (
+    <section className="timeline" aria-labelledby="timeline-title">
+      <div className="timeline-controls">
+        <h2 id="timeline-title">Timeline</h2>
+        <label className="asof-label">
+          As of{' '}
+          <input
+            type="date"
+            value={asOf}
+            min={minDate}
+            max={maxDate}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (/^\d{4}-\d{2}-\d{2}$/.test(value)) props.onAsOfChange(value);
+            }}
+          />
+        </label>
+        <input
+          type="range"
+          className="asof-slider"
+          aria-label="As-of date"
+          aria-valuetext={formatIsoDate(asOf)}
+          min={first}
+          max={last}
+          step={1}
+          value={Math.min(Math.max(asOfDay, first), last)}
+          onChange={(event) => props.onAsOfChange(dayToIso(Number(event.currentTarget.value)))}
+        />
+        {props.latest ? (
+          <span className="asof-state">showing the latest</span>
+        ) : (
+          <button type="button" className="link-button" onClick={() => props.onAsOfChange(null)}>
+            Show latest
+          </button>
+        )}
+      </div>
+      <ol className="timeline-axis" aria-label="Events">
+        {events.map((event) => {
+          const known = isoToDay(event.end) <= asOfDay;
+          return (
+            <li
+              key={event.id}
+              className={`timeline-event${known ? '' : ' timeline-event-later'}`}
+              style={{ left: `${position(event.date)}%` }}
+            >
+              <button
+                type="button"
+                className="timeline-dot"
+                aria-label={`${event.dateText}: ${event.title} (${event.areaName})`}
+                title={`${event.dateText}: ${event.title}`}
+                onClick={() => props.onSelectArea(event.areaId)}
+              />
+            </li>
+          );
+        })}
+        <li
+          className="timeline-asof"
+          aria-hidden="true"
+          style={{ left: `${((asOfDay - first) / (last - first)) * 100}%` }}
+        />
+      </ol>
+      <div className="timeline-scale" aria-hidden="true">
+        <span>{formatIsoDate(minDate)}</span>
+        <span>{formatIsoDate(maxDate)}</span>
+      </div>
+    </section>
+  );
+}

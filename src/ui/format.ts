@@ -1,0 +1,70 @@
+/**
+ * Number and date formatting through Intl, in one place, so every figure reads the same:
+ * 12,000 · 20,000–25,000 · 92 a day · 50% · 3 months.
+ */
+const LOCALE = 'en-GB';
+
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
+const dayFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthFormat = new Intl.DateTimeFormat(LOCALE, {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Formats a plain number: 12000 → "12,000", 92.5 → "92.5". */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
+}
+
+/** The unit words that follow a number, keyed by unit. */
+const UNIT_SUFFIX: Readonly<Record<string, (n: string, plural: boolean) => string>> = {
+  'casualties/day': (n) => `${n} a day`,
+  months: (n, plural) => `${n} ${plural ? 'months' : 'month'}`,
+  km: (n) => `${n} km`,
+  km2: (n) => `${n} km²`,
+};
+
+/**
+ * Formats a low–high value with its unit (not its qualifier): "12,000", "20,000–25,000",
+ * "92 a day", "50%", "3 months".
+ * @param low the lower bound as printed
+ * @param high the upper bound as printed
+ * @param unit the unit id ('troops', '%', 'casualties/day', …)
+ */
+export function formatRange(low: number, high: number, unit: string): string {
+  const suffix = UNIT_SUFFIX[unit];
+  if (unit === '%') {
+    return low === high
+      ? percent.format(low / 100)
+      : `${percent.format(low / 100)}–${percent.format(high / 100)}`;
+  }
+  const text = low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+  return suffix ? suffix(text, high !== 1) : text;
+}
+
+/** A value with its qualifier as printed: "as many as 12,000", "about 92 a day". */
+export function formatQualified(
+  value: { low: number; high: number; unit: string; qualifier: string } | null,
+): string {
+  if (!value) return 'no figure given';
+  const range = formatRange(value.low, value.high, value.unit);
+  const qualifier = value.qualifier.trim();
+  return qualifier && qualifier !== 'to' ? `${qualifier} ${range}` : range;
+}
+
+/** "2025-02-27" → "27 Feb 2025"; "2025-01" → "January 2025". Invalid input is returned as is. */
+export function formatIsoDate(iso: string): string {
+  const [year = '', month = '', day] = iso.split('-');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso))
+    return dayFormat.format(Date.UTC(+year, +month - 1, Number(day)));
+  if (/^\d{4}-\d{2}$/.test(iso)) return monthFormat.format(Date.UTC(+year, +month - 1, 1));
+  return iso;
+}
