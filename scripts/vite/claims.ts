@@ -2,6 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
+// Type-only: erased from the config bundle, so Vite-only imports in src/data never load here.
+import type * as dataset from '../../src/data/dataset';
+import type * as geodata from '../../src/data/geodata';
+import type * as exporter from '../../src/data/export';
+import type * as validate from '../../src/data/validate';
 
 /**
  * The build's data downloads: dist/data/claims.csv and dist/data/claims.json, generated from
@@ -13,10 +18,7 @@ import type { Topology } from 'topojson-specification';
  * src/data through Vite's module runner (`runnerImport`), the same transforms the app gets.
  */
 
-type DataModules = typeof import('../../src/data/dataset') &
-  typeof import('../../src/data/geodata') &
-  typeof import('../../src/data/export') &
-  typeof import('../../src/data/validate');
+type DataModules = typeof dataset & typeof geodata & typeof exporter & typeof validate;
 
 const ENTRY = 'virtual:sitrep-claims-data';
 const ENTRY_CODE = [

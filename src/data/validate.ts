@@ -42,24 +42,35 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}: ${problem.message}`;
 }
 
-function pathText(path: readonly PropertyKey[], file?: ReportFile | null): string {
+/** A field path as text: claims[3] (c-id).value.low; items of claims/events show their id. */
+function pathText(path: readonly PropertyKey[], root?: unknown): string {
   let text = '';
   for (const [index, key] of path.entries()) {
     if (typeof key === 'number') {
       text += `[${key}]`;
-      const list = path[index - 1];
-      const item =
-        file && (list === 'claims' || list === 'events') ? file[list][key]?.id : undefined;
-      if (item) text += ` (${item})`;
+      if (index === 1) {
+        const item = idAt(root, path[0], key);
+        if (item) text += ` (${item})`;
+      }
     } else text += text === '' ? String(key) : `.${String(key)}`;
   }
   return text === '' ? '(file)' : text;
 }
 
-function zodProblems(file: string, error: z.ZodError): Problem[] {
+/** The `id` of root[list][index], when it is a string. */
+function idAt(root: unknown, list: PropertyKey | undefined, index: number): string | undefined {
+  if (typeof root !== 'object' || root === null || typeof list !== 'string') return undefined;
+  const items: unknown = (root as Record<string, unknown>)[list];
+  const item: unknown = Array.isArray(items) ? items[index] : undefined;
+  const id: unknown =
+    typeof item === 'object' && item !== null ? (item as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function zodProblems(file: string, error: z.ZodError, root: unknown): Problem[] {
   return error.issues.map((issue) => ({
     file,
-    message: `${pathText(issue.path)}: ${issue.message}`,
+    message: `${pathText(issue.path, root)}: ${issue.message}`,
   }));
 }
 
@@ -80,7 +91,8 @@ export function validateReportFile(
   areaIds: ReadonlySet<string>,
 ): { data: ReportFile | null; problems: Problem[] } {
   const parsed = reportFileSchema.safeParse(input.json);
-  if (!parsed.success) return { data: null, problems: zodProblems(input.name, parsed.error) };
+  if (!parsed.success)
+    return { data: null, problems: zodProblems(input.name, parsed.error, input.json) };
   const data = parsed.data;
   const problems: Problem[] = [];
   const add = (path: readonly PropertyKey[], message: string) =>

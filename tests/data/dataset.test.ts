@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  buildAsOfIndex,
+  claimsAsOf,
+  claimsForArea,
+  headlineFigures,
+  latestDate,
+} from '../../src/data/dataset';
+import type { Claim } from '../../src/data/schema';
+import { datasetOf, readReportFiles } from './helpers';
+
+const real = readReportFiles();
+const fixture = readReportFiles('tests/fixtures/reports');
+
+describe('adding a report is adding a file', () => {
+  const merged = datasetOf([...real, ...fixture]);
+  const alone = datasetOf(real);
+
+  it('merges a second report with no problems and nothing overwritten', () => {
+    expect(merged.problems).toEqual([]);
+    expect(merged.reports).toHaveLength(2);
+    expect(merged.claims).toHaveLength(alone.claims.length + 2);
+    for (const claim of alone.claims) {
+      expect(merged.claims.find((other) => other.id === claim.id)).toEqual(claim);
+    }
+    expect(merged.sources.size).toBe(alone.sources.size + 2); // kr-nis is shared
+  });
+
+  it('keeps figures for the same area and metric from different sources side by side', () => {
+    const [group] = headlineFigures(merged, 'russia').filter((g) => g.metric === 'troops-present');
+    expect(group?.claims.map((claim) => [claim.value?.low, claim.source, claim.report])).toEqual([
+      [11000, ['kr-nis'], '2025-03-05-fixture-fictional-follow-up'],
+      [12000, ['ua-gov', 'us-gov'], '2025-02-27-north-korea-more-troops-to-russia'],
+    ]);
+  });
+
+  it('moves the latest date to the new report', () => {
+    expect(latestDate(alone)).toBe('2025-02-27');
+    expect(latestDate(merged)).toBe('2025-03-05');
+  });
+});
+
+describe('indexes', () => {
+  const ds = datasetOf(real);
+
+  it('gives an area its own claims and its ancestors as context', () => {
+    const nikolske = claimsForArea(ds, 'nikolske');
+    expect(nikolske.own.map((claim) => claim.metric)).toEqual(['trapped-contingent']);
+    const contextAreas = new Set(nikolske.context.map((claim) => claim.area));
+    expect([...contextAreas]).toEqual(['donetsk']); // ukraine has no claims of its own
+    expect(claimsForArea(ds, 'russia').context).toEqual([]);
+  });
+
+  it('shows as of a date only what had certainly been reported by then', () => {
+    const jan = claimsAsOf(ds.asOfIndex, '2025-01-31').map((claim) => claim.metric);
+    expect(jan.sort()).toEqual(['combat-pause', 'deployment-preparation', 'time-to-wipe-out']);
+    expect(claimsAsOf(ds.asOfIndex, '2025-01-30')).toEqual([]);
+    expect(claimsAsOf(ds.asOfIndex, '2025-02-27')).toHaveLength(ds.claims.length);
+  });
+
+  it('claimsAsOf agrees with a linear filter for any dates', () => {
+    const day = fc
+      .integer({ min: 0, max: 60 })
+      .map((n) => `2025-01-${String((n % 28) + 1).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 40 }), day, (dates, asOf) => {
+        const claims = dates.map(
+          (end, i) =>
+            ({
+              id: `c${i}`,
+              reportedOn: { start: end, end, precision: 'day', asPrinted: '' },
+            }) as Claim,
+        );
+        const found = claimsAsOf(buildAsOfIndex(claims), asOf)
+          .map((claim) => claim.id)
+          .sort();
+        const expected = claims
+          .filter((c) => c.reportedOn.end <= asOf)
+          .map((c) => c.id)
+          .sort();
+        expect(found).toEqual(expected);
+      }),
+    );
+  });
+
+  it('groups headline figures by metric in metric order, statements left out', () => {
+    const kursk = headlineFigures(ds, 'kursk', { withContext: true });
+    expect(kursk.map((group) => group.metric)).toEqual([
+      'troops-present',
+      'troops-additional',
+      'troops-possible-further',
+      'killed-or-wounded',
+      'casualties-per-day',
+      'share-of-force-lost',
+      'casualty-rate',
+      'time-to-wipe-out',
+    ]);
+    expect(headlineFigures(ds, 'kursk').map((group) => group.metric)).toEqual([
+      'share-of-force-lost',
+    ]);
+    expect(headlineFigures(ds, 'russia', { asOf: '2025-01-31' }).map((g) => g.metric)).toEqual([
+      'time-to-wipe-out',
+    ]);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Breaking the data on purpose: each breakage fails validation with a message naming the
+ * file and the field. The real report file is copied and broken in memory.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Feature, Geometry } from 'geojson';
+import { loadAreas, placesCollection } from '../../src/data/geodata';
+import { buildDataset, geoInputs } from '../../src/data/dataset';
+import { formatProblem, validatePlaces, type ReportFileInput } from '../../src/data/validate';
+import { clone, datasetOf, readBasemap, readReportFiles } from './helpers';
+
+const real = at(readReportFiles(), 0);
+const FILE = real.name;
+
+/** list[i], or a thrown error naming what is missing. */
+function at<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no item ${i}`);
+  return item;
+}
+
+interface Editable {
+  report: { id: string; published: string };
+  claims: {
+    id: string;
+    area: string;
+    source: string[];
+    value: { low: number; high: number } | null;
+    refersTo: { start: string | null; end: string };
+  }[];
+  events: { id: string; claims: string[] }[];
+}
+
+/** The real file with one change applied. */
+function broken(change: (json: Editable) => void): ReportFileInput {
+  const json = clone(real.json) as Editable;
+  change(json);
+  return { name: FILE, json };
+}
+
+function problemsOf(files: ReportFileInput[]): string[] {
+  return datasetOf(files).problems.map(formatProblem);
+}
+
+describe('validation', () => {
+  it('accepts the real data', () => {
+    expect(problemsOf(readReportFiles())).toEqual([]);
+  });
+
+  it('rejects an unknown area id, naming file and field', () => {
+    const problems = problemsOf([broken((json) => void (at(json.claims, 0).area = 'kurskk'))]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(FILE);
+    expect(problems[0]).toMatch(/claims\[0\] \(c-[a-z0-9-]+\)\.area: unknown area "kurskk"/);
+  });
+
+  it('rejects low > high', () => {
+    const problems = problemsOf([
+      broken((json) => {
+        const claim = at(json.claims, 4);
+        if (claim.value) claim.value.low = 30000;
+      }),
+    ]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /claims\[4\] \(c-[a-z0-9-]+\)\.value\.low: low must not be greater than high$/,
+      ),
+    ]);
+    expect(problems[0]?.startsWith(`${FILE}: `)).toBe(true);
+  });
+
+  it('rejects an impossible date such as 2025-02-30', () => {
+    const problems = problemsOf([
+      broken((json) => void (at(json.claims, 1).refersTo.end = '2025-02-30')),
+    ]);
+    expect(problems.join('\n')).toMatch(/\.json: claims\[1\] \(c-[a-z0-9-]+\)\.refersTo\.end: /);
+    expect(problems.join('\n')).toContain('calendar date');
+  });
+
+  it('rejects a date after the report was published', () => {
+    const problems = problemsOf([
+      broken((json) => void (at(json.claims, 1).refersTo.end = '2025-03-15')),
+    ]);
+    expect(problems.join('\n')).toMatch(/claims\[1\].*refersTo\.end: 2025-03-15 is after/);
+  });
+
+  it('rejects an id used in two files, keeping the first file', () => {
+    const second = broken((json) => {
+      json.report.id = '2025-02-27-z-copy';
+      json.claims = json.claims.slice(0, 1);
+      json.events = [];
+    });
+    const ds = datasetOf([real, { ...second, name: 'geodata/reports/2025-02-27-z-copy.json' }]);
+    const messages = ds.problems.map(formatProblem);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(
+      /^geodata\/reports\/2025-02-27-z-copy\.json: claims\[0\]\.id: "c-[a-z0-9-]+" is already used in geodata\/reports\/2025-02-27-north-korea/,
+    );
+    expect(ds.reports.map((report) => report.id)).toEqual([real.name.slice(16, -5)]);
+  });
+
+  it('rejects an unknown source and an event naming a missing claim', () => {
+    const problems = problemsOf([
+      broken((json) => {
+        at(json.claims, 0).source = ['nobody'];
+        at(json.events, 0).claims = ['c-missing'];
+      }),
+    ]).join('\n');
+    expect(problems).toMatch(/claims\[0\] \([^)]+\)\.source\[0\]: unknown source "nobody"/);
+    expect(problems).toMatch(/events\[0\] \([^)]+\)\.claims\[0\]: unknown claim "c-missing"/);
+  });
+
+  it('rejects a file whose name is not its report id', () => {
+    const problems = problemsOf([{ ...real, name: 'geodata/reports/2025-02-27-other.json' }]);
+    expect(problems.join('\n')).toContain('report.id');
+  });
+
+  it('skips a bad file and keeps the others working', () => {
+    const bad = { name: 'geodata/reports/2025-03-01-bad.json', json: { report: 'nonsense' } };
+    const ds = datasetOf([bad, real]);
+    expect(ds.claims.length).toBeGreaterThan(10);
+    expect(ds.problems.every((problem) => problem.file === bad.name)).toBe(true);
+  });
+
+  it('rejects a place outside the area it says it is in', () => {
+    const areas = loadAreas();
+    const geo = geoInputs(areas, readBasemap());
+    const places = clone(placesCollection.features).map((place) =>
+      place.properties.id === 'nikolske'
+        ? { ...place, geometry: { type: 'Point' as const, coordinates: [36.19, 51.74] } }
+        : place,
+    );
+    const problems = validatePlaces(places, areas, geo.areaFeatures).map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^geodata\/places\.geojson: features\[\d+\] \(nikolske\)\.geometry: point lies outside area "donetsk"/,
+    );
+  });
+
+  it('rejects a point area outside its parent', () => {
+    const areas = loadAreas();
+    const geo = geoInputs(areas, readBasemap());
+    const moved: Feature<Geometry> = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Point', coordinates: [36.19, 51.74] },
+    };
+    const features = new Map([...geo.areaFeatures, ['nikolske', moved]]);
+    const ds = buildDataset([], areas, { places: [], areaFeatures: features });
+    expect(ds.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^geodata\/areas\.json: .*\(nikolske\)\.geometry: point lies outside/),
+    ]);
+  });
+});
