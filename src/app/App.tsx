@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
-import { latestDate } from '../data/dataset';
 import type { SearchEntry } from '../data/search';
 import { nextNonce, type MapViewport, type ViewRequest } from '../map/types';
 import { AreaPanel } from '../panels/AreaPanel';
@@ -54,7 +53,7 @@ const BUILT_IN_LAYERS: LayerItem[] = [
   },
 ];
 
-function parseContextOf(dataset: Dataset): ParseContext {
+function parseContextOf(dataset: Dataset, latest: string | null): ParseContext {
   const dates = [
     ...dataset.events.map((event) => event.date.start ?? event.date.end),
     ...dataset.claims.map((claim) => claim.reportedOn.end),
@@ -63,14 +62,17 @@ function parseContextOf(dataset: Dataset): ParseContext {
     areaIds: new Set(dataset.areas.map((area) => area.id)),
     claimIds: new Set(dataset.claims.map((claim) => claim.id)),
     minDate: dates[0] ?? '2000-01-01',
-    maxDate: latestDate(dataset) ?? '2100-01-01',
+    maxDate: latest ?? '2100-01-01',
   };
 }
 
 export function App() {
   const { notices, show, dismiss } = useNotices();
-  const { dataset, basemap, error } = useAppData();
-  const context = useMemo(() => (dataset ? parseContextOf(dataset) : null), [dataset]);
+  const { api, dataset, basemap, error } = useAppData();
+  const context = useMemo(
+    () => (api && dataset ? parseContextOf(dataset, api.latestDate(dataset)) : null),
+    [api, dataset],
+  );
 
   const onIgnored = useCallback(
     (ignored: IgnoredKey[]) =>
@@ -86,7 +88,7 @@ export function App() {
   const [request, setRequest] = useState<ViewRequest | null>(null);
   const onLinkState = useCallback((next: ViewState) => setRequest(requestFor(next)), []);
   const { state, update } = useLinkState(context, onIgnored, onLinkState);
-  const latest = dataset ? (latestDate(dataset) ?? '2025-01-01') : '2025-01-01';
+  const latest = context?.maxDate ?? '2025-01-01';
   const asOf = state.asof ?? latest;
 
   useEffect(
@@ -103,8 +105,8 @@ export function App() {
     [dataset, error, show],
   );
 
-  const panel = usePanelModel(dataset, state.area, asOf);
-  const mapModel = useMapModel(dataset, basemap, asOf);
+  const panel = usePanelModel(api, dataset, state.area, asOf);
+  const mapModel = useMapModel(api, dataset, basemap, asOf);
   const selectArea = useCallback(
     (id: string | null) => {
       update((s) => ({ ...s, area: id, map: null, claim: null }), 'push');

@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { Basemap } from '../data/geodata';
+import type * as DataApiModule from './dataApi';
+
+export type DataApi = typeof DataApiModule;
 
 export interface AppData {
+  /** The data code, once loaded. */
+  api: DataApi | null;
   dataset: Dataset | null;
   basemap: Basemap | null;
   /** A failure to load the data or the basemap, in words. */
@@ -10,31 +15,28 @@ export interface AppData {
 }
 
 /**
- * Loads the report data and the embedded basemap after the first paint: both are separate
- * chunks (data and schema code) or assets (TopoJSON), so the shell appears at once.
+ * Loads the data code and report data, then the embedded basemap, after the first paint:
+ * the data is a separate chunk and the TopoJSON files are separate assets, so the page shell
+ * appears at once.
  */
 export function useAppData(): AppData {
-  const [dataset, setDataset] = useState<Dataset | null>(null);
+  const [loaded, setLoaded] = useState<{ api: DataApi; dataset: Dataset } | null>(null);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(function loadData() {
     let cancelled = false;
     const controller = new AbortController();
-    import('../data/dataset')
-      .then((module) => {
-        if (!cancelled) setDataset(module.loadDataset());
+    import('./dataApi')
+      .then((api) => {
+        if (cancelled) return;
+        setLoaded({ api, dataset: api.loadDataset() });
+        return api.loadBasemap(controller.signal).then((outlines) => {
+          if (!cancelled) setBasemap(outlines);
+        });
       })
       .catch((reason: unknown) => {
-        if (!cancelled) setError(`The report data could not be loaded: ${String(reason)}`);
-      });
-    import('../data/geodata')
-      .then((module) => module.loadBasemap(controller.signal))
-      .then((loaded) => {
-        if (!cancelled) setBasemap(loaded);
-      })
-      .catch((reason: unknown) => {
-        if (!cancelled) setError(`The embedded basemap could not be loaded: ${String(reason)}`);
+        if (!cancelled) setError(`The map data could not be loaded: ${String(reason)}`);
       });
     return function cancel() {
       cancelled = true;
@@ -42,5 +44,5 @@ export function useAppData(): AppData {
     };
   }, []);
 
-  return { dataset, basemap, error };
+  return { api: loaded?.api ?? null, dataset: loaded?.dataset ?? null, basemap, error };
 }

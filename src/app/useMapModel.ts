@@ -4,16 +4,8 @@ import type { Basemap } from '../data/geodata';
 import type { SearchEntry } from '../data/search';
 import type { LngLat } from '../geo/types';
 import type { MapArea, MapPlace, MapRoute, MapUncertainty } from '../map/types';
-import {
-  areaBbox,
-  mapAreas,
-  mapPlaces,
-  mapRoute,
-  mapUncertainty,
-  placePosition,
-  searchEntries,
-  type BBox,
-} from './mapData';
+import type { BBox } from './mapData';
+import type { DataApi } from './useAppData';
 
 export interface MapModel {
   ready: boolean;
@@ -27,15 +19,20 @@ export interface MapModel {
 }
 
 /** What the map layers draw, as of a date; memoised on the data, basemap and date. */
-export function useMapModel(ds: Dataset | null, basemap: Basemap | null, asOf: string): MapModel {
+export function useMapModel(
+  api: DataApi | null,
+  ds: Dataset | null,
+  basemap: Basemap | null,
+  asOf: string,
+): MapModel {
   const areas = useMemo(
-    () => (ds && basemap ? mapAreas(ds, basemap, asOf) : []),
-    [ds, basemap, asOf],
+    () => (api && ds && basemap ? api.mapAreas(ds, basemap, asOf) : []),
+    [api, ds, basemap, asOf],
   );
-  const places = useMemo(() => (ds ? mapPlaces(ds) : []), [ds]);
-  const route = useMemo(() => (ds ? mapRoute(ds, asOf) : null), [ds, asOf]);
-  const uncertainty = useMemo(() => (ds ? mapUncertainty(ds) : []), [ds]);
-  const entries = useMemo(() => (ds ? searchEntries(ds) : []), [ds]);
+  const places = useMemo(() => (api && ds ? api.mapPlaces(ds) : []), [api, ds]);
+  const route = useMemo(() => (api && ds ? api.mapRoute(ds, asOf) : null), [api, ds, asOf]);
+  const uncertainty = useMemo(() => (api && ds ? api.mapUncertainty(ds) : []), [api, ds]);
+  const entries = useMemo(() => (api && ds ? api.searchEntries(ds) : []), [api, ds]);
   return useMemo(
     () => ({
       ready: Boolean(ds && basemap),
@@ -46,10 +43,10 @@ export function useMapModel(ds: Dataset | null, basemap: Basemap | null, asOf: s
       searchEntries: entries,
       bboxOf: (areaId: string) => {
         const area = ds?.areasById.get(areaId);
-        return area && basemap ? areaBbox(area, basemap) : null;
+        return api && area && basemap ? api.areaBbox(area, basemap) : null;
       },
-      placePosition,
+      placePosition: (placeId: string) => (api ? api.placePosition(placeId) : null),
     }),
-    [ds, basemap, areas, places, route, uncertainty, entries],
+    [api, ds, basemap, areas, places, route, uncertainty, entries],
   );
 }

@@ -1,35 +1,8 @@
 import { useMemo } from 'react';
-import { claimsAsOf, claimsForArea, type Dataset } from '../data/dataset';
-import {
-  casualtyCrossCheck,
-  placeDistanceKm,
-  type DerivedFigure,
-  type PlaceFeature,
-} from '../data/derived';
-import { placesCollection } from '../data/geodata';
-import type { AreaPanelProps, ChartView } from '../panels/AreaPanel';
-import {
-  areaFigures,
-  areaSummaries,
-  comparisonCharts,
-  eventViews,
-  figureView,
-  headline,
-  kindLabel,
-} from '../panels/buildModel';
-import type {
-  AreaSummary,
-  DerivedView,
-  EventView,
-  FigureView,
-  LocationNote,
-} from '../panels/model';
-import { formatNumber, formatRange } from '../ui/format';
-
-export type AreaPanelModel = Omit<
-  AreaPanelProps,
-  'openClaim' | 'onToggleClaim' | 'onClose' | 'hiddenLater'
->;
+import type { Dataset } from '../data/dataset';
+import type { AreaSummary, EventView, FigureView } from '../panels/model';
+import type { AreaPanelModel } from './panelModel';
+import type { DataApi } from './useAppData';
 
 export interface PanelModel {
   area: AreaPanelModel | null;
@@ -38,123 +11,23 @@ export interface PanelModel {
   events: EventView[];
 }
 
-function derivedView(figure: DerivedFigure): DerivedView {
-  const value = figure.range
-    ? `${formatNumber(Math.round(figure.value))} ${figure.unit} (range ${formatRange(
-        Math.round(figure.range.low),
-        Math.round(figure.range.high),
-        '',
-      )})`
-    : `${formatNumber(Math.round(figure.value))} ${figure.unit}`;
-  return {
-    id: figure.id,
-    label: figure.label,
-    valueText: value,
-    method: figure.method,
-    inputs: figure.inputs.map((input) => ({
-      label: input.label,
-      valueText:
-        typeof input.value === 'number'
-          ? `${formatNumber(input.value)} ${input.unit}`
-          : `${input.value}${input.unit === 'date' || input.unit === 'area' ? '' : ` ${input.unit}`}`,
-    })),
-  };
-}
-
-function place(id: string): PlaceFeature | null {
-  const feature = placesCollection.features.find((f) => f.properties.id === id);
-  return feature ? (feature as unknown as PlaceFeature) : null;
-}
-
-/** Reported casualty totals beside derived ones, on one axis. */
-function casualtyChart(reported: FigureView[], derived: DerivedFigure[]): ChartView | null {
-  if (reported.length + derived.length < 2) return null;
-  return {
-    id: 'casualties-compared',
-    title: 'Casualties: reported count vs derived estimates (people)',
-    unit: 'people',
-    rows: [
-      ...reported.map((figure) => ({
-        id: figure.id,
-        label: figure.sources.join(' + '),
-        low: figure.value?.low ?? 0,
-        high: figure.value?.high ?? 0,
-        qualifier: figure.value?.qualifier ?? '',
-        valueText: `${figure.valueText} killed or wounded (reported)`,
-        derived: false,
-      })),
-      ...derived.map((figure) => ({
-        id: figure.id,
-        label: figure.id.startsWith('implied') ? 'ISW rate × days' : 'Share × force',
-        low: Math.round(figure.range?.low ?? figure.value),
-        high: Math.round(figure.range?.high ?? figure.value),
-        qualifier: '',
-        valueText: `${formatNumber(Math.round(figure.value))} (derived: ${figure.label})`,
-        derived: true,
-      })),
-    ],
-  };
-}
-
-function locationNote(ds: Dataset, areaId: string): LocationNote | null {
-  const area = ds.areasById.get(areaId);
-  if (!area || area.precision.kind !== 'approximate') return null;
-  const alternatives = (area.precision.alternatives ?? []).map((id) => {
-    const p = placesCollection.features.find((f) => f.properties.id === id)?.properties;
-    return p ? `${p.name} (${p.admin1}, ${p.country})` : id;
-  });
-  return { approximate: true, text: area.precision.reason ?? '', alternatives };
-}
-
-function buildArea(
-  ds: Dataset,
-  areaId: string,
-  asOf: string,
-  events: EventView[],
-): AreaPanelModel | null {
-  const area = ds.areasById.get(areaId);
-  if (!area) return null;
-  const figures = areaFigures(ds, areaId, asOf);
-  const known = claimsAsOf(ds.asOfIndex, asOf);
-  const { own, context } = claimsForArea(ds, areaId, known);
-  const latestReport =
-    ds.reports
-      .map((r) => r.published)
-      .sort()
-      .at(-1) ?? asOf;
-  const check = casualtyCrossCheck([...own, ...context], asOf < latestReport ? asOf : latestReport);
-  const derived: DerivedFigure[] = [...check.derived];
-  const pyongyang = place('pyongyang');
-  const kurskCity = place('kursk-city');
-  if (areaId === 'kursk' && pyongyang && kurskCity)
-    derived.push(placeDistanceKm(pyongyang, kurskCity));
-  const reported = check.reported.map((claim) => figureView(ds, claim, areaId));
-  const casualties = casualtyChart(reported, check.derived);
-  const charts = [...(casualties ? [casualties] : []), ...comparisonCharts(figures)];
-  return {
-    area: { id: area.id, name: area.name, kindLabel: kindLabel(area), codes: area.iso3166 ?? '' },
-    location: locationNote(ds, areaId),
-    headline: headline(figures),
-    figures,
-    charts,
-    derived: derived.map(derivedView),
-    events: events.filter(
-      (event) => event.areaId === areaId || ds.areasById.get(areaId)?.parent === event.areaId,
-    ),
-  };
-}
-
 /** Everything the panels show for the selected area (or the overview), as of a date. */
-export function usePanelModel(ds: Dataset | null, areaId: string | null, asOf: string): PanelModel {
-  const events = useMemo(() => (ds ? eventViews(ds) : []), [ds]);
-  const summaries = useMemo(() => (ds ? areaSummaries(ds, asOf) : []), [ds, asOf]);
+export function usePanelModel(
+  api: DataApi | null,
+  ds: Dataset | null,
+  areaId: string | null,
+  asOf: string,
+): PanelModel {
+  const events = useMemo(() => (api && ds ? api.eventViews(ds) : []), [api, ds]);
+  const summaries = useMemo(() => (api && ds ? api.areaSummaries(ds, asOf) : []), [api, ds, asOf]);
   const allFigures = useMemo(
-    () => (ds ? claimsAsOf(ds.asOfIndex, asOf).map((claim) => figureView(ds, claim)) : []),
-    [ds, asOf],
+    () =>
+      api && ds ? api.claimsAsOf(ds.asOfIndex, asOf).map((claim) => api.figureView(ds, claim)) : [],
+    [api, ds, asOf],
   );
   const area = useMemo(
-    () => (ds && areaId ? buildArea(ds, areaId, asOf, events) : null),
-    [ds, areaId, asOf, events],
+    () => (api && ds && areaId ? api.areaPanelModel(ds, areaId, asOf, events) : null),
+    [api, ds, areaId, asOf, events],
   );
   return { area, summaries, allFigures, events };
 }
