@@ -13,13 +13,14 @@ export const REPORTS_DIR = 'geodata/reports';
 export const REPORT_FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.json$/;
 
 /**
- * Every report file bundled by Vite, sorted by name (so by published date).
+ * Every report file bundled by Vite, sorted by name (so by published date). The glob only
+ * matches dated names, so report.schema.json beside them stays out of the bundle.
  * Only call this from code Vite transforms (the app, vitest): `import.meta.glob` is replaced
  * at build time and is undefined anywhere else.
  * @returns file names relative to the project root with their parsed JSON
  */
 export function bundledReportFiles(): ReportFileInput[] {
-  const modules = import.meta.glob<unknown>('../../geodata/reports/*.json', {
+  const modules = import.meta.glob<unknown>('../../geodata/reports/[0-9][0-9][0-9][0-9]-*.json', {
     eager: true,
     import: 'default',
   });

@@ -16,6 +16,7 @@ const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 
 export const isoDateSchema = z
   .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
 
 export const dateRefSchema = z
@@ -128,6 +129,19 @@ export const reportFileSchema = z.strictObject({
   claims: z.array(claimInFileSchema),
   events: z.array(eventInFileSchema),
 });
+
+/**
+ * The report file format as JSON Schema (draft 2020-12), for editors and other tools. It
+ * cannot express the cross-checks of validate.ts (references, date order, file name).
+ * @returns the JSON Schema object
+ */
+export function reportFileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(reportFileSchema, { io: 'input' }),
+    title: 'Sitrep report file',
+    description: 'One news report: its sources, claims and events. See README.md beside it.',
+  };
+}
 
 export type Report = z.infer<typeof reportMetaSchema>;
 export type Source = z.infer<typeof sourceSchema>;
