@@ -14,6 +14,8 @@ export default defineConfig({
     // Never inline assets as data: URLs; the CSP allows scripts and styles from 'self' only.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // dist/.vite/manifest.json: scripts/budget.mjs reads the chunk graph from it.
+    manifest: true,
     target: 'es2022',
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
