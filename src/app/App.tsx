@@ -17,6 +17,7 @@ import { canonicalLayers, type LayerId, type ViewState } from '../state/viewStat
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import { formatIsoDate } from '../ui/format';
+import { EmbedOpenInSitrep, ShareMenu } from './export/ShareMenu';
 import { useAppData } from './useAppData';
 import { useLinkState } from './useLinkState';
 import { useNotices } from './useNotices';
@@ -196,6 +197,7 @@ export function App() {
   );
 
   const embed = state.embed;
+  const [wideScreen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   return (
     <div className={embed ? 'app app-embed' : 'app'}>
       {embed ? null : (
@@ -205,11 +207,19 @@ export function App() {
           <SearchBox entries={mapModel.searchEntries} onPick={pickSearch} />
           <div className="header-actions">
             <span className="asof-badge">As of {formatIsoDate(asOf)}</span>
+            <ShareMenu
+              api={api}
+              dataset={dataset}
+              state={state}
+              asOf={asOf}
+              layers={BUILT_IN_LAYERS}
+            />
           </div>
         </header>
       )}
       <main className="app-main">
         <section className="app-map" aria-label="Map">
+          {embed ? <EmbedOpenInSitrep state={state} asOf={asOf} /> : null}
           <ErrorBoundary name="The map">
             <Suspense fallback={<div className="map-loading">Loading the map…</div>}>
               <MapView
@@ -241,7 +251,12 @@ export function App() {
               <button type="button" className="map-button" onClick={showTheatre}>
                 Whole theatre
               </button>
-              <LayerList layers={BUILT_IN_LAYERS} visible={visible} onToggle={toggleLayer} />
+              <LayerList
+                defaultOpen={wideScreen}
+                layers={BUILT_IN_LAYERS}
+                visible={visible}
+                onToggle={toggleLayer}
+              />
             </div>
           )}
         </section>

@@ -89,11 +89,16 @@ export function mapRoute(ds: Dataset, asOf: string): MapRoute | null {
   );
   const parts = troops.map(
     (figure) =>
-      `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()}`,
+      `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()} (${figure.sourcesShort.join(', ')})`,
   );
+  const line = greatCircleRoute(from, to, 256);
+  const coordinates = line.geometry.coordinates;
+  // About 150 km short of Kursk on a ~6,700 km route: inside the theatre view.
+  const labelAt = coordinates[Math.floor(coordinates.length * 0.975)] ?? to;
   return {
-    line: greatCircleRoute(from, to, 96),
-    label: `North Korea → Kursk${parts.length ? `: ${parts.join('; ')}` : ''}`,
+    line,
+    labelAt: [labelAt[0] ?? to[0], labelAt[1] ?? to[1]],
+    label: ['Deployment route: North Korea → Kursk', ...parts],
   };
 }
 
@@ -103,7 +108,8 @@ export function areaBbox(area: Area, basemap: Basemap): BBox {
   if (feature.geometry.type === 'Point') {
     const [lng, lat] = feature.geometry.coordinates as LngLat;
     const radiusKm = area.precision.radiusKm ?? 3;
-    const dLat = (radiusKm * 2.5) / 111;
+    // Room for the ring and some context around it (about zoom 9–10).
+    const dLat = Math.max(radiusKm * 5, 25) / 111;
     const dLng = dLat / Math.cos((lat * Math.PI) / 180);
     return [lng - dLng, lat - dLat, lng + dLng, lat + dLat];
   }

@@ -60,7 +60,7 @@ function casualtyChart(reported: FigureView[], derived: DerivedFigure[]): ChartV
     rows: [
       ...reported.map((figure) => ({
         id: figure.id,
-        label: figure.sources.join(' + '),
+        label: figure.sourcesShort.join(' + '),
         low: figure.value?.low ?? 0,
         high: figure.value?.high ?? 0,
         qualifier: figure.value?.qualifier ?? '',

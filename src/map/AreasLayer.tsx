@@ -33,12 +33,17 @@ export function AreasLayer({ areas, selectedId, onSelect }: AreasLayerProps) {
             }}
             eventHandlers={{
               click: () => onSelect(area.id),
-              add: (event) => makeFocusable(event.target as L.GeoJSON, area, onSelect),
+              add: (event) => {
+                makeFocusable(event.target as L.GeoJSON, area, onSelect);
+                markRegionsPainted();
+              },
             }}
           >
             <Tooltip
               permanent
               direction="center"
+              // Below the centre, so the label does not cover the city dot at the centre.
+              offset={[0, 38]}
               className={`area-label${selected ? ' area-label-selected' : ''}`}
             >
               <strong>{area.name}</strong>
@@ -67,4 +72,11 @@ function makeFocusable(group: L.GeoJSON, area: MapArea, onSelect: (id: string) =
       }
     });
   });
+}
+
+/** Performance mark for `npm run bench` (bench/): when the first area outline is on the map. */
+function markRegionsPainted() {
+  if (performance.getEntriesByName('sitrep:regions-painted').length === 0) {
+    performance.mark('sitrep:regions-painted');
+  }
 }

@@ -24,6 +24,14 @@ export function MapController({ request, bboxOf, fitPadding, onViewChange }: Map
     report.current = onViewChange;
   }, [onViewChange]);
 
+  // Declared before the effect below on purpose: effects run in order, and a request applied
+  // on mount must find the moveend handler already registered, or its view is never reported.
+  useMapEvents({
+    moveend: () => {
+      const center = map.getCenter();
+      report.current({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
+    },
+  });
   useEffect(
     function applyViewRequest() {
       if (!request || applied.current === request.nonce) return;
@@ -60,11 +68,5 @@ export function MapController({ request, bboxOf, fitPadding, onViewChange }: Map
     [map, request, bboxOf],
   );
 
-  useMapEvents({
-    moveend: () => {
-      const center = map.getCenter();
-      report.current({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
-    },
-  });
   return null;
 }

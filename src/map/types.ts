@@ -47,7 +47,10 @@ export interface MapUncertainty {
 
 export interface MapRoute {
   line: Feature<LineString>;
-  label: string;
+  /** Label lines: a title, then one line per troop figure. */
+  label: string[];
+  /** Where the label sits: near the destination, so it shows in the theatre view. [lng, lat] */
+  labelAt: [number, number];
 }
 
 export interface MapUserLayer {

@@ -24,7 +24,7 @@ function sortValue(figure: FigureView, key: FigureSortKey): string | number {
     case 'value':
       return figure.value ? figure.value.high : -Infinity;
     case 'source':
-      return figure.sources.join(', ');
+      return figure.sourcesShort.join(', ');
     case 'reported':
       return figure.reportedOn;
     case 'grade':
@@ -99,8 +99,18 @@ export function FiguresTable({ figures, sort, onSort, onSelectArea }: FiguresTab
                 </button>
               </td>
               <td>{figure.metricLabel}</td>
-              <td>{figure.valueText}</td>
-              <td>{figure.sources.join(' and ')}</td>
+              <td>
+                {figure.value ? (
+                  figure.valueText
+                ) : (
+                  <span className="no-figure" title={figure.valueText}>
+                    no figure
+                  </span>
+                )}
+              </td>
+              <td>
+                <abbr title={figure.sources.join(' and ')}>{figure.sourcesShort.join(', ')}</abbr>
+              </td>
               <td>{figure.reportedOnText}</td>
               <td>
                 <abbr title={figure.gradeReason}>{figure.grade}</abbr>

@@ -7,6 +7,8 @@ export interface LayerItem {
 }
 
 interface LayerListProps {
+  /** Start unfolded (desktop) or folded (phones, where the list would cover the map). */
+  defaultOpen: boolean;
   layers: readonly LayerItem[];
   visible: ReadonlySet<string>;
   onToggle: (id: string, visible: boolean) => void;
@@ -16,22 +18,25 @@ interface LayerListProps {
  * The layer control and legend in one: a checkbox per layer beside its symbol. Built in React
  * rather than with L.control.layers, whose layer names are rendered as HTML.
  */
-export function LayerList({ layers, visible, onToggle }: LayerListProps) {
+export function LayerList({ defaultOpen, layers, visible, onToggle }: LayerListProps) {
   return (
-    <fieldset className="layer-list">
-      <legend>Layers</legend>
-      {layers.map((layer) => (
-        <label key={layer.id} className="layer-item">
-          <input
-            type="checkbox"
-            checked={visible.has(layer.id)}
-            onChange={(event) => onToggle(layer.id, event.currentTarget.checked)}
-          />
-          <span className={`swatch ${layer.swatch}`} aria-hidden="true" />
-          <span className="layer-name">{layer.label}</span>
-          <span className="layer-description">{layer.description}</span>
-        </label>
-      ))}
-    </fieldset>
+    <details className="layer-details" open={defaultOpen}>
+      <summary>Layers and legend</summary>
+      <fieldset className="layer-list">
+        <legend className="visually-hidden">Layers</legend>
+        {layers.map((layer) => (
+          <label key={layer.id} className="layer-item">
+            <input
+              type="checkbox"
+              checked={visible.has(layer.id)}
+              onChange={(event) => onToggle(layer.id, event.currentTarget.checked)}
+            />
+            <span className={`swatch ${layer.swatch}`} aria-hidden="true" />
+            <span className="layer-name">{layer.label}</span>
+            <span className="layer-description">{layer.description}</span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
   );
 }

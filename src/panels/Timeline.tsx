@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatIsoDate } from '../ui/format';
 import { dayToIso, isoToDay } from './dates';
 import type { EventView } from './model';
@@ -25,6 +26,8 @@ export function Timeline(props: TimelineProps) {
   const last = Math.max(isoToDay(maxDate), first + 1);
   const position = (iso: string) => ((isoToDay(iso) - first) / (last - first)) * 100;
   const asOfDay = isoToDay(asOf);
+  const [focused, setFocused] = useState<string | null>(null);
+  const shown = events.find((event) => event.id === focused) ?? null;
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <div className="timeline-controls">
@@ -76,6 +79,10 @@ export function Timeline(props: TimelineProps) {
                 aria-label={`${event.dateText}: ${event.title} (${event.areaName})`}
                 title={`${event.dateText}: ${event.title}`}
                 onClick={() => props.onSelectArea(event.areaId)}
+                onMouseEnter={() => setFocused(event.id)}
+                onFocus={() => setFocused(event.id)}
+                onMouseLeave={() => setFocused(null)}
+                onBlur={() => setFocused(null)}
               />
             </li>
           );
@@ -86,9 +93,14 @@ export function Timeline(props: TimelineProps) {
           style={{ left: `${((asOfDay - first) / (last - first)) * 100}%` }}
         />
       </ol>
-      <div className="timeline-scale" aria-hidden="true">
-        <span>{formatIsoDate(minDate)}</span>
-        <span>{formatIsoDate(maxDate)}</span>
+      <div className="timeline-scale">
+        <span aria-hidden="true">{formatIsoDate(minDate)}</span>
+        <span className="timeline-detail">
+          {shown
+            ? `${shown.dateText}: ${shown.title} (${shown.areaName})`
+            : `${events.filter((event) => isoToDay(event.end) <= asOfDay).length} of ${events.length} events known by this date · point at a dot for details`}
+        </span>
+        <span aria-hidden="true">{formatIsoDate(maxDate)}</span>
       </div>
     </section>
   );

@@ -25,7 +25,7 @@ export function formatDateRef(ref: DateRef): string {
     case 'month':
       return formatIsoDate(ref.end.slice(0, 7));
     case 'before':
-      return `before ${formatIsoDate(ref.end)} (“${ref.asPrinted}”)`;
+      return `before ${formatIsoDate(ref.end)}`;
     case 'week':
     case 'period':
       return ref.start && ref.start !== ref.end
@@ -66,6 +66,7 @@ export function figureView(ds: Dataset, claim: Claim, forArea: string | null = n
     valueText: claim.value ? formatQualified(claim.value) : (claim.statement ?? metric.label),
     statement: claim.statement ?? null,
     sources: sourceNames(ds, claim.source),
+    sourcesShort: sourceNames(ds, claim.source, true),
     chain: sourceNames(ds, claim.via),
     reportedOn: claim.reportedOn.end,
     reportedOnText: formatDateRef(claim.reportedOn),
@@ -134,7 +135,7 @@ export function comparisonCharts(figures: readonly FigureView[]): ChartView[] {
       unit,
       rows: group.map((figure) => ({
         id: figure.id,
-        label: figure.sources.map(shorten).join(' + '),
+        label: shorten(figure.sourcesShort.join(' + ')),
         low: figure.value?.low ?? 0,
         high: figure.value?.high ?? 0,
         qualifier: figure.value?.qualifier ?? '',
@@ -152,7 +153,7 @@ function unique(value: string, index: number, all: readonly string[]): boolean {
 
 /** Long source names cut for chart labels. */
 function shorten(name: string): string {
-  return name.length > 18 ? `${name.slice(0, 17)}…` : name;
+  return name.length > 20 ? `${name.slice(0, 19)}…` : name;
 }
 
 /** Every area that has claims (or is one of the report's places), with its headline. */

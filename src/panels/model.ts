@@ -23,6 +23,8 @@ export interface FigureView {
   valueText: string;
   statement: string | null;
   sources: string[];
+  /** Short source names for charts and tables: "Ukraine", "ISW". */
+  sourcesShort: string[];
   /** Who carried the claim to the reader, in order, e.g. ["South Korean media", "UPI"]. */
   chain: string[];
   reportedOn: string;

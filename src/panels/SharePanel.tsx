@@ -1,0 +1,219 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import './SharePanel.css';
+
+export type DownloadKind = 'png' | 'csv' | 'json';
+
+export interface SharePanelProps {
+  /** The link of the current view, with its as-of date. */
+  link: string;
+  /** `<iframe …>` as text. */
+  embedSnippet: string;
+  /** The as-of date in words, e.g. '27 Feb 2025'. */
+  asOfText: string;
+  /** False while the data loads (the downloads wait for it). */
+  exportsReady: boolean;
+  /** Saves a file; resolves to its name, rejects with an Error in words. */
+  onDownload: (kind: DownloadKind) => Promise<string>;
+  /** Copies text; rejects when the clipboard is unavailable or refused. */
+  copyText?: (text: string) => Promise<void>;
+}
+
+async function clipboardWrite(text: string): Promise<void> {
+  if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+  await navigator.clipboard.writeText(text);
+}
+
+const DOWNLOADS: readonly { kind: DownloadKind; label: string }[] = [
+  { kind: 'png', label: 'Download PNG' },
+  { kind: 'csv', label: 'Download CSV' },
+  { kind: 'json', label: 'Download JSON' },
+];
+
+/**
+ * The Share control: a header button opening a small non-modal dialog with the link of the
+ * view (copied with the Clipboard API, or selected in a read-only field to copy by hand),
+ * an embed snippet, and downloads of the view. Focus moves into the dialog when it opens;
+ * Escape closes it and returns focus to the button. Everything is rendered as text.
+ */
+export function SharePanel(props: SharePanelProps) {
+  const { link, embedSnippet, copyText = clipboardWrite } = props;
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [manual, setManual] = useState<'link' | 'embed' | null>(null);
+  const [busy, setBusy] = useState<DownloadKind | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const copyButton = useRef<HTMLButtonElement>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const embedField = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(
+    function focusOnOpen() {
+      if (open) copyButton.current?.focus();
+    },
+    [open],
+  );
+
+  useEffect(
+    function closeOnOutsidePointer() {
+      if (!open) return;
+      const onPointer = (event: PointerEvent) => {
+        const target = event.target as Node | null;
+        if (target && !dialog.current?.contains(target) && !button.current?.contains(target)) {
+          setOpen(false);
+        }
+      };
+      document.addEventListener('pointerdown', onPointer);
+      return function removeOutsidePointer() {
+        document.removeEventListener('pointerdown', onPointer);
+      };
+    },
+    [open],
+  );
+
+  useEffect(
+    function clearStatusLater() {
+      if (status === '' || manual) return;
+      const timer = window.setTimeout(() => setStatus(''), 4000);
+      return function cancelClear() {
+        window.clearTimeout(timer);
+      };
+    },
+    [status, manual],
+  );
+
+  function close() {
+    setOpen(false);
+    setManual(null);
+    button.current?.focus();
+  }
+
+  async function copy(what: 'link' | 'embed') {
+    const text = what === 'link' ? link : embedSnippet;
+    try {
+      await copyText(text);
+      setManual(null);
+      setStatus(what === 'link' ? 'Link copied' : 'Embed code copied');
+    } catch {
+      setManual(what);
+      const field = what === 'link' ? linkField.current : embedField.current;
+      field?.focus();
+      field?.select();
+      setStatus(
+        `Copying is not allowed here: the ${what === 'link' ? 'link' : 'embed code'} is selected, press Ctrl+C (⌘C on a Mac) to copy it.`,
+      );
+    }
+  }
+
+  async function download(kind: DownloadKind) {
+    setBusy(kind);
+    setStatus(kind === 'png' ? 'Preparing the image…' : 'Preparing the file…');
+    try {
+      const name = await props.onDownload(kind);
+      setStatus(`Saved ${name}`);
+    } catch (error) {
+      setStatus(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="share">
+      <button
+        ref={button}
+        type="button"
+        className="header-button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={`${id}-dialog`}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        Share
+      </button>
+      {open ? (
+        <div
+          ref={dialog}
+          id={`${id}-dialog`}
+          className="share-dialog"
+          role="dialog"
+          aria-labelledby={`${id}-title`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              close();
+            }
+          }}
+        >
+          <h2 id={`${id}-title`}>Share this view</h2>
+          <label className="share-label" htmlFor={`${id}-link`}>
+            Link (fixed to {props.asOfText}, so later reports do not change it)
+          </label>
+          <input
+            ref={linkField}
+            id={`${id}-link`}
+            className={manual === 'link' ? 'share-field share-manual' : 'share-field'}
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <div className="share-row">
+            <button ref={copyButton} type="button" onClick={() => void copy('link')}>
+              Copy link
+            </button>
+          </div>
+          <label className="share-label" htmlFor={`${id}-embed`}>
+            Embed (map only, for a web page)
+          </label>
+          <textarea
+            ref={embedField}
+            id={`${id}-embed`}
+            className={manual === 'embed' ? 'share-field share-manual' : 'share-field'}
+            readOnly
+            rows={3}
+            value={embedSnippet}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <div className="share-row">
+            <button type="button" onClick={() => void copy('embed')}>
+              Copy embed code
+            </button>
+          </div>
+          <h3 className="share-label">Export this view</h3>
+          <div className="share-row">
+            {DOWNLOADS.map(({ kind, label }) => (
+              <button
+                key={kind}
+                type="button"
+                disabled={!props.exportsReady || busy !== null}
+                onClick={() => void download(kind)}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+          <p className="share-status" role="status" aria-live="polite">
+            {status}
+          </p>
+          <button type="button" className="share-close" aria-label="Close" onClick={close}>
+            ×
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The link an embedded map shows over the map: the same view, full dashboard, in a new tab.
+ * @param props.href - the view's link without `embed=1`
+ */
+export function EmbedOpenLink({ href }: { href: string }) {
+  return (
+    <a className="embed-open" href={href} target="_blank" rel="noopener noreferrer">
+      Open in Sitrep
+    </a>
+  );
+}
