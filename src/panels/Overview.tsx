@@ -1,3 +1,4 @@
+import { Credits } from './Credits';
 import { FiguresTable, type FigureSort } from './FiguresTable';
 import type { AreaSummary, FigureView } from './model';
 
@@ -48,6 +49,7 @@ export function Overview({
         ))}
       </ul>
       <FiguresTable figures={figures} sort={sort} onSort={onSort} onSelectArea={onSelectArea} />
+      <Credits />
     </article>
   );
 }
