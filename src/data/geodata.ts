@@ -4,6 +4,7 @@
  * `npm run geodata`). Areas and places are small and bundled; the basemap is fetched as a Vite
  * asset after first paint so it stays out of the JS bundle.
  */
+import './zodConfig';
 import { z } from 'zod';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';

@@ -4,6 +4,7 @@
  * "qualifer") is an error, not silently dropped. Cross-references (area, source, claim ids)
  * and date-order rules are checked in validate.ts, which knows the other files.
  */
+import './zodConfig';
 import { z } from 'zod';
 import { DATE_PRECISIONS, dateRefProblems, isIsoDate } from './dates';
 import { METRIC_IDS, UNITS, type MetricId } from './metrics';
