@@ -1,0 +1,32 @@
+import type { Locator } from '@playwright/test';
+
+/** The panel of one selected area, inside the "Figures" column or bottom sheet. */
+export class AreaPanel {
+  readonly root: Locator;
+  readonly title: Locator;
+  readonly back: Locator;
+  readonly headline: Locator;
+  readonly figures: Locator;
+  readonly locationNote: Locator;
+  readonly derived: Locator;
+
+  constructor(panel: Locator) {
+    this.root = panel.getByRole('article');
+    this.title = this.root.getByRole('heading', { level: 2 });
+    this.back = this.root.getByRole('button', { name: /All areas/ });
+    this.headline = this.root.getByRole('region', { name: 'Headline figures' });
+    this.figures = this.root.getByRole('region', { name: 'Reported figures' });
+    this.locationNote = this.root.getByRole('note');
+    this.derived = this.root.getByRole('region', { name: 'Derived cross-checks' });
+  }
+
+  /** A range chart (an SVG with role img) whose accessible name starts with `title`. */
+  chart(title: string | RegExp): Locator {
+    return this.root.getByRole('img', { name: title });
+  }
+
+  /** Every figure (list item) in the "Reported figures" section. */
+  figureItems(): Locator {
+    return this.figures.getByRole('listitem');
+  }
+}
