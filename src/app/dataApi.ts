@@ -3,7 +3,8 @@
  * app loads after its first paint. Keeping it behind one dynamic import keeps the initial
  * JavaScript small (see scripts/budget.mjs); import only types of it elsewhere.
  */
-export { claimsAsOf, latestDate, loadDataset } from '../data/dataset';
+export { claimsAsOf, claimsForArea, latestDate, loadDataset } from '../data/dataset';
+export { claimsToCsv, claimsToJson } from '../data/export';
 export { loadBasemap } from '../data/geodata';
 export { areaSummaries, eventViews, figureView } from '../panels/buildModel';
 export {

@@ -1,0 +1,99 @@
+import { useCallback } from 'react';
+import type { Dataset } from '../../data/dataset';
+import type { ViewState } from '../../state/viewState';
+import { formatIsoDate } from '../../ui/format';
+import type { DataApi } from '../useAppData';
+import { downloadBlob } from './download';
+import { exportFileName } from './fileName';
+import { legendEntries } from './legend';
+import { selectedClaims, sourceNames } from './selection';
+
+export interface ViewExportsInput {
+  api: DataApi | null;
+  dataset: Dataset | null;
+  state: ViewState;
+  /** Effective as-of date. */
+  asOf: string;
+  /** The shared link of this view (with its as-of date). */
+  link: string;
+  /** The layer list as the layer control shows it (for the legend). */
+  layers: readonly { id: string; label: string }[];
+}
+
+export interface ViewExports {
+  /** False until the data is loaded. */
+  ready: boolean;
+  /** Each saves a file and resolves to its name; rejects with an Error in words. */
+  downloadPng: () => Promise<string>;
+  downloadCsv: () => Promise<string>;
+  downloadJson: () => Promise<string>;
+}
+
+const CREDIT =
+  'Basemap: Natural Earth · Places: GeoNames (CC BY 4.0) · Figures as reported, not verified';
+
+/** Keeps nodes of the page's own origin: online tiles would need a fetch the CSP forbids. */
+function sameOriginImage(node: HTMLElement): boolean {
+  if (!(node instanceof HTMLImageElement)) return true;
+  return (
+    node.src.startsWith('data:') || new URL(node.src, document.baseURI).origin === location.origin
+  );
+}
+
+/**
+ * Exports of the current view: the briefing PNG, and the figures of the selection as CSV
+ * and JSON (the selected area with its context, else every figure known as of the date).
+ * @param input - data, view state, as-of date, link and layer list
+ * @returns download actions
+ */
+export function useViewExports(input: ViewExportsInput): ViewExports {
+  const { api, dataset, state, asOf, link, layers } = input;
+
+  const claims = useCallback(() => {
+    if (!api || !dataset) throw new Error('the data is still loading');
+    return { api, dataset, list: selectedClaims(api, dataset, state.area, asOf) };
+  }, [api, dataset, state.area, asOf]);
+
+  const downloadCsv = useCallback(async () => {
+    const { api: data, dataset: ds, list } = claims();
+    const name = exportFileName(state.area, asOf, 'csv');
+    downloadBlob(new Blob([data.claimsToCsv(ds, list)], { type: 'text/csv;charset=utf-8' }), name);
+    return name;
+  }, [claims, state.area, asOf]);
+
+  const downloadJson = useCallback(async () => {
+    const { api: data, dataset: ds, list } = claims();
+    const name = exportFileName(state.area, asOf, 'json');
+    downloadBlob(new Blob([data.claimsToJson(ds, list)], { type: 'application/json' }), name);
+    return name;
+  }, [claims, state.area, asOf]);
+
+  const downloadPng = useCallback(async () => {
+    const { dataset: ds, list } = claims();
+    const mapElement = document.querySelector<HTMLElement>('.app-map .leaflet-container');
+    if (!mapElement) throw new Error('the map is not shown');
+    const { renderBriefingPng } = await import('./briefingPng');
+    const areaName = state.area ? (ds.areasById.get(state.area)?.name ?? state.area) : null;
+    const names = sourceNames(ds, list);
+    const image = await renderBriefingPng(
+      mapElement,
+      {
+        title: `Sitrep — ${areaName ?? 'Whole theatre'}`,
+        asOf,
+        asOfText: formatIsoDate(asOf),
+        legend: legendEntries(layers, new Set(state.layers)),
+        claimedBy: names.claimedBy,
+        carriedBy: names.carriedBy,
+        link,
+        credit: state.layers.includes('osm') ? `${CREDIT} · online tiles left out` : CREDIT,
+      },
+      2,
+      sameOriginImage,
+    );
+    const name = exportFileName(state.area, asOf, 'png');
+    downloadBlob(image.blob, name);
+    return name;
+  }, [claims, state.area, state.layers, asOf, link, layers]);
+
+  return { ready: Boolean(api && dataset), downloadPng, downloadCsv, downloadJson };
+}
