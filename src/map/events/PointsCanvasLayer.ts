@@ -92,16 +92,18 @@ export class PointsCanvasLayer extends L.Layer {
 
     const context = canvas.getContext('2d');
     if (!context) return;
-    const image = context.createImageData(width, height);
     const origin = map.getPixelOrigin().add(topLeftLayer);
-    rasterizePoints(
-      new Uint32Array(image.data.buffer),
+    const patch = rasterizePoints(
       this.world,
       { width, height, scale: worldScaleAt(this.drawnZoom), originX: origin.x, originY: origin.y },
       this.core,
       this.rim,
     );
-    context.putImageData(image, 0, 0);
+    context.clearRect(0, 0, width, height);
+    if (patch.drawn > 0) {
+      const bytes = new Uint8ClampedArray(patch.pixels.buffer as ArrayBuffer);
+      context.putImageData(new ImageData(bytes, patch.width, patch.height), patch.x, patch.y);
+    }
     this.lastDrawMs = performance.now() - started;
   }
 
