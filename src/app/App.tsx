@@ -19,6 +19,9 @@ import { Notices } from '../ui/Notices';
 import { formatIsoDate } from '../ui/format';
 import { EmbedOpenInSitrep, ShareMenu } from './export/ShareMenu';
 import { useAppData } from './useAppData';
+import { useUserLayers } from './useUserLayers';
+import { UserLayersPanel } from '../panels/UserLayersPanel';
+import { FeatureInfo, featureInfo, type FeatureInfoView } from '../panels/FeatureInfo';
 import { useLinkState } from './useLinkState';
 import { useNotices } from './useNotices';
 import { usePanelModel } from './usePanelModel';
@@ -54,7 +57,11 @@ const BUILT_IN_LAYERS: LayerItem[] = [
   },
 ];
 
-function parseContextOf(dataset: Dataset, latest: string | null): ParseContext {
+function parseContextOf(
+  dataset: Dataset,
+  latest: string | null,
+  userLayerIds: ReadonlySet<string>,
+): ParseContext {
   const dates = [
     ...dataset.events.map((event) => event.date.start ?? event.date.end),
     ...dataset.claims.map((claim) => claim.reportedOn.end),
@@ -64,16 +71,28 @@ function parseContextOf(dataset: Dataset, latest: string | null): ParseContext {
     claimIds: new Set(dataset.claims.map((claim) => claim.id)),
     minDate: dates[0] ?? '2000-01-01',
     maxDate: latest ?? '2100-01-01',
+    userLayerIds,
   };
 }
 
 export function App() {
   const { notices, show, dismiss } = useNotices();
   const { api, dataset, basemap, error } = useAppData();
+  const userLayers = useUserLayers();
+  // The link is read once the data and this browser's imported layers are known: the codec
+  // checks area, figure and layer ids against them.
+  const storedLayerIds = userLayers.storedIds;
   const context = useMemo(
-    () => (api && dataset ? parseContextOf(dataset, api.latestDate(dataset)) : null),
-    [api, dataset],
+    () =>
+      api && dataset && storedLayerIds
+        ? parseContextOf(dataset, api.latestDate(dataset), storedLayerIds)
+        : null,
+    [api, dataset, storedLayerIds],
   );
+  const [importBusy, setImportBusy] = useState(false);
+  const [importProblems, setImportProblems] = useState<string[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const [inspected, setInspected] = useState<FeatureInfoView | null>(null);
 
   const onIgnored = useCallback(
     (ignored: IgnoredKey[]) =>
@@ -196,6 +215,22 @@ export function App() {
     [state.asof, hiddenLater, show, dismiss, setAsOf],
   );
 
+  const reportStorage = (message: string | null) => {
+    if (message) show({ id: 'storage', tone: 'error', text: message });
+  };
+
+  const importFiles = async (files: File[]) => {
+    setImportBusy(true);
+    setImportProblems([]);
+    const outcome = await userLayers.importFiles(files);
+    setImportBusy(false);
+    setImportProblems(outcome.problems);
+    if (outcome.added.length) {
+      const ids = outcome.added.map((layer) => `user:${layer.id}` as LayerId);
+      update((s) => ({ ...s, layers: canonicalLayers([...s.layers, ...ids]) }), 'push');
+    }
+  };
+
   const embed = state.embed;
   const [wideScreen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   return (
@@ -218,7 +253,28 @@ export function App() {
         </header>
       )}
       <main className="app-main">
-        <section className="app-map" aria-label="Map">
+        <section
+          className={dragging ? 'app-map app-map-dropping' : 'app-map'}
+          aria-label="Map"
+          onDragOver={(event) => {
+            if (!event.dataTransfer.types.includes('Files')) return;
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(event) => {
+            event.preventDefault();
+            setDragging(false);
+            const files = [...event.dataTransfer.files];
+            if (files.length) void importFiles(files);
+          }}
+        >
+          {dragging ? (
+            <div className="drop-hint" aria-hidden="true">
+              Drop a GeoJSON or TopoJSON file to add it as a layer
+            </div>
+          ) : null}
+          {inspected ? <FeatureInfo info={inspected} onClose={() => setInspected(null)} /> : null}
           {embed ? <EmbedOpenInSitrep state={state} asOf={asOf} /> : null}
           <ErrorBoundary name="The map">
             <Suspense fallback={<div className="map-loading">Loading the map…</div>}>
@@ -228,7 +284,10 @@ export function App() {
                 places={mapModel.places}
                 route={mapModel.route}
                 uncertainty={mapModel.uncertainty}
-                userLayers={[]}
+                userLayers={userLayers.layers ?? []}
+                onUserFeatureClick={(layerName, properties) =>
+                  setInspected(featureInfo(layerName, properties))
+                }
                 visible={visible}
                 selectedArea={state.area}
                 request={request}
@@ -256,7 +315,28 @@ export function App() {
                 layers={BUILT_IN_LAYERS}
                 visible={visible}
                 onToggle={toggleLayer}
-              />
+              >
+                <UserLayersPanel
+                  layers={(userLayers.layers ?? []).map((layer) => ({
+                    id: layer.id,
+                    name: layer.name,
+                    features: layer.stats.features,
+                    visible: visible.has(`user:${layer.id}`),
+                  }))}
+                  busy={importBusy}
+                  problems={importProblems}
+                  onImport={(files) => void importFiles(files)}
+                  onToggle={(id, on) => toggleLayer(`user:${id}`, on)}
+                  onRename={(id, name) => void userLayers.rename(id, name).then(reportStorage)}
+                  onRemove={(id) => {
+                    update(
+                      (s) => ({ ...s, layers: s.layers.filter((l) => l !== `user:${id}`) }),
+                      'replace',
+                    );
+                    void userLayers.remove(id).then(reportStorage);
+                  }}
+                />
+              </LayerList>
             </div>
           )}
         </section>

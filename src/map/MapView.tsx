@@ -41,6 +41,7 @@ export interface MapViewProps {
   onSelectArea: (id: string) => void;
   onViewChange: (viewport: MapViewport) => void;
   onTilesUnavailable: (reason: string) => void;
+  onUserFeatureClick: (layerName: string, properties: unknown) => void;
 }
 
 export default function MapView(props: MapViewProps) {
@@ -82,7 +83,10 @@ export default function MapView(props: MapViewProps) {
       <Pane name="overlays" style={{ zIndex: 450 }}>
         {visible.has('uncertainty') ? <UncertaintyLayer rings={props.uncertainty} /> : null}
         {visible.has('route') && props.route ? <RouteLayer route={props.route} /> : null}
-        <UserLayers layers={props.userLayers.filter((layer) => visible.has(`user:${layer.id}`))} />
+        <UserLayers
+          layers={props.userLayers.filter((layer) => visible.has(`user:${layer.id}`))}
+          onFeatureClick={props.onUserFeatureClick}
+        />
       </Pane>
       <Pane name="places" style={{ zIndex: 500 }}>
         {visible.has('places') ? (

@@ -7,7 +7,13 @@ import type { MapUserLayer } from './types';
  * Analysts' imported layers. Feature properties are never bound as popups (Leaflet would
  * render them as HTML); the panel shows them as text instead.
  */
-export function UserLayers({ layers }: { layers: readonly MapUserLayer[] }) {
+export function UserLayers({
+  layers,
+  onFeatureClick,
+}: {
+  layers: readonly MapUserLayer[];
+  onFeatureClick: (layerName: string, properties: unknown) => void;
+}) {
   return (
     <>
       {layers.map((layer) => (
@@ -15,6 +21,9 @@ export function UserLayers({ layers }: { layers: readonly MapUserLayer[] }) {
           key={layer.id}
           data={layer.collection}
           style={{ color: PALETTE.user, weight: 2, fillOpacity: 0.15, className: 'user-layer' }}
+          onEachFeature={(feature, path) =>
+            path.on('click', () => onFeatureClick(layer.name, feature.properties))
+          }
           pointToLayer={(_feature, latlng) =>
             L.circleMarker(latlng, {
               radius: 4,

@@ -1,4 +1,12 @@
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
 
 /** A view of the map in the link's terms. */
 export interface MapViewport {
@@ -56,7 +64,7 @@ export interface MapRoute {
 export interface MapUserLayer {
   id: string;
   name: string;
-  collection: FeatureCollection;
+  collection: FeatureCollection<Geometry | null>;
 }
 
 export interface Basemap {

@@ -6,7 +6,11 @@ export interface LayerItem {
   description: string;
 }
 
+import type { ReactNode } from 'react';
+
 interface LayerListProps {
+  /** More controls inside the same fold (the analyst's own layers). */
+  children?: ReactNode;
   /** Start unfolded (desktop) or folded (phones, where the list would cover the map). */
   defaultOpen: boolean;
   layers: readonly LayerItem[];
@@ -18,7 +22,7 @@ interface LayerListProps {
  * The layer control and legend in one: a checkbox per layer beside its symbol. Built in React
  * rather than with L.control.layers, whose layer names are rendered as HTML.
  */
-export function LayerList({ defaultOpen, layers, visible, onToggle }: LayerListProps) {
+export function LayerList({ children, defaultOpen, layers, visible, onToggle }: LayerListProps) {
   return (
     <details className="layer-details" open={defaultOpen}>
       <summary>Layers and legend</summary>
@@ -37,6 +41,7 @@ export function LayerList({ defaultOpen, layers, visible, onToggle }: LayerListP
           </label>
         ))}
       </fieldset>
+      {children}
     </details>
   );
 }
