@@ -3,6 +3,7 @@
 // terminated on timeout or abort. The promise always resolves, never rejects.
 import type { ImportRequest } from './handleMessage';
 import { checkFileSize, DEFAULT_LIMITS, type ValidationOptions } from './limits';
+import { ResultAssembler, type WorkerMessage } from './transfer';
 import type { ImportResult } from './types';
 
 export interface ImportOptions {
@@ -77,7 +78,13 @@ export function importWithWorker(
     }, timeoutMs);
     try {
       worker = createWorker();
-      worker.addEventListener('message', (event: MessageEvent<ImportResult>) => finish(event.data));
+      const assembler = new ResultAssembler();
+      worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+        // The check is over once slices arrive: the timeout no longer applies, abort still does.
+        clearTimeout(timer);
+        const result = assembler.add(event.data);
+        if (result) finish(result);
+      });
       worker.addEventListener('messageerror', () =>
         finish(failure(`The result for "${file.name}" could not be received.`)),
       );

@@ -5,6 +5,7 @@ import {
   type ImportRequest,
 } from '../../../src/data/userLayers/handleMessage';
 import { importWithWorker, type ImportWorker } from '../../../src/data/userLayers/importFile';
+import { splitResult } from '../../../src/data/userLayers/transfer';
 
 type Listener = (event: MessageEvent | Event) => void;
 
@@ -42,10 +43,14 @@ const POINT = '{"type":"Point","coordinates":[37.5,48.07]}';
 describe('importWithWorker', () => {
   it('returns the layer the worker built, then terminates the worker', async () => {
     const worker = fakeWorker(
-      (request, emit) => void handleImportRequest(request).then((r) => emit('message', r)),
+      (request, emit) =>
+        void handleImportRequest(request).then((result) => {
+          for (const message of splitResult(result, 1)) emit('message', message);
+        }),
     );
     const result = await importWithWorker(asWorker(worker), file(POINT, 'Nikolske.geojson'));
     expect(result.ok && result.layer.name).toBe('Nikolske');
+    expect(result.ok && result.layer.collection.features).toHaveLength(1);
     expect(worker.terminated).toBe(true);
   });
 
