@@ -51,8 +51,10 @@ function finish(ok) {
   process.exit(ok ? 0 : 1);
 }
 
-rmSync('test-results', { recursive: true, force: true });
+// Only our own report files: Playwright manages the rest of test-results/ itself.
 mkdirSync('test-results', { recursive: true });
+for (const report of ['test-results/unit.json', 'test-results/e2e.json'])
+  rmSync(report, { force: true });
 
 const npx = 'npx';
 const steps = [
