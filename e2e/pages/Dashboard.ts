@@ -28,6 +28,8 @@ export class Dashboard {
   readonly search: SearchBox;
   readonly timeline: Timeline;
   readonly wholeTheatre: Locator;
+  /** The fold with the layer checkboxes and the legend (a details element). */
+  readonly layersControl: Locator;
 
   constructor(readonly page: Page) {
     this.map = page.getByRole('region', { name: 'Map' });
@@ -40,6 +42,7 @@ export class Dashboard {
     this.search = new SearchBox(page);
     this.timeline = new Timeline(page);
     this.wholeTheatre = this.map.getByRole('button', { name: 'Whole theatre' });
+    this.layersControl = this.map.getByRole('group').filter({ hasText: 'Layers and legend' });
   }
 
   /**
@@ -63,8 +66,8 @@ export class Dashboard {
   }
 
   /** A permanent map label (Leaflet tooltip): area names with headline, place names. */
-  mapLabel(name: string | RegExp): Locator {
-    return this.map.getByRole('tooltip', { name });
+  mapLabel(name: string | RegExp, exact = false): Locator {
+    return this.map.getByRole('tooltip', { name, exact });
   }
 
   /** The map container's box on the page (CSS pixels). */

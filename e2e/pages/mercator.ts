@@ -54,17 +54,3 @@ export function containerPoint(
     y: container.height / 2 + (point.y - centre.y),
   };
 }
-
-/**
- * Parses the `map=zoom/lat/lng` key of a URL fragment.
- * @param url a page URL
- * @returns the view, or null when the link carries none
- */
-export function viewOfUrl(url: string): MapView | null {
-  const fragment = new URL(url).hash.replace(/^#/, '');
-  const raw = new URLSearchParams(fragment).get('map');
-  const parts = raw?.split('/').map(Number);
-  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
-  const [zoom = 0, lat = 0, lng = 0] = parts;
-  return { zoom, lat, lng };
-}

@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { Dashboard } from './pages/Dashboard';
+
+// Issue 4: works at 1440×900 and 390×844; on a phone the panel is a bottom sheet under the
+// map with no horizontal scrolling; opening a panel never moves or resizes the map.
+
+async function horizontalOverflow(page: Page) {
+  return page.evaluate(() => ({
+    scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
+    innerWidth: window.innerWidth,
+  }));
+}
+
+test.describe('390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('no horizontal scrolling, on the overview and on an area panel', async ({ page }) => {
+    const dashboard = new Dashboard(page);
+    await dashboard.open();
+    let overflow = await horizontalOverflow(page);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.innerWidth);
+    await dashboard.overview.areaCard('Kursk Oblast').click();
+    await expect(dashboard.area.title).toHaveText('Kursk Oblast');
+    overflow = await horizontalOverflow(page);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.innerWidth);
+  });
+
+  test('the panel is a bottom sheet below the map, as wide as the screen', async ({ page }) => {
+    const dashboard = new Dashboard(page);
+    await dashboard.open('#area=nikolske');
+    await expect(dashboard.area.title).toHaveText('Nikolske');
+    const map = await dashboard.mapBox();
+    const panel = await dashboard.panel.boundingBox();
+    expect(panel).not.toBeNull();
+    if (!panel) return;
+    expect(panel.y, 'the sheet starts below the map').toBeGreaterThanOrEqual(
+      map.y + map.height - 1,
+    );
+    expect(panel.x).toBeLessThanOrEqual(1);
+    expect(panel.width).toBeGreaterThanOrEqual(389);
+    expect(panel.y + panel.height).toBeLessThanOrEqual(845);
+    expect(map.height, 'the map keeps a usable height').toBeGreaterThanOrEqual(200);
+  });
+
+  test('the selected place is not hidden under the map’s own controls', async ({ page }) => {
+    const dashboard = new Dashboard(page);
+    await dashboard.open('#area=nikolske');
+    await expect(dashboard.area.title).toHaveText('Nikolske');
+    await dashboard.settle();
+    const label = dashboard.mapLabel(/^Nikolske/);
+    await expect(label).toBeVisible();
+    const box = await label.boundingBox();
+    expect(box).not.toBeNull();
+    if (!box) return;
+    for (const control of [dashboard.wholeTheatre, dashboard.layersControl.first()]) {
+      const tools = await control.boundingBox();
+      if (!tools) continue;
+      const overlaps =
+        box.x < tools.x + tools.width &&
+        tools.x < box.x + box.width &&
+        box.y < tools.y + tools.height &&
+        tools.y < box.y + box.height;
+      expect(overlaps, 'the Nikolske label is covered by a map control').toBe(false);
+    }
+  });
+});
+
+test.describe('1440×900', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('the panel is beside the map, and opening it does not move or resize the map', async ({
+    page,
+  }) => {
+    const dashboard = new Dashboard(page);
+    await dashboard.open();
+    await dashboard.settle();
+    const before = await dashboard.mapBox();
+    const overview = await dashboard.panel.boundingBox();
+    expect(overview).not.toBeNull();
+    if (!overview) return;
+    expect(overview.x, 'the panel is to the right of the map').toBeGreaterThanOrEqual(
+      before.x + before.width - 1,
+    );
+    expect(overview.y).toBeLessThan(before.y + before.height);
+
+    await dashboard.overview.areaCard('Kursk Oblast').click();
+    await expect(dashboard.area.title).toHaveText('Kursk Oblast');
+    await dashboard.settle();
+    expect(await dashboard.mapBox()).toEqual(before);
+    await dashboard.area.back.click();
+    await expect(dashboard.overview.title).toBeVisible();
+    expect(await dashboard.mapBox()).toEqual(before);
+  });
+});
+
+test.describe('390×844, layout shift', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('opening an area panel does not move or resize the map', async ({ page }) => {
+    const dashboard = new Dashboard(page);
+    await dashboard.open();
+    await dashboard.settle();
+    const before = await dashboard.mapBox();
+    await dashboard.overview.areaCard('Nikolske').click();
+    await expect(dashboard.area.title).toHaveText('Nikolske');
+    await dashboard.settle();
+    expect(await dashboard.mapBox()).toEqual(before);
+  });
+});
