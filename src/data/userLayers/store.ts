@@ -1,16 +1,20 @@
 // Imported layers kept in the browser (IndexedDB via idb), so they survive reloads. Every call
 // resolves; none rejects. A failed write is one aborted transaction, so it changes nothing that
-// was stored before (IndexedDB transactions are atomic).
+// was stored before (IndexedDB transactions are atomic). A layer's features live apart from its
+// name and visibility, so renaming or hiding a 100k-feature layer does not rewrite its features.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import { isLayerId, sanitizeLayerName } from './layer';
 import { isObject } from './problems';
-import type { UserLayer } from './types';
+import type { UserCollection, UserLayer } from './types';
 
 export const DEFAULT_LAYER_DB = 'sitrep-user-layers';
-const STORE = 'layers';
+const STORES = ['layers', 'collections'] as const;
+
+type LayerMeta = Omit<UserLayer, 'collection'>;
 
 interface LayerDb extends DBSchema {
-  layers: { key: string; value: UserLayer };
+  layers: { key: string; value: LayerMeta };
+  collections: { key: string; value: UserCollection };
 }
 
 /** The outcome of a change: ok, or a sentence for an element with role `alert`. */
@@ -83,7 +87,9 @@ function unavailableStore(error: unknown): LayerStore {
   };
 }
 
-type LayerObjectStore = IDBPObjectStore<LayerDb, ['layers'], 'layers', 'readwrite'>;
+type Stores = {
+  [K in (typeof STORES)[number]]: IDBPObjectStore<LayerDb, typeof STORES, K, 'readwrite'>;
+};
 
 /**
  * Runs one readwrite transaction and waits for it to commit. On failure the transaction is
@@ -92,11 +98,12 @@ type LayerObjectStore = IDBPObjectStore<LayerDb, ['layers'], 'layers', 'readwrit
  */
 async function write(
   db: IDBPDatabase<LayerDb>,
-  run: (store: LayerObjectStore) => Promise<unknown>,
+  run: (stores: Stores) => Promise<unknown>,
 ): Promise<void> {
-  const tx = db.transaction(STORE, 'readwrite');
+  const tx = db.transaction(STORES, 'readwrite');
+  const stores = { layers: tx.objectStore('layers'), collections: tx.objectStore('collections') };
   try {
-    await Promise.all([run(tx.store), tx.done]);
+    await Promise.all([run(stores), tx.done]);
   } catch (error) {
     tx.done.catch(() => undefined);
     try {
@@ -110,18 +117,28 @@ async function write(
 
 function layerStore(db: IDBPDatabase<LayerDb>): LayerStore {
   /** Reads, changes and writes one layer in a single transaction. */
-  const update = (id: string, what: string, change: (layer: UserLayer) => UserLayer) =>
+  const update = (id: string, what: string, change: (layer: LayerMeta) => LayerMeta) =>
     attempt(what, () =>
-      write(db, async (store) => {
-        const layer = await store.get(id);
+      write(db, async ({ layers }) => {
+        const layer = await layers.get(id);
         if (!layer) throw new DOMException(`No stored layer has the id ${id}`, 'NotFoundError');
-        await store.put(change(layer));
+        await layers.put(change(layer));
       }),
     );
   return {
     async list() {
       try {
-        const records: unknown[] = await db.getAll(STORE);
+        const tx = db.transaction(STORES, 'readonly');
+        const [metas, collections, ids] = await Promise.all([
+          tx.objectStore('layers').getAll(),
+          tx.objectStore('collections').getAll(),
+          tx.objectStore('collections').getAllKeys(),
+        ]);
+        const byId = new Map(ids.map((id, i) => [id, collections[i]]));
+        const records: unknown[] = metas.map((meta) => ({
+          ...meta,
+          collection: byId.get(meta.id),
+        }));
         return records.filter(isUserLayer).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       } catch {
         return [];
@@ -129,7 +146,11 @@ function layerStore(db: IDBPDatabase<LayerDb>): LayerStore {
     },
     put: (layer) =>
       attempt(`the layer "${layer.name}"`, async () => {
-        await write(db, (store) => store.put(layer));
+        const { collection, ...meta } = layer;
+        await write(db, async ({ layers, collections }) => {
+          await layers.put(meta);
+          await collections.put(collection, layer.id);
+        });
       }),
     rename: (id, name) =>
       update(id, 'the new name', (layer) => ({ ...layer, name: sanitizeLayerName(name) })),
@@ -137,7 +158,10 @@ function layerStore(db: IDBPDatabase<LayerDb>): LayerStore {
       update(id, 'the change of visibility', (layer) => ({ ...layer, visible })),
     remove: (id) =>
       attempt('the removal', async () => {
-        await write(db, (store) => store.delete(id));
+        await write(db, async ({ layers, collections }) => {
+          await layers.delete(id);
+          await collections.delete(id);
+        });
       }),
     close: () => db.close(),
   };
@@ -158,7 +182,8 @@ export async function openLayerStore(name: string = DEFAULT_LAYER_DB): Promise<L
   try {
     const db = await openDB<LayerDb>(name, 1, {
       upgrade(database) {
-        database.createObjectStore(STORE, { keyPath: 'id' });
+        database.createObjectStore('layers', { keyPath: 'id' });
+        database.createObjectStore('collections');
       },
     });
     return layerStore(db);

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeUserLayer } from '../../../src/data/userLayers/layer';
 import { openLayerStore, type LayerStore } from '../../../src/data/userLayers/store';
@@ -122,6 +123,29 @@ describe('a full browser storage', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('Browser storage is full');
     vi.restoreAllMocks();
+    expect(await store.list()).toEqual([kept]);
+  });
+
+  it('writes a layer whole or not at all: a failure on its features leaves no stray name', async () => {
+    const store = await freshStore();
+    const kept = layer('kept.geojson');
+    await store.put(kept);
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      if (this.name === 'collections') throw new DOMException('full', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const result = await store.put(layer('new.geojson'));
+    expect(!result.ok && result.message).toMatch(
+      /^Browser storage is full: the layer "new" was not saved/,
+    );
+    vi.restoreAllMocks();
+    const raw = await openDB(`test-layers-${dbCount}`);
+    expect(await raw.getAllKeys('layers')).toEqual([kept.id]);
+    raw.close();
     expect(await store.list()).toEqual([kept]);
   });
 });
