@@ -84,6 +84,8 @@ const results = {
     node: process.version,
     chromium: browser.version(),
     viewport: VIEWPORT,
+    // Other work on the machine inflates every figure: compare with the cores available.
+    loadAverageAtStart: os.loadavg()[0],
   },
   figures: [],
 };
@@ -271,6 +273,7 @@ if (ONLY.has('history')) {
 await browser.close();
 server.close();
 
+results.machine.loadAverageAtEnd = os.loadavg()[0];
 results.targets = evaluateTargets(results.figures);
 results.durationS = Math.round((Date.now() - started) / 1000);
 mkdirSync('bench', { recursive: true });

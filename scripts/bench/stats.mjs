@@ -52,6 +52,7 @@ export function formatTable(results) {
   return [
     `Median of ${results.runs} runs (min–max in brackets); ratio = baseline ÷ Sitrep.`,
     `${m.cpus} × ${m.cpuModel}, Node ${m.node}, Chromium ${m.chromium} headless, ${m.viewport.width}×${m.viewport.height}.`,
+    `Load average (1 min) ${m.loadAverageAtStart?.toFixed(1) ?? '?'} at the start, ${m.loadAverageAtEnd?.toFixed(1) ?? '?'} at the end: above ${m.cpus}, other work was slowing every figure.`,
     '',
     ...rows,
     '',
