@@ -1,13 +1,13 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { Dashboard } from './pages/Dashboard';
-import { viewOfUrl } from './pages/mercator';
 import {
   cspViolations,
   fragmentValue,
   freshContext,
   historyWrites,
   SharePanel,
+  viewOfUrl,
 } from './pages/share';
 
 // Issue 5, acceptance: a state set through the UI survives the Share link (in a fresh browser

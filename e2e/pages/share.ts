@@ -99,3 +99,22 @@ export function historyWrites(page: Page): Promise<number> {
     return read();
   });
 }
+
+/** The map view a link carries: `map=<zoom>/<lat>/<lng>` (OpenStreetMap's order). */
+export interface LinkView {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/**
+ * Parses the `map=` key of a URL's fragment: the map's centre and zoom read from outside.
+ * @param url a page URL
+ * @returns the view, or null when the link carries none (or a malformed one)
+ */
+export function viewOfUrl(url: string): LinkView | null {
+  const parts = fragmentValue(url, 'map')?.split('/').map(Number);
+  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [zoom = 0, lat = 0, lng = 0] = parts;
+  return { zoom, lat, lng };
+}
