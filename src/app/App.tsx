@@ -156,7 +156,13 @@ export function App() {
       if (!same) update((s) => ({ ...s, map: rounded }), 'replace');
       // Snap the map onto the rounded centre (under half a pixel away), so a shared link
       // reopens exactly the view the sender saw.
-      if (rounded.lat !== viewport.lat || rounded.lng !== viewport.lng) {
+      // (Differences below 1e-9° are floating-point noise of Leaflet's projection round trip;
+      // chasing them would loop.)
+      if (
+        Math.abs(rounded.lat - viewport.lat) > 1e-9 ||
+        Math.abs(rounded.lng - viewport.lng) > 1e-9 ||
+        Math.abs(rounded.zoom - viewport.zoom) > 1e-9
+      ) {
         setRequest({ kind: 'viewport', viewport: rounded, nonce: nextNonce() });
       }
     },
@@ -292,7 +298,8 @@ export function App() {
                 selectedArea={state.area}
                 request={request}
                 bboxOf={mapModel.bboxOf}
-                fitPadding={{ bottom: 0, right: 0 }}
+                // Keep a fitted area clear of the layer list on wide screens.
+                fitPadding={{ bottom: 0, right: wideScreen ? 120 : 0 }}
                 onSelectArea={selectArea}
                 onViewChange={onViewChange}
                 onTilesUnavailable={(reason) =>

@@ -89,12 +89,13 @@ export function mapRoute(ds: Dataset, asOf: string): MapRoute | null {
   );
   const parts = troops.map(
     (figure) =>
-      `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()} (${figure.sourcesShort.join(', ')})`,
+      `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()}`,
   );
   const line = greatCircleRoute(from, to, 256);
   const coordinates = line.geometry.coordinates;
-  // About 150 km short of Kursk on a ~6,700 km route: inside the theatre view.
-  const labelAt = coordinates[Math.floor(coordinates.length * 0.975)] ?? to;
+  // About 270 km short of Kursk on a ~6,700 km route: east of the oblasts in the theatre
+  // view, so the label (drawn to the right of this point) covers neither area.
+  const labelAt = coordinates[Math.floor(coordinates.length * 0.96)] ?? to;
   return {
     line,
     labelAt: [labelAt[0] ?? to[0], labelAt[1] ?? to[1]],

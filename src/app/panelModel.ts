@@ -65,6 +65,7 @@ function casualtyChart(reported: FigureView[], derived: DerivedFigure[]): ChartV
         high: figure.value?.high ?? 0,
         qualifier: figure.value?.qualifier ?? '',
         valueText: `${figure.valueText} killed or wounded (reported)`,
+        shortValue: figure.valueText,
         derived: false,
       })),
       ...derived.map((figure) => ({
@@ -74,6 +75,7 @@ function casualtyChart(reported: FigureView[], derived: DerivedFigure[]): ChartV
         high: Math.round(figure.range?.high ?? figure.value),
         qualifier: '',
         valueText: `${formatNumber(Math.round(figure.value))} (derived: ${figure.label})`,
+        shortValue: `≈ ${formatNumber(Math.round(figure.value))} derived`,
         derived: true,
       })),
     ],

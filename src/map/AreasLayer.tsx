@@ -1,5 +1,6 @@
 import { GeoJSON, Tooltip } from 'react-leaflet';
 import type L from 'leaflet';
+import { makeFocusable } from './focusable';
 import { PALETTE } from './palette';
 import type { MapArea } from './types';
 
@@ -34,7 +35,7 @@ export function AreasLayer({ areas, selectedId, onSelect }: AreasLayerProps) {
             eventHandlers={{
               click: () => onSelect(area.id),
               add: (event) => {
-                makeFocusable(event.target as L.GeoJSON, area, onSelect);
+                makeAreaFocusable(event.target as L.GeoJSON, area, onSelect);
                 markRegionsPainted();
               },
             }}
@@ -56,22 +57,13 @@ export function AreasLayer({ areas, selectedId, onSelect }: AreasLayerProps) {
   );
 }
 
-/** SVG paths are not focusable by default: make each area a keyboard-operable button. */
-function makeFocusable(group: L.GeoJSON, area: MapArea, onSelect: (id: string) => void) {
-  group.eachLayer((layer) => {
-    const element = (layer as L.Path).getElement?.();
-    if (!element) return;
-    element.setAttribute('tabindex', '0');
-    element.setAttribute('role', 'button');
-    element.setAttribute('aria-label', `${area.name}: show its figures`);
-    element.addEventListener('keydown', (event) => {
-      const key = (event as KeyboardEvent).key;
-      if (key === 'Enter' || key === ' ') {
-        event.preventDefault();
-        onSelect(area.id);
-      }
-    });
-  });
+/** Makes every path of an area's layer group a keyboard-operable button. */
+function makeAreaFocusable(group: L.GeoJSON, area: MapArea, onSelect: (id: string) => void) {
+  group.eachLayer((layer) =>
+    makeFocusable((layer as L.Path).getElement?.(), `${area.name}: show its figures`, () =>
+      onSelect(area.id),
+    ),
+  );
 }
 
 /** Performance mark for `npm run bench` (bench/): when the first area outline is on the map. */

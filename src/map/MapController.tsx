@@ -42,7 +42,7 @@ export function MapController({ request, bboxOf, fitPadding, onViewChange }: Map
         const same =
           Math.abs(here.lat - lat) < 1e-6 &&
           Math.abs(here.lng - lng) < 1e-6 &&
-          map.getZoom() === zoom;
+          Math.abs(map.getZoom() - zoom) < 1e-6;
         if (!same) map.setView([lat, lng], zoom, { animate: false });
       } else {
         const bbox = request.kind === 'fit' ? request.bbox : bboxOf(request.areaId);

@@ -57,7 +57,7 @@ export default function MapView(props: MapViewProps) {
     <MapContainer
       className="map"
       bounds={initialBounds}
-      zoomSnap={0.5}
+      zoomSnap={0.1}
       zoomDelta={0.5}
       minZoom={2}
       maxZoom={18}

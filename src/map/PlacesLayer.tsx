@@ -1,4 +1,6 @@
 import { CircleMarker, Tooltip } from 'react-leaflet';
+import type L from 'leaflet';
+import { makeFocusable } from './focusable';
 import { PALETTE } from './palette';
 import type { MapPlace } from './types';
 
@@ -20,14 +22,27 @@ export function PlacesLayer({ places, selectedId, onSelect }: PlacesLayerProps) 
             key={`${place.id}-${selected ? 'on' : 'off'}`}
             center={[place.coordinates[1], place.coordinates[0]]}
             radius={selected ? 7 : 5}
+            // className applies only at creation (setStyle ignores it), so it is a prop here.
+            className={`place-marker place-${place.id}`}
             pathOptions={{
               color: '#ffffff',
               weight: 2,
               fillColor: place.approximate ? PALETTE.placeApproximate : PALETTE.place,
               fillOpacity: 1,
-              className: `place-marker place-${place.id}`,
             }}
-            eventHandlers={areaId ? { click: () => onSelect(areaId) } : {}}
+            eventHandlers={
+              areaId
+                ? {
+                    click: () => onSelect(areaId),
+                    add: (event) =>
+                      makeFocusable(
+                        (event.target as L.Path).getElement?.() ?? undefined,
+                        `${place.name}: show its figures`,
+                        () => onSelect(areaId),
+                      ),
+                  }
+                : {}
+            }
           >
             <Tooltip permanent direction="right" offset={[6, 0]} className="place-label">
               {place.name}

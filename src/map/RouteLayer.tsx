@@ -18,7 +18,7 @@ export function RouteLayer({ route }: { route: MapRoute }) {
         interactive={false}
         pathOptions={{ opacity: 0, fillOpacity: 0 }}
       >
-        <Tooltip permanent direction="bottom" className="route-label">
+        <Tooltip permanent direction="right" offset={[8, 0]} className="route-label">
           {route.label.map((line, index) => (
             <span key={line} className={index === 0 ? 'route-title' : 'route-figure'}>
               {line}

@@ -73,7 +73,9 @@ export function AreaPanel(props: AreaPanelProps) {
               <li key={figure.id}>
                 <span className="headline-value">{figure.valueText}</span>
                 <span className="headline-label">
-                  {figure.metricLabel} — {figure.sources.join(' and ')}
+                  {figure.metricLabel}
+                  {figure.context ? ` in ${figure.areaName} as a whole` : ''} —{' '}
+                  {figure.sources.join(' and ')}
                 </span>
               </li>
             ))}

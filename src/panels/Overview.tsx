@@ -49,6 +49,16 @@ export function Overview({
         ))}
       </ul>
       <FiguresTable figures={figures} sort={sort} onSort={onSort} onSelectArea={onSelectArea} />
+      <p className="downloads">
+        Every figure of every report, with sources and grades:{' '}
+        <a href="data/claims.csv" download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href="data/claims.json" download>
+          JSON
+        </a>
+      </p>
       <Credits />
     </article>
   );

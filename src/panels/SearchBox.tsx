@@ -65,7 +65,9 @@ export function SearchBox({ entries, onPick }: SearchBoxProps) {
               event.preventDefault();
               pick(active);
             }
-          } else if (event.key === 'Escape') {
+          } else if (event.key === 'Escape' && expanded) {
+            // Close the list but keep the query (a search input would clear itself).
+            event.preventDefault();
             setOpen(false);
           }
         }}

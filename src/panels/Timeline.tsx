@@ -36,6 +36,7 @@ export function Timeline(props: TimelineProps) {
           As of{' '}
           <input
             type="date"
+            lang="en-GB"
             value={asOf}
             min={minDate}
             max={maxDate}

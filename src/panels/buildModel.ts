@@ -135,11 +135,12 @@ export function comparisonCharts(figures: readonly FigureView[]): ChartView[] {
       unit,
       rows: group.map((figure) => ({
         id: figure.id,
-        label: shorten(figure.sourcesShort.join(' + ')),
+        label: figure.sourcesShort.join(' + '),
         low: figure.value?.low ?? 0,
         high: figure.value?.high ?? 0,
         qualifier: figure.value?.qualifier ?? '',
         valueText: `${figure.valueText} (${figure.metricLabel.toLowerCase()})`,
+        shortValue: figure.valueText,
         derived: false,
       })),
     });
@@ -149,11 +150,6 @@ export function comparisonCharts(figures: readonly FigureView[]): ChartView[] {
 
 function unique(value: string, index: number, all: readonly string[]): boolean {
   return all.indexOf(value) === index;
-}
-
-/** Long source names cut for chart labels. */
-function shorten(name: string): string {
-  return name.length > 20 ? `${name.slice(0, 19)}…` : name;
 }
 
 /** Every area that has claims (or is one of the report's places), with its headline. */
