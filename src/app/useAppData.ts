@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { Basemap } from '../data/geodata';
 import type * as DataApiModule from './dataApi';
+// URLs only (strings): the TopoJSON itself is fetched, never bundled.
+import countriesUrl from '../../geodata/basemap/countries.topo.json?url';
+import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
 
 export type DataApi = typeof DataApiModule;
 
@@ -27,11 +30,19 @@ export function useAppData(): AppData {
   useEffect(function loadData() {
     let cancelled = false;
     const controller = new AbortController();
+    // Start the basemap downloads now, alongside the data chunk, rather than after it.
+    const requests = {
+      countries: fetch(countriesUrl, { signal: controller.signal }),
+      provinces: fetch(provincesUrl, { signal: controller.signal }),
+    };
+    // Rejections are handled where the responses are read; keep the browser from logging them.
+    requests.countries.catch(() => undefined);
+    requests.provinces.catch(() => undefined);
     import('./dataApi')
       .then((api) => {
         if (cancelled) return;
         setLoaded({ api, dataset: api.loadDataset() });
-        return api.loadBasemap(controller.signal).then((outlines) => {
+        return api.loadBasemap(controller.signal, requests).then((outlines) => {
           if (!cancelled) setBasemap(outlines);
         });
       })

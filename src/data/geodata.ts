@@ -226,8 +226,17 @@ export function basemapFromTopologies(countries: Topology, provinces: Topology):
   };
 }
 
-async function fetchTopology(url: string, signal?: AbortSignal): Promise<Topology> {
-  const response = await fetch(url, signal ? { signal } : {});
+/** Responses already on their way (the app starts these fetches before this code loads). */
+export interface BasemapRequests {
+  countries: Promise<Response>;
+  provinces: Promise<Response>;
+}
+
+/** The URLs of the two basemap assets (same-origin, hashed by Vite). */
+export const BASEMAP_URLS = { countries: countriesUrl, provinces: provincesUrl } as const;
+
+async function readTopology(url: string, pending: Promise<Response>): Promise<Topology> {
+  const response = await pending;
   if (!response.ok) throw new Error(`basemap: ${url} answered ${response.status}`);
   return (await response.json()) as Topology;
 }
@@ -235,12 +244,17 @@ async function fetchTopology(url: string, signal?: AbortSignal): Promise<Topolog
 /**
  * Fetch and decode the embedded basemap (same-origin Vite assets, works offline).
  * @param signal optional abort signal
+ * @param requests fetches already started (to overlap them with loading this code)
  * @returns country and province outlines
  */
-export async function loadBasemap(signal?: AbortSignal): Promise<Basemap> {
+export async function loadBasemap(
+  signal?: AbortSignal,
+  requests?: BasemapRequests,
+): Promise<Basemap> {
+  const init = signal ? { signal } : {};
   const [countries, provinces] = await Promise.all([
-    fetchTopology(countriesUrl, signal),
-    fetchTopology(provincesUrl, signal),
+    readTopology(countriesUrl, requests?.countries ?? fetch(countriesUrl, init)),
+    readTopology(provincesUrl, requests?.provinces ?? fetch(provincesUrl, init)),
   ]);
   return basemapFromTopologies(countries, provinces);
 }
