@@ -93,9 +93,9 @@ export function mapRoute(ds: Dataset, asOf: string): MapRoute | null {
   );
   const line = greatCircleRoute(from, to, 256);
   const coordinates = line.geometry.coordinates;
-  // About 270 km short of Kursk on a ~6,700 km route: east of the oblasts in the theatre
+  // About 170 km short of Kursk on a ~6,700 km route: east of the oblasts in the theatre
   // view, so the label (drawn to the right of this point) covers neither area.
-  const labelAt = coordinates[Math.floor(coordinates.length * 0.96)] ?? to;
+  const labelAt = coordinates[Math.floor(coordinates.length * 0.975)] ?? to;
   return {
     line,
     labelAt: [labelAt[0] ?? to[0], labelAt[1] ?? to[1]],
