@@ -125,8 +125,11 @@ export function areaPanelModel(
     figures,
     charts,
     derived: derived.map(derivedView),
+    // Events of the area and of its parent, known by the as-of date (their date had ended).
     events: events.filter(
-      (event) => event.areaId === areaId || ds.areasById.get(areaId)?.parent === event.areaId,
+      (event) =>
+        event.end <= asOf &&
+        (event.areaId === areaId || ds.areasById.get(areaId)?.parent === event.areaId),
     ),
   };
 }

@@ -73,6 +73,14 @@ describe('areaPanelModel', () => {
     expect(panel?.location?.alternatives.length).toBeGreaterThan(0);
   });
 
+  it('lists only the events known by the as-of date', () => {
+    const all = areaPanelModel(ds, 'kursk', latest, eventViews(ds))?.events ?? [];
+    const january = areaPanelModel(ds, 'kursk', '2025-01-31', eventViews(ds))?.events ?? [];
+    expect(all.some((event) => event.date.startsWith('2025-02'))).toBe(true);
+    expect(january.length).toBeGreaterThan(0);
+    expect(january.every((event) => event.end <= '2025-01-31')).toBe(true);
+  });
+
   it('returns null for an unknown area', () => {
     expect(areaPanelModel(ds, 'atlantis', latest, [])).toBeNull();
   });
