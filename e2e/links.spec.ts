@@ -31,7 +31,12 @@ async function seen(page: Page): Promise<Seen> {
   await dashboard.settle();
   const url = page.url();
   const map = await dashboard.mapBox();
-  const kursk = await dashboard.outlineBox('Kursk Oblast');
+  // A feature that is always wholly in view: Leaflet clips paths that leave the view (the
+  // Kursk outline, when Nikolske is selected) to bounds that depend on how the view was
+  // reached, so their boxes can't be compared across contexts. The uncertainty ring around
+  // Nikolske is small, unclipped in these views, and its layer stays on in this test.
+  const ring = page.locator('path.uncertainty-nikolske');
+  const kursk = (await ring.boundingBox()) ?? { x: NaN, y: NaN, width: NaN, height: NaN };
   const panel = dashboard.panel.getByRole('heading', { level: 2 }).first();
   return {
     view: viewOfUrl(url),
@@ -41,7 +46,8 @@ async function seen(page: Page): Promise<Seen> {
     panelTitle: (await panel.textContent()) ?? '',
     asOfInput: await dashboard.timeline.asOfInput.inputValue(),
     placesChecked: await page.getByRole('checkbox', { name: /^Places/ }).isChecked(),
-    // Where Leaflet drew Kursk, relative to the map: equal boxes mean equal centre and zoom.
+    // Where Leaflet drew the Nikolske ring, relative to the map: equal boxes mean equal
+    // centre and zoom.
     kursk: { x: kursk.x - map.x, y: kursk.y - map.y, width: kursk.width, height: kursk.height },
   };
 }
@@ -57,7 +63,7 @@ function expectSameView(actual: Seen, expected: Seen): void {
   for (const key of ['x', 'y', 'width', 'height'] as const) {
     expect(
       Math.abs(actual.kursk[key] - expected.kursk[key]),
-      `Kursk outline ${key}`,
+      `Nikolske ring ${key}`,
     ).toBeLessThanOrEqual(1);
   }
 }
