@@ -292,12 +292,17 @@ test('a 2-second drag writes the history at most 10 times', async ({ page }) => 
     await page.waitForTimeout(Math.max(0, due - Date.now()));
   }
   await page.mouse.up();
-  expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+  const duration = Date.now() - started;
+  expect(duration).toBeGreaterThanOrEqual(1900);
   await page.waitForTimeout(600); // let a trailing throttled write land
   const writes = (await historyWrites(page)) - before;
+  test.info().annotations.push({ type: 'drag', description: `${duration} ms, ${writes} writes` });
 
   expect(writes).toBeGreaterThanOrEqual(1); // the drag did move the link
-  expect(writes).toBeLessThanOrEqual(10);
+  // At most one write per 250 ms plus the trailing one: 10 for a 2 s drag. A loaded machine
+  // can stretch Playwright's 60 moves past 2 s; the bound then grows with the real duration
+  // (the rate is what the throttle promises), and never drops below 10.
+  expect(writes).toBeLessThanOrEqual(Math.max(10, Math.floor(duration / 250) + 1));
   expect(viewOfUrl(page.url())?.lng).not.toBe(startView?.lng);
   expect(await page.evaluate(() => history.length)).toBe(historyLength); // replaced, not pushed
 });
