@@ -1,20 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error -- plain ESM helper shared with scripts/test.mjs, no type declarations
-import { findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 const executablePath = (findChromium as () => string | null)() ?? undefined;
-
-// The flags keep Chromium from reaching for Google's hosts on a machine with no network.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
-    launchOptions: { executablePath, args: chromiumArgs },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS as string[] },
   },
   projects: [
     {

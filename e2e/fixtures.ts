@@ -1,4 +1,15 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
+
+/** Aborts every request that leaves this machine, as if the network were down. */
+export async function goOffline(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) =>
+      !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) &&
+      url.protocol !== 'data:' &&
+      url.protocol !== 'blob:',
+    (route) => route.abort('internetdisconnected'),
+  );
+}
 
 /**
  * Every e2e test runs offline and under the built site's Content Security Policy:
@@ -10,13 +21,7 @@ export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [
     async ({ page, context }, use) => {
       const problems: string[] = [];
-      await context.route(
-        (url) =>
-          !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) &&
-          url.protocol !== 'data:' &&
-          url.protocol !== 'blob:',
-        (route) => route.abort('internetdisconnected'),
-      );
+      await goOffline(context);
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           (window as unknown as { __cspViolations: string[] }).__cspViolations ??= [];

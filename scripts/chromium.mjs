@@ -6,6 +6,20 @@ import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * Flags for headless Chromium on a machine with no network: without the background-networking
+ * ones it keeps reaching for Google's hosts. Shared by Playwright, the bench and screenshots.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const SYSTEM_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

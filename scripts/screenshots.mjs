@@ -10,7 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
-import { findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const SHOTS = [
   { file: 'docs/dashboard-1440.png', width: 1440, height: 900, fragment: '#area=kursk' },
@@ -123,7 +123,7 @@ async function main() {
   mkdirSync('docs', { recursive: true });
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   try {
     for (const shot of SHOTS) await shoot(browser, server.url, shot);

@@ -1,3 +1,4 @@
+import { goOffline } from '../fixtures';
 import {
   expect,
   type Browser,
@@ -56,13 +57,7 @@ export async function freshContext(
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
   const problems: string[] = [];
-  await context.route(
-    (url) =>
-      !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) &&
-      url.protocol !== 'data:' &&
-      url.protocol !== 'blob:',
-    (route) => route.abort('internetdisconnected'),
-  );
+  await goOffline(context);
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const w = window as unknown as { __cspViolations?: string[] };

@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
-import { findChromium } from '../chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { buildAll } from './build.mjs';
 import { serve } from './serve.mjs';
 import { median, summarize, formatTable } from './stats.mjs';
@@ -18,15 +18,6 @@ const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'regions,scale,asof,history').split(','));
 const SIZES = [10_000, 50_000, 100_000];
 const VIEWPORT = { width: 1440, height: 900 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const started = Date.now();
 const log = (message) =>

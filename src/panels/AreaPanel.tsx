@@ -34,6 +34,26 @@ function byMetric(figures: readonly FigureView[]): [string, FigureView[]][] {
   return [...groups];
 }
 
+/** A list of figures, one of which may have its provenance open. */
+function FigureList(props: {
+  figures: readonly FigureView[];
+  openClaim: string | null;
+  onToggle: (id: string) => void;
+}) {
+  return (
+    <ul className="figure-list">
+      {props.figures.map((figure) => (
+        <FigureItem
+          key={figure.id}
+          figure={figure}
+          open={props.openClaim === figure.id}
+          onToggle={props.onToggle}
+        />
+      ))}
+    </ul>
+  );
+}
+
 /** Everything reported about one area: headline, charts, every figure, statements, cross-checks. */
 export function AreaPanel(props: AreaPanelProps) {
   const { area, figures, openClaim, onToggleClaim } = props;
@@ -96,32 +116,14 @@ export function AreaPanel(props: AreaPanelProps) {
         {byMetric(withValue).map(([metric, group]) => (
           <div key={metric} className="metric-group">
             <h4>{metric}</h4>
-            <ul className="figure-list">
-              {group.map((figure) => (
-                <FigureItem
-                  key={figure.id}
-                  figure={figure}
-                  open={openClaim === figure.id}
-                  onToggle={onToggleClaim}
-                />
-              ))}
-            </ul>
+            <FigureList figures={group} openClaim={openClaim} onToggle={onToggleClaim} />
           </div>
         ))}
       </section>
       {statements.length ? (
         <section aria-labelledby="statements-title">
           <h3 id="statements-title">Statements without a figure</h3>
-          <ul className="figure-list">
-            {statements.map((figure) => (
-              <FigureItem
-                key={figure.id}
-                figure={figure}
-                open={openClaim === figure.id}
-                onToggle={onToggleClaim}
-              />
-            ))}
-          </ul>
+          <FigureList figures={statements} openClaim={openClaim} onToggle={onToggleClaim} />
         </section>
       ) : null}
       {props.derived.length ? (
