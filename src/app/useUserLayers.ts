@@ -63,7 +63,10 @@ export function useUserLayers(): UserLayersState {
     const added: UserLayer[] = [];
     const problems: string[] = [];
     for (const file of files) {
-      const result = await module.importGeoJsonFile(file);
+      // The worker validates and also stores the layer, so this thread never serialises it.
+      const result = await module.importGeoJsonFile(file, {
+        ...(store.current ? { saveTo: module.DEFAULT_LAYER_DB } : {}),
+      });
       if (!result.ok) {
         const shown = result.errors
           .slice(0, 3)
@@ -72,7 +75,7 @@ export function useUserLayers(): UserLayersState {
         problems.push(`“${file.name}” was not imported: ${shown.join('; ')}${more}`);
         continue;
       }
-      const saved = store.current ? await store.current.put(result.layer) : null;
+      const saved = result.saved ?? (store.current ? await store.current.put(result.layer) : null);
       if (saved && !saved.ok) problems.push(`“${result.layer.name}”: ${saved.message}`);
       added.push(result.layer);
     }

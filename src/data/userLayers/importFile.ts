@@ -13,6 +13,11 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Overrides of the validation limits. */
   limits?: ValidationOptions;
+  /**
+   * Have the worker store the layer in this IndexedDB database (see `openLayerStore`); the
+   * result's `saved` then says whether that worked.
+   */
+  saveTo?: string;
 }
 
 /** The part of `Worker` an import uses; tests pass a fake. */
@@ -44,7 +49,7 @@ export function importWithWorker(
   file: Blob & { name: string },
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const { timeoutMs = DEFAULT_IMPORT_TIMEOUT_MS, signal, limits } = options;
+  const { timeoutMs = DEFAULT_IMPORT_TIMEOUT_MS, signal, limits, saveTo } = options;
   const size = checkFileSize(
     file.size,
     file.name,
@@ -96,6 +101,7 @@ export function importWithWorker(
         file,
         name: file.name,
         ...(limits ? { options: limits } : {}),
+        ...(saveTo === undefined ? {} : { saveTo }),
       };
       worker.postMessage(request);
     } catch {

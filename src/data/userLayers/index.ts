@@ -4,10 +4,11 @@ export { importGeoJsonFile, DEFAULT_IMPORT_TIMEOUT_MS, type ImportOptions } from
 export { validateGeoJsonText } from './validate';
 export { checkFileSize, DEFAULT_LIMITS, type ValidationOptions } from './limits';
 export { sanitizeLayerName, MAX_LAYER_NAME_LENGTH } from './layer';
-export { openLayerStore, type LayerStore, type StoreResult } from './store';
+export { DEFAULT_LAYER_DB, openLayerStore, type LayerStore, type StoreResult } from './store';
 export type {
   ImportResult,
   LayerStats,
+  SaveResult,
   UserCollection,
   UserLayer,
   ValidationError,

@@ -5,7 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import { isLayerId, sanitizeLayerName } from './layer';
 import { isObject } from './problems';
-import type { UserCollection, UserLayer } from './types';
+import type { SaveResult, UserCollection, UserLayer } from './types';
 
 export const DEFAULT_LAYER_DB = 'sitrep-user-layers';
 const STORES = ['layers', 'collections'] as const;
@@ -18,7 +18,7 @@ interface LayerDb extends DBSchema {
 }
 
 /** The outcome of a change: ok, or a sentence for an element with role `alert`. */
-export type StoreResult = { ok: true } | { ok: false; message: string };
+export type StoreResult = SaveResult;
 
 /** The imported layers kept in this browser. */
 export interface LayerStore {

@@ -41,6 +41,13 @@ export interface UserLayer {
   stats: LayerStats;
 }
 
-/** The outcome of importing a file; never thrown, always returned. */
+/** The outcome of a write to the browser's layer store: ok, or a sentence for an alert. */
+export type SaveResult = { ok: true } | { ok: false; message: string };
+
+/**
+ * The outcome of importing a file; never thrown, always returned. `saved` is set when the
+ * worker was asked to store the layer (`saveTo`): the page then never serialises the features.
+ */
 export type ImportResult =
-  { ok: true; layer: UserLayer; warnings: string[] } | { ok: false; errors: ValidationError[] };
+  | { ok: true; layer: UserLayer; warnings: string[]; saved?: SaveResult }
+  | { ok: false; errors: ValidationError[] };
