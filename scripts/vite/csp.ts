@@ -3,8 +3,10 @@ import type { Plugin } from 'vite';
 /**
  * The Content Security Policy of the built site. The same text goes into a meta tag of
  * dist/index.html and into dist/_headers (with `frame-ancestors`, which a meta tag cannot
- * carry: browsers ignore it there). `img-src data: blob:` is allowed because Leaflet's CSS
- * uses data: images and the PNG export draws through data:/blob: URLs; no script or style
+ * carry: browsers ignore it there). `img-src data: blob:` is allowed because Leaflet blanks
+ * removed tiles with a data: GIF (`Util.emptyImageUrl`) and the PNG export loads its SVG
+ * snapshot as a data: image (html-to-image) and saves through a blob: URL; images cannot run
+ * script. Leaflet's CSS images are files (the build never inlines assets). No script or style
  * is ever inline.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
