@@ -262,12 +262,12 @@ test('a generated 100k-feature file is accepted (worst main-thread task reported
   });
 });
 
-// Does not hold yet. Measured on this 2-core machine (worst task during the import):
-// before saving moved into the worker, 4,096–13,309 ms, of which the page's IndexedDB put of
-// the 100k collection was 378–449 ms; now the worker stores it and the tasks are 52, 1,475,
-// 5,443, 226 ms: all React/Leaflet building and drawing 100,000 SVG paths in
-// src/map/UserLayers.tsx (see notes/ui-bugs.md). Remove fixme once the map draws big user
-// layers in slices or on a canvas.
+// Does not hold yet, but close. Before: the page saved the 100k collection to IndexedDB
+// (378–449 ms), then drew 100,000 SVG paths at once (tasks of 1.5–5.4 s). Now the worker
+// saves it, and layers over 2,000 features are drawn on canvases, their shapes added in
+// slices (src/map/UserLayers.tsx): every task but one stays under 160 ms, and one task of
+// 260–360 ms remains while the 66,667 canvas shapes are built (without the shapes the worst
+// task is 59 ms). Remove fixme when that one is gone.
 test.fixme('a 100k-feature import leaves no main-thread task over 200 ms', async ({ page }) => {
   test.setTimeout(120_000);
   await watchLongTasks(page);
@@ -277,9 +277,18 @@ test.fixme('a 100k-feature import leaves no main-thread task over 200 ms', async
   const startMs = await page.evaluate(() => performance.now());
   await imports.pick([`${GENERATED}/valid-100k-features.geojson`]);
   await expect(imports.row('valid-100k-features')).toBeVisible({ timeout: 60_000 });
-  await expect(imports.drawn.first()).toBeAttached({ timeout: 60_000 });
-  await page.waitForTimeout(1000);
-  expect(Math.max(0, ...(await longTasksSince(page, startMs)))).toBeLessThan(200);
+  // Large layers are drawn on canvases in the overlays pane, in slices: wait for the canvas,
+  // then long enough for every slice (66,667 shapes at 1,500 a step) to be added.
+  await expect(page.locator('.leaflet-overlays-pane canvas').first()).toBeAttached({
+    timeout: 60_000,
+  });
+  await page.waitForTimeout(4000);
+  const tasks = await longTasksSince(page, startMs);
+  test.info().annotations.push({
+    type: 'long tasks (ms), import and drawing of 100k features',
+    description: tasks.join(', ') || 'none over 50 ms',
+  });
+  expect(Math.max(0, ...tasks)).toBeLessThan(200);
 });
 
 /**

@@ -1,26 +1,68 @@
+import { useMemo } from 'react';
 import L from 'leaflet';
 import { GeoJSON } from 'react-leaflet';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { pointsLngLat } from '../data/events/points';
+import { ChunkedCanvasGeoJSON } from './ChunkedCanvasGeoJSON';
+import { EventsLayer } from './EventsLayer';
 import { PALETTE } from './palette';
 import type { MapUserLayer } from './types';
+
+/**
+ * Above this many features a layer is drawn for speed, not interaction: its points as dots on
+ * one canvas (EventsLayer), its other shapes on a canvas built in slices (ChunkedCanvasGeoJSON).
+ * A Leaflet SVG path per feature held the main thread for seconds at 100,000 features.
+ * Smaller layers keep clickable shapes whose properties open as text.
+ */
+const MANY_FEATURES = 2000;
+
+const STYLE: L.PathOptions = {
+  color: PALETTE.user,
+  weight: 2,
+  fillOpacity: 0.15,
+  className: 'user-layer',
+};
+
+type UserCollection = FeatureCollection<Geometry | null>;
+
+interface UserLayersProps {
+  layers: readonly MapUserLayer[];
+  onFeatureClick: (layerName: string, properties: unknown) => void;
+}
 
 /**
  * Analysts' imported layers. Feature properties are never bound as popups (Leaflet would
  * render them as HTML); the panel shows them as text instead.
  */
-export function UserLayers({
-  layers,
-  onFeatureClick,
-}: {
-  layers: readonly MapUserLayer[];
-  onFeatureClick: (layerName: string, properties: unknown) => void;
-}) {
+export function UserLayers({ layers, onFeatureClick }: UserLayersProps) {
   return (
     <>
       {layers.map((layer) => (
+        <UserLayerView key={layer.id} layer={layer} onFeatureClick={onFeatureClick} />
+      ))}
+    </>
+  );
+}
+
+function UserLayerView({
+  layer,
+  onFeatureClick,
+}: { layer: MapUserLayer } & Omit<UserLayersProps, 'layers'>) {
+  const split = useMemo(() => splitLarge(layer.collection), [layer.collection]);
+  if (split) {
+    return (
+      <>
+        <EventsLayer lngLat={split.dots} pane="overlays" />
+        <ChunkedCanvasGeoJSON collection={split.shapes} pane="overlays" style={STYLE} />
+      </>
+    );
+  }
+  return (
+    <>
+      {layer.collection.features.length ? (
         <GeoJSON
-          key={layer.id}
           data={layer.collection}
-          style={{ color: PALETTE.user, weight: 2, fillOpacity: 0.15, className: 'user-layer' }}
+          style={STYLE}
           onEachFeature={(feature, path) =>
             path.on('click', () => onFeatureClick(layer.name, feature.properties))
           }
@@ -33,7 +75,21 @@ export function UserLayers({
             })
           }
         />
-      ))}
+      ) : null}
     </>
   );
+}
+
+/** A large layer's points (as a flat array for the dot canvas) and its other shapes. */
+function splitLarge(
+  collection: UserCollection,
+): { dots: Float64Array; shapes: UserCollection } | null {
+  if (collection.features.length <= MANY_FEATURES) return null;
+  return {
+    dots: pointsLngLat(collection),
+    shapes: {
+      type: 'FeatureCollection',
+      features: collection.features.filter((feature) => feature.geometry?.type !== 'Point'),
+    },
+  };
 }

@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+/** Features added per step: small enough that one step stays far under 50 ms. */
+const FEATURES_PER_STEP = 1500;
+
+interface ChunkedCanvasGeoJSONProps {
+  collection: FeatureCollection<Geometry | null>;
+  pane: string;
+  style: L.PathOptions;
+  /** Called once every feature is on the map. */
+  onDrawn?: () => void;
+}
+
+/**
+ * A large GeoJSON layer drawn on one canvas and built a slice at a time, yielding to the
+ * browser between slices, so tens of thousands of shapes never hold the main thread in one
+ * long task (a single L.geoJSON call on 66,000 SVG paths held it for seconds). The shapes are
+ * not interactive: hit-testing that many canvas paths on every mouse move would be slower
+ * still.
+ */
+export function ChunkedCanvasGeoJSON({
+  collection,
+  pane,
+  style,
+  onDrawn,
+}: ChunkedCanvasGeoJSONProps) {
+  const map = useMap();
+  const done = useRef(onDrawn);
+  useEffect(() => {
+    done.current = onDrawn;
+  }, [onDrawn]);
+
+  useEffect(
+    function addInSlices() {
+      const renderer = L.canvas({ pane, padding: 0.3 });
+      const group = L.geoJSON(undefined, {
+        pane,
+        renderer,
+        interactive: false,
+        style: () => style,
+        pointToLayer: (_feature, latlng) =>
+          L.circleMarker(latlng, { ...style, radius: 3, renderer, pane, interactive: false }),
+      } as L.GeoJSONOptions).addTo(map);
+      const features: Feature<Geometry | null>[] = collection.features;
+      let next = 0;
+      let timer = 0;
+      const step = () => {
+        const end = Math.min(next + FEATURES_PER_STEP, features.length);
+        group.addData({ type: 'FeatureCollection', features: features.slice(next, end) } as never);
+        next = end;
+        if (next < features.length) timer = window.setTimeout(step, 0);
+        else done.current?.();
+      };
+      if (features.length) step();
+      return function removeSlices() {
+        window.clearTimeout(timer);
+        group.remove();
+        renderer.remove();
+      };
+    },
+    // style is a constant object per layer; a new collection rebuilds the layer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [map, collection, pane],
+  );
+  return null;
+}
