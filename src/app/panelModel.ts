@@ -125,11 +125,14 @@ export function areaPanelModel(
     figures,
     charts,
     derived: derived.map(derivedView),
-    // Events of the area and of its parent, known by the as-of date (their date had ended).
+    // Events of the area, its parent and its children (Nikolske's in Donetsk's panel), known
+    // by the as-of date (their date had ended).
     events: events.filter(
       (event) =>
         event.end <= asOf &&
-        (event.areaId === areaId || ds.areasById.get(areaId)?.parent === event.areaId),
+        (event.areaId === areaId ||
+          ds.areasById.get(areaId)?.parent === event.areaId ||
+          ds.areasById.get(event.areaId)?.parent === areaId),
     ),
   };
 }

@@ -81,6 +81,11 @@ describe('areaPanelModel', () => {
     expect(january.every((event) => event.end <= '2025-01-31')).toBe(true);
   });
 
+  it('shows the events of places inside an area in its panel (Nikolske in Donetsk)', () => {
+    const events = areaPanelModel(ds, 'donetsk', latest, eventViews(ds))?.events ?? [];
+    expect(events.some((event) => event.areaId === 'nikolske')).toBe(true);
+  });
+
   it('returns null for an unknown area', () => {
     expect(areaPanelModel(ds, 'atlantis', latest, [])).toBeNull();
   });
