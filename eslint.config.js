@@ -1,5 +1,6 @@
 // ESLint flat config: typescript-eslint (type-aware) + react-hooks, zero warnings allowed.
 import js from '@eslint/js';
+import { LAYER_RULES } from './scripts/lint/layers.js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -47,6 +48,8 @@ export default tseslint.config(
       ],
     },
   },
+  // The direction of imports between the folders of src/ (docs/architecture.md).
+  ...LAYER_RULES,
   {
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'bench/**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },

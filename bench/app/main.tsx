@@ -1,6 +1,6 @@
 /**
  * Bench page (development only, never in dist/): draws synthetic points with Sitrep's
- * EventsLayer or with naive `L.geoJSON` + SVG circle markers, or times as-of filtering.
+ * PointsLayer or with naive `L.geoJSON` + SVG circle markers, or times as-of filtering.
  * `?mode=sitrep|naive&n=50000` or `?mode=asof&n=100000`. The data is generated here from a
  * fixed seed; scripts/bench/run.mjs reads `window.__bench`.
  */
@@ -11,9 +11,9 @@ import { MapContainer, useMap } from 'react-leaflet';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { FeatureCollection, Point } from 'geojson';
-import { EventsLayer } from '../../src/map/EventsLayer';
-import { pointsLngLat } from '../../src/data/events/points';
-import { THEATRE_BBOX } from '../../src/map/theatre';
+import { PointsLayer } from '../../src/map/PointsLayer';
+import { pointsLngLat } from '../../src/data/points/points';
+import { THEATRE_BBOX } from '../../src/view/mapTypes';
 import { syntheticEvents } from '../shared/synthetic';
 import { longestTask, nextPaint, recordFrames, resetLongTasks } from '../shared/frames';
 import { runAsOf } from './asOf';
@@ -43,7 +43,7 @@ function SitrepPoints({ data, onAdded }: { data: FeatureCollection<Point>; onAdd
   // Converting GeoJSON to the layer's typed array is part of Sitrep's measured time.
   const lngLat = pointsLngLat(data);
   useEffect(onAdded, [onAdded]);
-  return <EventsLayer lngLat={lngLat} />;
+  return <PointsLayer lngLat={lngLat} />;
 }
 
 function NaivePoints({ data, onAdded }: { data: FeatureCollection<Point>; onAdded: () => void }) {

@@ -13,7 +13,7 @@ import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
-import { THEATRE_BBOX } from '../../src/map/theatre';
+import { THEATRE_BBOX } from '../../src/view/mapTypes';
 
 /** The province codes of the report's regions, as in geodata/areas.json. */
 const REGION_CODES = new Set(['RU-KRS', 'UA-14']);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { Basemap } from '../data/geodata';
-import type * as DataApiModule from './dataApi';
+import type * as DataApiModule from '../view/api';
 // URLs only (strings): the TopoJSON itself is fetched, never bundled.
 import countriesUrl from '../../geodata/basemap/countries.topo.json?url';
 import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
@@ -38,7 +38,7 @@ export function useAppData(): AppData {
     // Rejections are handled where the responses are read; keep the browser from logging them.
     requests.countries.catch(() => undefined);
     requests.provinces.catch(() => undefined);
-    import('./dataApi')
+    import('../view/api')
       .then((api) => {
         if (cancelled) return;
         setLoaded({ api, dataset: api.loadDataset() });

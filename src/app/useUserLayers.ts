@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { userLayerId } from '../data/layerIds';
 import type * as UserLayersModule from '../data/userLayers';
 import type { LayerStore, UserLayer } from '../data/userLayers';
 
@@ -9,6 +10,8 @@ export interface ImportOutcome {
   added: UserLayer[];
   /** One sentence per refused file or failed save, naming the file. */
   problems: string[];
+  /** Lenient fixes made while importing (features without geometry…), naming the file. */
+  warnings: string[];
 }
 
 export interface UserLayersState {
@@ -42,7 +45,7 @@ export function useUserLayers(): UserLayersState {
         const stored = await opened.list();
         if (!cancelled) {
           setLayers(stored);
-          setStoredIds(new Set(stored.map((layer) => `user:${layer.id}`)));
+          setStoredIds(new Set(stored.map((layer) => userLayerId(layer.id))));
         }
       })
       .catch(() => {
@@ -62,6 +65,7 @@ export function useUserLayers(): UserLayersState {
     api.current = module;
     const added: UserLayer[] = [];
     const problems: string[] = [];
+    const warnings: string[] = [];
     for (const file of files) {
       // The worker validates and also stores the layer, so this thread never serialises it.
       const result = await module.importGeoJsonFile(file, {
@@ -77,10 +81,11 @@ export function useUserLayers(): UserLayersState {
       }
       const saved = result.saved ?? (store.current ? await store.current.put(result.layer) : null);
       if (saved && !saved.ok) problems.push(`“${result.layer.name}”: ${saved.message}`);
+      for (const warning of result.warnings) warnings.push(`“${file.name}”: ${warning}`);
       added.push(result.layer);
     }
     if (added.length) setLayers((list) => [...(list ?? []), ...added]);
-    return { added, problems };
+    return { added, problems, warnings };
   }, []);
 
   const rename = useCallback(async (id: string, name: string) => {

@@ -25,23 +25,53 @@ export interface DateRef {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** Days in a month (month 1–12), leap years included. */
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * Days in a month of the proleptic Gregorian calendar.
+ * @param year - e.g. 2024
+ * @param month - 1–12
+ * @returns 28–31
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /**
- * Whether a string is a real calendar date in 'YYYY-MM-DD' form ('2025-02-30' is not).
- * @param text - candidate date
- * @returns true for a valid ISO calendar date
+ * Tells whether a string is a real calendar date written 'YYYY-MM-DD' (no 2025-02-30,
+ * no 2025-13-01; 29 February only in leap years; years 0001–9999).
+ * @param text - any string
+ * @returns true for a real date in that exact form
  */
 export function isIsoDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
-  if (!match) return false;
+  if (match === null) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/**
+ * Days since 1970-01-01 of an ISO date: the unit of the timeline's axis and slider.
+ * @param iso - 'YYYY-MM-DD'
+ * @returns whole days (negative before 1970)
+ */
+export function isoToDay(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
+/**
+ * The ISO date of a day number.
+ * @param day - days since 1970-01-01
+ * @returns 'YYYY-MM-DD'
+ */
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**

@@ -1,8 +1,6 @@
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
-
-/** `[west, south, east, north]` in degrees. */
-export type BBox2d = [west: number, south: number, east: number, north: number];
+import type { BBox } from './types';
 
 /**
  * Bounding box of a feature or a collection, in degrees.
@@ -12,7 +10,7 @@ export type BBox2d = [west: number, south: number, east: number, north: number];
  * @example
  * bboxOf(point([36.19, 51.74])); // [36.19, 51.74, 36.19, 51.74]
  */
-export function bboxOf(feature: Feature | FeatureCollection): BBox2d {
+export function bboxOf(feature: Feature | FeatureCollection): BBox {
   const [west, south, east, north] = bbox(feature);
   return [west, south, east, north];
 }

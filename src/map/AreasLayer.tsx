@@ -2,7 +2,7 @@ import { GeoJSON, Tooltip } from 'react-leaflet';
 import type L from 'leaflet';
 import { makeFocusable } from './focusable';
 import { PALETTE } from './palette';
-import type { MapArea } from './types';
+import type { MapArea } from '../view/mapTypes';
 
 interface AreasLayerProps {
   areas: readonly MapArea[];

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
-import type { Basemap } from './types';
+import type { Basemap } from '../data/geodata';
 
 const COUNTRY_STYLE: L.PathOptions = {
   color: '#7d8792',

@@ -1,11 +1,13 @@
+import type { BBox } from '../geo/types';
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { MapViewport, ViewRequest } from './types';
+import type { MapViewport } from '../state/viewState';
+import type { ViewRequest } from '../view/mapTypes';
 
 interface MapControllerProps {
   request: ViewRequest | null;
   /** Bounding box [west, south, east, north] of an area, or null while it is unknown. */
-  bboxOf: (areaId: string) => [number, number, number, number] | null;
+  bboxOf: (areaId: string) => BBox | null;
   /** Extra room (px) kept free at the bottom/right when fitting, e.g. for a bottom sheet. */
   fitPadding: { bottom: number; right: number };
   onViewChange: (viewport: MapViewport) => void;

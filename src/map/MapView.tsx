@@ -1,3 +1,4 @@
+import { userLayerId } from '../data/layerIds';
 import { useMemo } from 'react';
 import { MapContainer, Pane } from 'react-leaflet';
 import './leafletIcons';
@@ -9,18 +10,18 @@ import { PlacesLayer } from './PlacesLayer';
 import { RouteLayer } from './RouteLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 import { UserLayers } from './UserLayers';
-import type {
-  Basemap,
-  MapArea,
-  MapPlace,
-  MapRoute,
-  MapUncertainty,
-  MapUserLayer,
-  MapViewport,
-  ViewRequest,
-} from './types';
-
-import { THEATRE_BBOX } from './theatre';
+import type { Basemap } from '../data/geodata';
+import type { BBox } from '../geo/types';
+import type { MapViewport } from '../state/viewState';
+import {
+  THEATRE_BBOX,
+  type MapArea,
+  type MapPlace,
+  type MapRoute,
+  type MapUncertainty,
+  type MapUserLayer,
+  type ViewRequest,
+} from '../view/mapTypes';
 
 // Constants only: Leaflet renders the prefix and attributions as HTML.
 const ATTRIBUTION_PREFIX = 'Sitrep · Leaflet';
@@ -36,7 +37,7 @@ export interface MapViewProps {
   visible: ReadonlySet<string>;
   selectedArea: string | null;
   request: ViewRequest | null;
-  bboxOf: (areaId: string) => [number, number, number, number] | null;
+  bboxOf: (areaId: string) => BBox | null;
   fitPadding: { bottom: number; right: number };
   onSelectArea: (id: string) => void;
   onViewChange: (viewport: MapViewport) => void;
@@ -84,7 +85,7 @@ export default function MapView(props: MapViewProps) {
         {visible.has('uncertainty') ? <UncertaintyLayer rings={props.uncertainty} /> : null}
         {visible.has('route') && props.route ? <RouteLayer route={props.route} /> : null}
         <UserLayers
-          layers={props.userLayers.filter((layer) => visible.has(`user:${layer.id}`))}
+          layers={props.userLayers.filter((layer) => visible.has(userLayerId(layer.id)))}
           onFeatureClick={props.onUserFeatureClick}
         />
       </Pane>

@@ -2,7 +2,7 @@ import { CircleMarker, Tooltip } from 'react-leaflet';
 import type L from 'leaflet';
 import { makeFocusable } from './focusable';
 import { PALETTE } from './palette';
-import type { MapPlace } from './types';
+import type { MapPlace } from '../view/mapTypes';
 
 interface PlacesLayerProps {
   places: readonly MapPlace[];

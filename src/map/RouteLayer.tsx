@@ -1,6 +1,6 @@
 import { CircleMarker, GeoJSON, Tooltip } from 'react-leaflet';
 import { PALETTE } from './palette';
-import type { MapRoute } from './types';
+import type { MapRoute } from '../view/mapTypes';
 
 /** The deployment route (a great circle), annotated with the troop figures near Kursk. */
 export function RouteLayer({ route }: { route: MapRoute }) {

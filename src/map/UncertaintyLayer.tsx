@@ -1,6 +1,6 @@
 import { GeoJSON } from 'react-leaflet';
 import { PALETTE } from './palette';
-import type { MapUncertainty } from './types';
+import type { MapUncertainty } from '../view/mapTypes';
 
 /** Rings around places whose location is approximate; the radius is the stated uncertainty. */
 export function UncertaintyLayer({ rings }: { rings: readonly MapUncertainty[] }) {

@@ -2,15 +2,15 @@ import { useMemo } from 'react';
 import L from 'leaflet';
 import { GeoJSON } from 'react-leaflet';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { pointsLngLat } from '../data/events/points';
+import { pointsLngLat } from '../data/points/points';
 import { ChunkedCanvasGeoJSON } from './ChunkedCanvasGeoJSON';
-import { EventsLayer } from './EventsLayer';
+import { PointsLayer } from './PointsLayer';
 import { PALETTE } from './palette';
-import type { MapUserLayer } from './types';
+import type { MapUserLayer } from '../view/mapTypes';
 
 /**
  * Above this many features a layer is drawn for speed, not interaction: its points as dots on
- * one canvas (EventsLayer), its other shapes on a canvas built in slices (ChunkedCanvasGeoJSON).
+ * one canvas (PointsLayer), its other shapes on a canvas built in slices (ChunkedCanvasGeoJSON).
  * A Leaflet SVG path per feature held the main thread for seconds at 100,000 features.
  * Smaller layers keep clickable shapes whose properties open as text.
  */
@@ -52,7 +52,7 @@ function UserLayerView({
   if (split) {
     return (
       <>
-        <EventsLayer lngLat={split.dots} pane="overlays" />
+        <PointsLayer lngLat={split.dots} pane="overlays" />
         <ChunkedCanvasGeoJSON collection={split.shapes} pane="overlays" style={STYLE} />
       </>
     );

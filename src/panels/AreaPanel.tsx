@@ -1,23 +1,8 @@
 import { FigureItem } from './FigureItem';
-import { RangeChart, type RangeRow } from './RangeChart';
-import type { DerivedView, EventView, FigureView, LocationNote } from './model';
+import { RangeChart } from './RangeChart';
+import type { AreaPanelModel, FigureView } from '../view/model';
 
-export interface ChartView {
-  id: string;
-  title: string;
-  unit: string;
-  rows: RangeRow[];
-}
-
-export interface AreaPanelProps {
-  area: { id: string; name: string; kindLabel: string; codes: string };
-  location: LocationNote | null;
-  headline: readonly FigureView[];
-  figures: readonly FigureView[];
-  charts: readonly ChartView[];
-  derived: readonly DerivedView[];
-  events: readonly EventView[];
-  hiddenLater: number;
+export interface AreaPanelProps extends AreaPanelModel {
   openClaim: string | null;
   onToggleClaim: (id: string) => void;
   onClose: () => void;

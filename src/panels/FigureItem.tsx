@@ -1,5 +1,5 @@
 import { formatIsoDate } from '../ui/format';
-import type { FigureView } from './model';
+import type { FigureView } from '../view/model';
 
 interface FigureItemProps {
   figure: FigureView;

@@ -1,4 +1,4 @@
-import type { FigureView } from './model';
+import type { FigureView } from '../view/model';
 
 export type FigureSortKey = 'area' | 'metric' | 'value' | 'source' | 'reported' | 'grade';
 export interface FigureSort {

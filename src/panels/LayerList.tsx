@@ -1,11 +1,4 @@
-export interface LayerItem {
-  id: string;
-  label: string;
-  /** CSS class of the legend swatch. */
-  swatch: string;
-  description: string;
-}
-
+import type { LayerItem } from '../view/model';
 import type { ReactNode } from 'react';
 
 interface LayerListProps {

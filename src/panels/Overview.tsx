@@ -1,6 +1,6 @@
 import { Credits } from './Credits';
 import { FiguresTable, type FigureSort } from './FiguresTable';
-import type { AreaSummary, FigureView } from './model';
+import type { AreaSummary, FigureView } from '../view/model';
 
 interface OverviewProps {
   areas: readonly AreaSummary[];

@@ -1,18 +1,5 @@
 import { formatNumber } from '../ui/format';
-
-export interface RangeRow {
-  id: string;
-  /** Who says it, e.g. "Ukraine" or "ISW (derived)". */
-  label: string;
-  low: number;
-  high: number;
-  qualifier: string;
-  /** Formatted value with qualifier, for screen readers and the tooltip. */
-  valueText: string;
-  /** A few characters printed beside the bar: "about 4,000", "≈ 8,188". */
-  shortValue: string;
-  derived: boolean;
-}
+import type { RangeRow } from '../view/model';
 
 interface RangeChartProps {
   title: string;

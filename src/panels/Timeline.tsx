@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { formatIsoDate } from '../ui/format';
-import { dayToIso, isoToDay } from './dates';
-import type { EventView } from './model';
+import { dayToIso, isoToDay } from '../data/dates';
+import type { TimelineEventView } from '../view/model';
 
 interface TimelineProps {
-  events: readonly EventView[];
+  /** Events oldest first, each marked known or not on the as-of date. */
+  events: readonly TimelineEventView[];
   /** First and last dates of the axis (YYYY-MM-DD). */
   minDate: string;
   maxDate: string;
@@ -67,11 +68,10 @@ export function Timeline(props: TimelineProps) {
       </div>
       <ol className="timeline-axis" aria-label="Events">
         {events.map((event) => {
-          const known = isoToDay(event.end) <= asOfDay;
           return (
             <li
               key={event.id}
-              className={`timeline-event${known ? '' : ' timeline-event-later'}`}
+              className={`timeline-event${event.known ? '' : ' timeline-event-later'}`}
               style={{ left: `${position(event.date)}%` }}
             >
               <button
@@ -99,7 +99,7 @@ export function Timeline(props: TimelineProps) {
         <span className="timeline-detail">
           {shown
             ? `${shown.dateText}: ${shown.title} (${shown.areaName})`
-            : `${events.filter((event) => isoToDay(event.end) <= asOfDay).length} of ${events.length} events known by this date · point at a dot for details`}
+            : `${events.filter((event) => event.known).length} of ${events.length} events known by this date · point at a dot for details`}
         </span>
         <span aria-hidden="true">{formatIsoDate(maxDate)}</span>
       </div>

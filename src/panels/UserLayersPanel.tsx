@@ -13,6 +13,8 @@ interface UserLayersPanelProps {
   busy: boolean;
   /** Problems of the last import, in words (shown in an alert). */
   problems: readonly string[];
+  /** What the last import fixed or left out (features without geometry…), in words. */
+  warnings: readonly string[];
   onImport: (files: File[]) => void;
   onToggle: (id: string, visible: boolean) => void;
   onRename: (id: string, name: string) => void;
@@ -49,6 +51,13 @@ export function UserLayersPanel(props: UserLayersPanelProps) {
         <div role="alert" className="import-problems">
           {props.problems.map((problem) => (
             <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      ) : null}
+      {props.warnings.length ? (
+        <div role="status" className="import-warnings">
+          {props.warnings.map((warning) => (
+            <p key={warning}>{warning}</p>
           ))}
         </div>
       ) : null}

@@ -2,6 +2,7 @@
  * The view state: everything that decides what the dashboard shows, and nothing else
  * (no data, no hover). It is what a shared link carries; see `src/state/url/` for the codec.
  */
+import { userLayerKey, type UserLayerId } from '../data/layerIds.ts';
 
 /** The map's centre and zoom, in OpenStreetMap's link order (zoom, lat, lng). */
 export interface MapViewport {
@@ -25,8 +26,7 @@ export const BUILT_IN_LAYER_IDS = [
 
 export type BuiltInLayerId = (typeof BUILT_IN_LAYER_IDS)[number];
 
-/** A layer the analyst imported; the part after `user:` matches `[a-z0-9-]{1,40}`. */
-export type UserLayerId = `user:${string}`;
+export type { UserLayerId };
 
 export type LayerId = BuiltInLayerId | UserLayerId;
 
@@ -74,8 +74,6 @@ export interface ViewState {
   embed: boolean;
 }
 
-const USER_LAYER_PATTERN = /^user:[a-z0-9-]{1,40}$/;
-
 /**
  * Returns a fresh copy of the default view state (safe to mutate).
  * @returns the state a link without any key opens
@@ -99,7 +97,7 @@ export function createDefaultViewState(): ViewState {
  * @returns true when `id` is a `LayerId`
  */
 export function isLayerId(id: string): id is LayerId {
-  return (BUILT_IN_LAYER_IDS as readonly string[]).includes(id) || USER_LAYER_PATTERN.test(id);
+  return (BUILT_IN_LAYER_IDS as readonly string[]).includes(id) || userLayerKey(id) !== null;
 }
 
 /**
@@ -111,7 +109,7 @@ export function isLayerId(id: string): id is LayerId {
 export function canonicalLayers(layers: readonly LayerId[]): LayerId[] {
   const unique = new Set(layers);
   const builtIn = BUILT_IN_LAYER_IDS.filter((id) => unique.has(id));
-  const user = [...unique].filter((id) => id.startsWith('user:')).sort(compareCodeUnits);
+  const user = [...unique].filter((id) => userLayerKey(id) !== null).sort(compareCodeUnits);
   return [...builtIn, ...user];
 }
 

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../../src/data/dataset';
 import { loadAreas } from '../../src/data/geodata';
 import { formatProblem, type ReportFileInput } from '../../src/data/validate';
+import { dataNotices } from '../../src/app/dataNotices';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
 import { Notices } from '../../src/ui/Notices';
 
@@ -141,17 +142,30 @@ describe('a report file that fails validation', () => {
       /claims\[0\] \([a-z0-9-]+\)\.area: unknown area "atlantis"/,
     );
 
-    // Shown as the app shows data problems: an error notice (role alert) naming file and reason.
-    const notices = dataset.problems.map((problem, index) => ({
-      id: `data-problem-${index}`,
-      tone: 'error' as const,
-      text: `${problem.file} was left out: ${problem.message}`,
-    }));
+    // Shown through App's own mapping: an error notice (role alert) naming file and reason.
+    const notices = dataNotices(null, dataset.problems);
     act(() => root.render(<Notices notices={notices} onDismiss={() => undefined} />));
     const alerts = [...container.querySelectorAll('[role="alert"]')].map((el) => el.textContent);
     expect(alerts).toHaveLength(messages.length);
     expect(alerts.join('\n')).toMatch(
       /geodata\/reports\/2025-03-01-broken\.json was left out: claims\[0\] \([a-z0-9-]+\)\.area: unknown area "atlantis"/,
     );
+  });
+});
+
+describe('App’s data notices', () => {
+  it('name a load failure and each file left out, as errors', () => {
+    const notices = dataNotices('The map data could not be loaded: offline', [
+      { file: 'geodata/reports/a.json', message: 'report.published: must be a date YYYY-MM-DD' },
+    ]);
+    expect(notices.map((notice) => [notice.id, notice.tone, notice.text])).toEqual([
+      ['load-error', 'error', 'The map data could not be loaded: offline'],
+      [
+        'data-problem-0',
+        'error',
+        'geodata/reports/a.json was left out: report.published: must be a date YYYY-MM-DD',
+      ],
+    ]);
+    expect(dataNotices(null, [])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, foldName, search } from '../../src/data/search';
 import { loadDataset } from '../../src/data/dataset';
-import { searchEntries } from '../../src/app/mapData';
+import { searchEntries } from '../../src/view/mapModel';
 
 const entries = searchEntries(loadDataset());
 const ids = (query: string) => search(entries, query).map((hit) => hit.entry.id);

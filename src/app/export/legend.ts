@@ -2,6 +2,7 @@
  * The legend of the briefing image: the visible layers with the colours of their symbols on
  * the map (the same Okabe–Ito palette the map layers use).
  */
+import { userLayerKey } from '../../data/layerIds';
 import { PALETTE } from '../../map/palette';
 import type { LegendEntry } from './footer';
 
@@ -29,7 +30,7 @@ export function legendEntries(
   return layers
     .filter((layer) => visible.has(layer.id))
     .map((layer) => {
-      const colours = SWATCH_COLOURS[layer.id.startsWith('user:') ? 'user' : layer.id];
+      const colours = SWATCH_COLOURS[userLayerKey(layer.id) !== null ? 'user' : layer.id];
       return { label: layer.label, ...(colours ?? { fill: '#ffffff', stroke: '#57606a' }) };
     });
 }

@@ -6,7 +6,6 @@ import type { DataApi } from '../useAppData';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
 import { legendEntries } from './legend';
-import { selectedClaims, sourceNames } from './selection';
 
 export interface ViewExportsInput {
   api: DataApi | null;
@@ -51,7 +50,7 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
 
   const claims = useCallback(() => {
     if (!api || !dataset) throw new Error('the data is still loading');
-    return { api, dataset, list: selectedClaims(api, dataset, state.area, asOf) };
+    return { api, dataset, list: api.claimsInView(dataset, state.area, asOf) };
   }, [api, dataset, state.area, asOf]);
 
   const downloadCsv = useCallback(async () => {
@@ -69,12 +68,12 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
   }, [claims, state.area, asOf]);
 
   const downloadPng = useCallback(async () => {
-    const { dataset: ds, list } = claims();
+    const { api: data, dataset: ds, list } = claims();
     const mapElement = document.querySelector<HTMLElement>('.app-map .leaflet-container');
     if (!mapElement) throw new Error('the map is not shown');
     const { renderBriefingPng } = await import('./briefingPng');
     const areaName = state.area ? (ds.areasById.get(state.area)?.name ?? state.area) : null;
-    const names = sourceNames(ds, list);
+    const names = data.sourceNames(ds, list);
     const image = await renderBriefingPng(
       mapElement,
       {

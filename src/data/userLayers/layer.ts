@@ -51,11 +51,6 @@ export function layerIdFromName(name: string): string {
   return `${slug || 'layer'}-${suffix}`;
 }
 
-/** `true` when a string is a well-formed layer id. */
-export function isLayerId(value: unknown): value is string {
-  return typeof value === 'string' && /^[a-z0-9-]{1,40}$/.test(value);
-}
-
 /**
  * Wraps a validated collection as a new, visible user layer named after its file.
  *

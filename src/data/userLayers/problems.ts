@@ -1,3 +1,4 @@
+import type { BBox } from '../../geo/types';
 import type { ValidationError } from './types';
 
 /** Thrown by {@link Problems.add} when the list is full, to stop validation early. */
@@ -46,7 +47,7 @@ export class Problems {
     }
   }
 
-  bbox(): [number, number, number, number] | null {
+  bbox(): BBox | null {
     return this.vertices === 0 ? null : [this.west, this.south, this.east, this.north];
   }
 }

@@ -3,7 +3,8 @@
 // was stored before (IndexedDB transactions are atomic). A layer's features live apart from its
 // name and visibility, so renaming or hiding a 100k-feature layer does not rewrite its features.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
-import { isLayerId, sanitizeLayerName } from './layer';
+import { isUserLayerKey } from '../layerIds';
+import { sanitizeLayerName } from './layer';
 import { isObject } from './problems';
 import type { SaveResult, UserCollection, UserLayer } from './types';
 
@@ -49,7 +50,7 @@ export function describeStorageError(error: unknown, what: string): string {
 function isUserLayer(value: unknown): value is UserLayer {
   return (
     isObject(value) &&
-    isLayerId(value.id) &&
+    isUserLayerKey(value.id) &&
     typeof value.name === 'string' &&
     typeof value.visible === 'boolean' &&
     typeof value.createdAt === 'string' &&

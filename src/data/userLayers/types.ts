@@ -1,3 +1,4 @@
+import type { BBox } from '../../geo/types';
 import type { FeatureCollection, Geometry } from 'geojson';
 
 /** A validated layer's features. Geometry may be null (RFC 7946 allows unlocated features). */
@@ -20,7 +21,7 @@ export interface LayerStats {
   /** Every position counted, including repeated ring closers. */
   vertices: number;
   /** `[west, south, east, north]` in degrees, or null when no feature has a geometry. */
-  bbox: [number, number, number, number] | null;
+  bbox: BBox | null;
 }
 
 /** The outcome of validating a file's text: a clean collection or the reasons it was refused. */

@@ -1,4 +1,5 @@
 /** Parse and encode functions for each link value except `map` (see mapViewport.ts). */
+import { userLayerKey } from '../../data/layerIds.ts';
 import {
   PANEL_TABS,
   SORT_DIRECTIONS,
@@ -8,7 +9,7 @@ import {
 } from '../viewState.ts';
 import type { LayerId, PanelTab, TableSort } from '../viewState.ts';
 import type { FieldResult } from './fieldResult.ts';
-import { isIsoDate } from './isoDate.ts';
+import { isIsoDate } from '../../data/dates.ts';
 import type { ParseContext } from './types.ts';
 
 /**
@@ -79,7 +80,7 @@ export function parseLayers(raw: string, context: ParseContext): FieldResult<Lay
 }
 
 function isAvailable(id: LayerId, context: ParseContext): boolean {
-  if (!id.startsWith('user:') || context.userLayerIds === undefined) return true;
+  if (userLayerKey(id) === null || context.userLayerIds === undefined) return true;
   return context.userLayerIds.has(id);
 }
 

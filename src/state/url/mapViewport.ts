@@ -2,13 +2,17 @@
  * The `map=<zoom>/<lat>/<lng>` value, OpenStreetMap's convention, with coordinates
  * rounded to the precision the zoom needs.
  */
+import { MAX_LATITUDE as MERCATOR_MAX_LATITUDE } from '../../geo/types.ts';
 import type { MapViewport } from '../viewState.ts';
 import type { FieldResult } from './fieldResult.ts';
 
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 18;
-/** Web Mercator stops here; Leaflet clamps to it too. */
-export const MAX_LATITUDE = 85.0511;
+/**
+ * The Web Mercator limit cut to 4 decimals (85.0511), so that a clamped latitude, once
+ * rounded for the link, still reads back as valid.
+ */
+export const MAX_LATITUDE = Math.floor(MERCATOR_MAX_LATITUDE * 1e4) / 1e4;
 
 /**
  * A plain decimal: optional '-', digits, optional fraction. No '+', no exponent, no

@@ -1,3 +1,4 @@
+import { userLayerKey } from '../../data/layerIds.ts';
 import {
   PANEL_TABS,
   SORT_DIRECTIONS,
@@ -47,7 +48,7 @@ function areValidLayers(layers: LayerId[], context: ParseContext): boolean {
     (id) =>
       typeof id === 'string' &&
       isLayerId(id) &&
-      (!id.startsWith('user:') || context.userLayerIds?.has(id) !== false),
+      (userLayerKey(id) === null || context.userLayerIds?.has(id) !== false),
   );
   const canonical = canonicalLayers(layers);
   return (

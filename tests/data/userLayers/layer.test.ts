@@ -1,6 +1,6 @@
+import { isUserLayerKey } from '../../../src/data/layerIds';
 import { describe, expect, it } from 'vitest';
 import {
-  isLayerId,
   layerIdFromName,
   makeUserLayer,
   sanitizeLayerName,
@@ -39,7 +39,7 @@ describe('layerIdFromName', () => {
       '',
     ]) {
       const id = layerIdFromName(name);
-      expect(isLayerId(id), id).toBe(true);
+      expect(isUserLayerKey(id), id).toBe(true);
     }
     expect(layerIdFromName('Front line')).toMatch(/^front-line-[0-9a-f]{8}$/);
     expect(layerIdFromName('Kraków')).toMatch(/^krakow-/);

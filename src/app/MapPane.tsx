@@ -1,0 +1,72 @@
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { Basemap } from '../data/geodata';
+import type { UserLayer } from '../data/userLayers';
+import { FeatureInfo, featureInfo, type FeatureInfoView } from '../panels/FeatureInfo';
+import type { MapViewport } from '../state/viewState';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import type { ViewRequest } from '../view/mapTypes';
+import type { DashboardModel } from './useDashboardModel';
+import type { useImports } from './useImports';
+
+const MapView = lazy(() => import('../map/MapView'));
+
+interface MapPaneProps {
+  model: DashboardModel;
+  basemap: Basemap | null;
+  userLayers: readonly UserLayer[];
+  visible: ReadonlySet<string>;
+  selectedArea: string | null;
+  request: ViewRequest | null;
+  imports: ReturnType<typeof useImports>;
+  /** Keep fitted areas clear of the layer list (wide screens). */
+  wideScreen: boolean;
+  onSelectArea: (id: string | null) => void;
+  onViewChange: (viewport: MapViewport) => void;
+  onTilesUnavailable: (reason: string) => void;
+  /** Drawn over the map: the embed link, the layer list, the theatre button. */
+  children: ReactNode;
+}
+
+/** The map and what sits on it; also the drop target for GeoJSON files. */
+export function MapPane(props: MapPaneProps) {
+  const { model, imports } = props;
+  const [inspected, setInspected] = useState<FeatureInfoView | null>(null);
+  return (
+    <section
+      className={imports.dragging ? 'app-map app-map-dropping' : 'app-map'}
+      aria-label="Map"
+      {...imports.dropTarget}
+    >
+      {imports.dragging ? (
+        <div className="drop-hint" aria-hidden="true">
+          Drop a GeoJSON or TopoJSON file to add it as a layer
+        </div>
+      ) : null}
+      {inspected ? <FeatureInfo info={inspected} onClose={() => setInspected(null)} /> : null}
+      <ErrorBoundary name="The map">
+        <Suspense fallback={<div className="map-loading">Loading the map…</div>}>
+          <MapView
+            basemap={props.basemap}
+            areas={model.map.areas}
+            places={model.map.places}
+            route={model.map.route}
+            uncertainty={model.map.uncertainty}
+            userLayers={props.userLayers}
+            onUserFeatureClick={(layerName, properties) =>
+              setInspected(featureInfo(layerName, properties))
+            }
+            visible={props.visible}
+            selectedArea={props.selectedArea}
+            request={props.request}
+            bboxOf={model.map.bboxOf}
+            fitPadding={{ bottom: 0, right: props.wideScreen ? 120 : 0 }}
+            onSelectArea={props.onSelectArea}
+            onViewChange={props.onViewChange}
+            onTilesUnavailable={props.onTilesUnavailable}
+          />
+        </Suspense>
+      </ErrorBoundary>
+      {props.children}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useMemo } from 'react';
+import type { Dataset } from '../data/dataset';
+import type { Basemap } from '../data/geodata';
+import type { SearchEntry } from '../data/search';
+import type { BBox, LngLat } from '../geo/types';
+import type { ViewState } from '../state/viewState';
+import type { MapArea, MapPlace, MapRoute, MapUncertainty } from '../view/mapTypes';
+import type {
+  AreaPanelModel,
+  AreaSummary,
+  EventView,
+  FigureView,
+  TimelineEventView,
+} from '../view/model';
+import type { SourceView } from '../view/sources';
+import type { DateRange } from '../view/timeline';
+import type { DataApi } from './useAppData';
+
+/** Everything the panels, the map and the timeline show, from the view layer's functions. */
+export interface DashboardModel {
+  range: DateRange | null;
+  /** The effective as-of date: the link's, else the latest in the data. */
+  asOf: string;
+  area: AreaPanelModel | null;
+  summaries: AreaSummary[];
+  allFigures: FigureView[];
+  sources: SourceView[];
+  /** Every event, for the timeline strip, marked known or not. */
+  timeline: TimelineEventView[];
+  /** The events of the selected area (all when none), for the Timeline tab. */
+  timelineInView: TimelineEventView[];
+  /** Figures of the whole dataset reported after the as-of date. */
+  hiddenLater: number;
+  map: {
+    areas: MapArea[];
+    places: MapPlace[];
+    route: MapRoute | null;
+    uncertainty: MapUncertainty[];
+    bboxOf: (areaId: string) => BBox | null;
+  };
+  searchEntries: SearchEntry[];
+  placePosition: (placeId: string) => LngLat | null;
+}
+
+/** Before the data code has loaded: a date to show, nothing else. */
+const FALLBACK_AS_OF = '2025-01-01';
+
+/**
+ * Wires the view layer (src/view/) to React: each part memoised on what it depends on, so
+ * moving the as-of date recomputes the as-of parts only.
+ * @param api - the lazily loaded data and view code
+ * @param ds - the dataset
+ * @param basemap - the embedded outlines
+ * @param state - the view state from the link
+ * @returns the model of the whole dashboard
+ */
+export function useDashboardModel(
+  api: DataApi | null,
+  ds: Dataset | null,
+  basemap: Basemap | null,
+  state: Pick<ViewState, 'area' | 'asof'>,
+): DashboardModel {
+  const ready = api && ds ? { api, ds } : null;
+  const range = useMemo(() => (api && ds ? api.dateRange(ds) : null), [api, ds]);
+  const asOf = state.asof ?? range?.max ?? FALLBACK_AS_OF;
+  const events: EventView[] = useMemo(() => (api && ds ? api.eventViews(ds) : []), [api, ds]);
+  const timeline = useMemo(
+    () => (api && ds ? api.timelineEvents(ds, events, asOf) : []),
+    [api, ds, events, asOf],
+  );
+  const timelineInView = useMemo(
+    () => (api && ds ? api.eventsOfArea(ds, timeline, state.area) : []),
+    [api, ds, timeline, state.area],
+  );
+  const summaries = useMemo(() => (api && ds ? api.areaSummaries(ds, asOf) : []), [api, ds, asOf]);
+  const allFigures = useMemo(
+    () => (api && ds ? api.knownClaims(ds, asOf).map((claim) => api.figureView(ds, claim)) : []),
+    [api, ds, asOf],
+  );
+  const area = useMemo(
+    () => (api && ds && state.area ? api.areaPanelModel(ds, state.area, asOf, events) : null),
+    [api, ds, state.area, asOf, events],
+  );
+  const sources = useMemo(
+    () => (api && ds ? api.sourceViews(ds, state.area, asOf) : []),
+    [api, ds, state.area, asOf],
+  );
+  const hiddenLater = ready ? ready.api.hiddenLater(ready.ds, null, asOf) : 0;
+  const areas = useMemo(
+    () => (api && ds && basemap ? api.mapAreas(ds, basemap, asOf) : []),
+    [api, ds, basemap, asOf],
+  );
+  const places = useMemo(() => (api && ds ? api.mapPlaces(ds) : []), [api, ds]);
+  const route = useMemo(() => (api && ds ? api.mapRoute(ds, asOf) : null), [api, ds, asOf]);
+  const uncertainty = useMemo(() => (api && ds ? api.mapUncertainty(ds) : []), [api, ds]);
+  const searchEntries = useMemo(() => (api && ds ? api.searchEntries(ds) : []), [api, ds]);
+  const map = useMemo(
+    () => ({
+      areas,
+      places,
+      route,
+      uncertainty,
+      bboxOf: (areaId: string) => {
+        const found = ds?.areasById.get(areaId);
+        return api && found && basemap ? api.areaBbox(found, basemap) : null;
+      },
+    }),
+    [api, ds, basemap, areas, places, route, uncertainty],
+  );
+  const placePosition = useMemo(
+    () => (placeId: string) => (api ? api.placePosition(placeId) : null),
+    [api],
+  );
+  return {
+    range,
+    asOf,
+    area,
+    summaries,
+    allFigures,
+    sources,
+    timeline,
+    timelineInView,
+    hiddenLater,
+    map,
+    searchEntries,
+    placePosition,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Everything that needs the data code (zod schemas, report files, turf), in one module the
+ * app loads after its first paint. Keeping it behind one dynamic import keeps the initial
+ * JavaScript small (see scripts/budget.mjs); import only types of it elsewhere.
+ */
+export { claimsForArea, loadDataset } from '../data/dataset';
+export { claimsToCsv, claimsToJson } from '../data/export';
+export { loadBasemap } from '../data/geodata';
+export { claimsInView, hiddenLater, knownClaims } from './asOf';
+export { areaPanelModel } from './areaPanel';
+export { areaSummaries, eventViews, figureView } from './figures';
+export { linkParseContext } from './linkContext';
+export {
+  areaBbox,
+  mapAreas,
+  mapPlaces,
+  mapRoute,
+  mapUncertainty,
+  placePosition,
+  searchEntries,
+} from './mapModel';
+export { sourceNames } from './sourceNames';
+export { sourceViews } from './sources';
+export { dateRange, eventsOfArea, timelineEvents } from './timeline';

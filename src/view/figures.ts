@@ -1,0 +1,192 @@
+/**
+ * Resolves the dataset into what the panels show: names for ids, formatted values and dates.
+ * Pure functions of (dataset, as-of date, area); the app memoises them.
+ */
+import type { Claim, SitrepEvent } from '../data/schema';
+import type { DateRef } from '../data/dates';
+import { METRICS, type MetricId } from '../data/metrics';
+import { claimsForArea, type Dataset } from '../data/dataset';
+import type { Area } from '../data/geodata';
+import { formatIsoDate, formatQualified } from '../ui/format';
+import { knownClaims } from './asOf';
+import type { AreaSummary, ChartView, EventView, FigureView } from './model';
+
+const KIND_LABEL: Record<Area['kind'], string> = {
+  region: 'Region',
+  settlement: 'Settlement',
+  country: 'Country',
+};
+
+/** "2025-01-01..2025-01-31 month" → "January 2025"; "before" → "before 27 Feb 2025". */
+export function formatDateRef(ref: DateRef): string {
+  switch (ref.precision) {
+    case 'day':
+      return formatIsoDate(ref.end);
+    case 'month':
+      return formatIsoDate(ref.end.slice(0, 7));
+    case 'before':
+      return `before ${formatIsoDate(ref.end)}`;
+    case 'week':
+    case 'period':
+      return ref.start && ref.start !== ref.end
+        ? `${formatIsoDate(ref.start)} – ${formatIsoDate(ref.end)}`
+        : formatIsoDate(ref.end);
+  }
+}
+
+function sourceNames(ds: Dataset, ids: readonly string[], short = false): string[] {
+  return ids.map((id) => {
+    const source = ds.sources.get(id);
+    if (!source) return id;
+    if (source.kind === 'outlet') {
+      return ds.reports.find((report) => report.outletSource === id)?.outlet ?? source.name;
+    }
+    return short ? source.shortName : source.name;
+  });
+}
+
+/**
+ * One claim as the panels show it.
+ * @param ds the dataset
+ * @param claim the claim
+ * @param forArea the area whose panel shows it (context when the claim is an ancestor's)
+ */
+export function figureView(ds: Dataset, claim: Claim, forArea: string | null = null): FigureView {
+  const metric = METRICS[claim.metric as MetricId];
+  const area = ds.areasById.get(claim.area);
+  const report = ds.reportsById.get(claim.report);
+  return {
+    id: claim.id,
+    metric: claim.metric,
+    metricLabel: metric.label,
+    areaId: claim.area,
+    areaName: area?.name ?? claim.area,
+    context: forArea !== null && claim.area !== forArea,
+    value: claim.value,
+    valueText: claim.value ? formatQualified(claim.value) : (claim.statement ?? metric.label),
+    statement: claim.statement ?? null,
+    sources: sourceNames(ds, claim.source),
+    sourcesShort: sourceNames(ds, claim.source, true),
+    chain: sourceNames(ds, claim.via),
+    reportedOn: claim.reportedOn.end,
+    reportedOnText: formatDateRef(claim.reportedOn),
+    refersToText: formatDateRef(claim.refersTo),
+    grade: `${claim.grade.source}${claim.grade.info}`,
+    gradeReason: claim.grade.reason,
+    quote: claim.quote,
+    note: claim.note,
+    report: {
+      title: report?.title ?? claim.report,
+      outlet: report?.outlet ?? '',
+      published: report?.published ?? '',
+      dateline: report?.dateline ?? '',
+    },
+  };
+}
+
+/** Orders figures by metric order, then by data order. */
+function byMetricOrder(a: FigureView, b: FigureView): number {
+  return (
+    (METRICS[a.metric as MetricId]?.order ?? 999) - (METRICS[b.metric as MetricId]?.order ?? 999)
+  );
+}
+
+/** The figures known as of a date, for one area (own first, then ancestors' as context). */
+export function areaFigures(ds: Dataset, areaId: string, asOf: string): FigureView[] {
+  const { own, context } = claimsForArea(ds, areaId, knownClaims(ds, asOf));
+  return [
+    ...own.map((claim) => figureView(ds, claim, areaId)).sort(byMetricOrder),
+    ...context.map((claim) => figureView(ds, claim, areaId)).sort(byMetricOrder),
+  ];
+}
+
+/** The headline of an area: its own figures first, the first figure of each metric. */
+export function headline(figures: readonly FigureView[], max = 3): FigureView[] {
+  const seen = new Set<string>();
+  const picked: FigureView[] = [];
+  const ordered = [...figures.filter((f) => !f.context), ...figures.filter((f) => f.context)];
+  for (const figure of ordered) {
+    if (!figure.value || seen.has(figure.metric)) continue;
+    seen.add(figure.metric);
+    picked.push(figure);
+    if (picked.length === max) break;
+  }
+  return picked;
+}
+
+/** Metrics with figures from more than one source, as charts on a shared axis. */
+export function comparisonCharts(figures: readonly FigureView[]): ChartView[] {
+  const byUnit = new Map<string, FigureView[]>();
+  for (const figure of figures) {
+    if (!figure.value) continue;
+    const key = figure.value.unit;
+    byUnit.set(key, [...(byUnit.get(key) ?? []), figure]);
+  }
+  const charts: ChartView[] = [];
+  for (const [unit, group] of byUnit) {
+    if (group.length < 2) continue;
+    charts.push({
+      id: `unit-${unit}`,
+      title: group
+        .map((figure) => figure.metricLabel)
+        .filter(unique)
+        .join(' · '),
+      unit,
+      rows: group.map((figure) => ({
+        id: figure.id,
+        label: figure.sourcesShort.join(' + '),
+        low: figure.value?.low ?? 0,
+        high: figure.value?.high ?? 0,
+        qualifier: figure.value?.qualifier ?? '',
+        valueText: `${figure.valueText} (${figure.metricLabel.toLowerCase()})`,
+        shortValue: figure.valueText,
+        derived: false,
+      })),
+    });
+  }
+  return charts;
+}
+
+function unique(value: string, index: number, all: readonly string[]): boolean {
+  return all.indexOf(value) === index;
+}
+
+/** Every area that has claims (or is one of the report's places), with its headline. */
+export function areaSummaries(ds: Dataset, asOf: string): AreaSummary[] {
+  return ds.areas
+    .filter((area) => ds.claims.some((claim) => claim.area === area.id))
+    .map((area) => {
+      const figures = areaFigures(ds, area.id, asOf).filter((figure) => !figure.context);
+      return {
+        id: area.id,
+        name: area.name,
+        kindLabel: KIND_LABEL[area.kind],
+        headline: headline(figures, 2),
+        figureCount: figures.length,
+      };
+    });
+}
+
+/** Every event as the timeline shows it, oldest first. */
+export function eventViews(ds: Dataset): EventView[] {
+  return [...ds.events]
+    .sort((a: SitrepEvent, b: SitrepEvent) =>
+      (a.date.start ?? a.date.end).localeCompare(b.date.start ?? b.date.end),
+    )
+    .map((event) => ({
+      id: event.id,
+      date: event.date.start ?? event.date.end,
+      end: event.date.end,
+      precision: event.date.precision,
+      dateText: formatDateRef(event.date),
+      title: event.title,
+      areaId: event.area,
+      areaName: ds.areasById.get(event.area)?.name ?? event.area,
+      sources: sourceNames(ds, event.sources),
+    }));
+}
+
+/** Area kind label for panels. */
+export function kindLabel(area: Area): string {
+  return KIND_LABEL[area.kind];
+}

@@ -1,0 +1,69 @@
+/**
+ * What the map layers draw, already resolved from the dataset: plain data, no Leaflet.
+ * `src/map/` takes these as props; `mapModel.ts` builds them.
+ */
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiPolygon,
+  Polygon,
+} from 'geojson';
+import type { BBox } from '../geo/types';
+import type { MapViewport } from '../state/viewState';
+
+/** What the map should show next; `nonce` makes a repeated request (same target) run again. */
+export type ViewRequest =
+  | { kind: 'viewport'; viewport: MapViewport; nonce: number }
+  | { kind: 'fit'; bbox: BBox; maxZoom?: number; nonce: number }
+  /** Fit an area; waits until its outline is known (the basemap loads after first paint). */
+  | { kind: 'area'; areaId: string; nonce: number };
+
+/** The theatre: Kursk and Donetsk regions both in view; where a link without a view opens. */
+export const THEATRE_BBOX: BBox = [33.8, 46.6, 39.9, 53.2];
+
+let lastNonce = 0;
+/** A fresh nonce for a ViewRequest (call it in event handlers, not while rendering). */
+export function nextNonce(): number {
+  lastNonce += 1;
+  return lastNonce;
+}
+
+export interface MapArea {
+  id: string;
+  name: string;
+  feature: Feature<Polygon | MultiPolygon>;
+  /** Headline figure shown on the map label, e.g. "as many as 12,000 troops". */
+  headline: string | null;
+}
+
+export interface MapPlace {
+  id: string;
+  name: string;
+  /** [lng, lat] */
+  coordinates: [number, number];
+  /** The area this place stands for, when it is one (Nikolske). */
+  areaId: string | null;
+  approximate: boolean;
+}
+
+export interface MapUncertainty {
+  id: string;
+  label: string;
+  ring: Feature<Polygon>;
+}
+
+export interface MapRoute {
+  line: Feature<LineString>;
+  /** Label lines: a title, then one line per troop figure. */
+  label: string[];
+  /** Where the label sits: near the destination, so it shows in the theatre view. [lng, lat] */
+  labelAt: [number, number];
+}
+
+export interface MapUserLayer {
+  id: string;
+  name: string;
+  collection: FeatureCollection<Geometry | null>;
+}
