@@ -47,20 +47,8 @@ export function UserLayersPanel(props: UserLayersPanelProps) {
         {props.busy ? 'Importing…' : 'Import GeoJSON…'}
       </label>
       <p className="hint">or drop a .geojson / .topojson file on the map (20 MB at most)</p>
-      {props.problems.length ? (
-        <div role="alert" className="import-problems">
-          {props.problems.map((problem) => (
-            <p key={problem}>{problem}</p>
-          ))}
-        </div>
-      ) : null}
-      {props.warnings.length ? (
-        <div role="status" className="import-warnings">
-          {props.warnings.map((warning) => (
-            <p key={warning}>{warning}</p>
-          ))}
-        </div>
-      ) : null}
+      <Messages role="alert" className="import-problems" messages={props.problems} />
+      <Messages role="status" className="import-warnings" messages={props.warnings} />
       {props.layers.length ? (
         <ul className="user-layer-list">
           {props.layers.map((layer) =>
@@ -124,5 +112,21 @@ export function UserLayersPanel(props: UserLayersPanelProps) {
         </ul>
       ) : null}
     </section>
+  );
+}
+
+/** A list of messages in a live region (nothing when empty); text only. */
+function Messages(props: {
+  role: 'alert' | 'status';
+  className: string;
+  messages: readonly string[];
+}) {
+  if (!props.messages.length) return null;
+  return (
+    <div role={props.role} className={props.className}>
+      {props.messages.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+    </div>
   );
 }

@@ -53,19 +53,19 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
     return { api, dataset, list: api.claimsInView(dataset, state.area, asOf) };
   }, [api, dataset, state.area, asOf]);
 
-  const downloadCsv = useCallback(async () => {
-    const { api: data, dataset: ds, list } = claims();
-    const name = exportFileName(state.area, asOf, 'csv');
-    downloadBlob(new Blob([data.claimsToCsv(ds, list)], { type: 'text/csv;charset=utf-8' }), name);
-    return name;
-  }, [claims, state.area, asOf]);
-
-  const downloadJson = useCallback(async () => {
-    const { api: data, dataset: ds, list } = claims();
-    const name = exportFileName(state.area, asOf, 'json');
-    downloadBlob(new Blob([data.claimsToJson(ds, list)], { type: 'application/json' }), name);
-    return name;
-  }, [claims, state.area, asOf]);
+  const downloadFigures = useCallback(
+    async (format: 'csv' | 'json') => {
+      const { api: data, dataset: ds, list } = claims();
+      const name = exportFileName(state.area, asOf, format);
+      const blob =
+        format === 'csv'
+          ? new Blob([data.claimsToCsv(ds, list)], { type: 'text/csv;charset=utf-8' })
+          : new Blob([data.claimsToJson(ds, list)], { type: 'application/json' });
+      downloadBlob(blob, name);
+      return name;
+    },
+    [claims, state.area, asOf],
+  );
 
   const downloadPng = useCallback(async () => {
     const { api: data, dataset: ds, list } = claims();
@@ -94,5 +94,10 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
     return name;
   }, [claims, state.area, state.layers, asOf, link, layers]);
 
-  return { ready: Boolean(api && dataset), downloadPng, downloadCsv, downloadJson };
+  return {
+    ready: Boolean(api && dataset),
+    downloadPng,
+    downloadCsv: () => downloadFigures('csv'),
+    downloadJson: () => downloadFigures('json'),
+  };
 }

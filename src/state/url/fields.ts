@@ -1,13 +1,15 @@
 /** Parse and encode functions for each link value except `map` (see mapViewport.ts). */
 import { userLayerKey } from '../../data/layerIds.ts';
 import {
+  canonicalLayers,
+  isLayerId,
   PANEL_TABS,
   SORT_DIRECTIONS,
   SORT_KEYS,
-  canonicalLayers,
-  isLayerId,
+  type LayerId,
+  type PanelTab,
+  type TableSort,
 } from '../viewState.ts';
-import type { LayerId, PanelTab, TableSort } from '../viewState.ts';
 import type { FieldResult } from './fieldResult.ts';
 import { isIsoDate } from '../../data/dates.ts';
 import type { ParseContext } from './types.ts';
