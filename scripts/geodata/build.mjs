@@ -17,6 +17,7 @@ import { SOURCES } from './sources.mjs';
 import { buildCountries, COUNTRY_OPTIONS } from './countries.mjs';
 import { buildProvinces, PROVINCE_OPTIONS, REFERENCE_CODES } from './provinces.mjs';
 import { buildPlaces } from './places.mjs';
+import { writeGazetteer } from './gazetteer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cacheDir = join(root, '.cache', 'geodata');
@@ -93,3 +94,6 @@ if (basemapGzip > BUDGET_GZIP_BYTES) {
   console.error('basemap over budget: raise minAreaKm2 or crop further');
   process.exitCode = 1;
 }
+
+// The settlements gazetteer (geodata/gazetteer.json), from the same GeoNames dump.
+writeGazetteer(root, placesDir, provinces.topology);
