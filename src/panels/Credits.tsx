@@ -9,7 +9,7 @@ export function Credits() {
           source that claims it; notes and grades are Sitrep’s own.
         </li>
         <li>Country and province outlines: Natural Earth (public domain), via visionscarto.</li>
-        <li>Places: © GeoNames (geonames.org), licensed under CC BY 4.0.</li>
+        <li>Places and settlement names: © GeoNames (geonames.org), licensed under CC BY 4.0.</li>
         <li>Optional online tiles: © OpenStreetMap contributors, ODbL.</li>
         <li>Map library: Leaflet (BSD-2); react-leaflet (Hippocratic License 2.1).</li>
       </ul>

@@ -7,7 +7,7 @@ import {
   searchGazetteer,
   searchKeys,
 } from '../../src/data/gazetteerSearch';
-import { searchEntries } from '../../src/app/mapData';
+import { searchEntries } from '../../src/view/mapModel';
 import { foldName, matchScore, search } from '../../src/data/search';
 import { loadDataset } from '../../src/data/dataset';
 import { placesCollection } from '../../src/data/geodata';

@@ -6,7 +6,7 @@
  * returns, and the tests read the same boxes.
  */
 
-export type LabelKind = 'country' | 'sea' | 'region' | 'settlement' | 'picked';
+export type LabelKind = 'country' | 'sea' | 'region' | 'city' | 'settlement' | 'picked';
 
 /** A rectangle in container pixels, top-left corner and size. */
 export interface Box {
