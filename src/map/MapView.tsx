@@ -11,6 +11,7 @@ import { RouteLayer } from './RouteLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 import { UserLayers } from './UserLayers';
 import { LabelsLayer } from './labels/LabelsLayer';
+import { WaterLayer } from './WaterLayer';
 import { areaLabels } from './labels/areaLabels';
 import type { LabelPlace } from './labels/candidates';
 import type { Basemap } from '../data/geodata';
@@ -29,7 +30,7 @@ import {
 // Constants only: Leaflet renders the prefix and attributions as HTML.
 const ATTRIBUTION_PREFIX = 'Sitrep · Leaflet';
 const EMBEDDED_ATTRIBUTION =
-  'Basemap: Natural Earth · Places and settlement names: GeoNames (CC BY 4.0)';
+  'Basemap, rivers and lakes: Natural Earth · Places and settlement names: GeoNames (CC BY 4.0)';
 
 export interface MapViewProps {
   basemap: Basemap | null;
@@ -80,6 +81,7 @@ export default function MapView(props: MapViewProps) {
       }}
     >
       {visible.has('basemap') && props.basemap ? <BasemapLayer basemap={props.basemap} /> : null}
+      {visible.has('basemap') && props.basemap ? <WaterLayer /> : null}
       {visible.has('basemap') ? (
         <LabelsLayer areas={labels} places={props.settlements} picked={props.picked} />
       ) : null}
