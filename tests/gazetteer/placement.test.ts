@@ -19,25 +19,32 @@ const settlement = (id: string, x: number, y: number, width = 60): LabelCandidat
   dot: true,
 });
 
+/** The i-th element, failing the test when there is none. */
+function at<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no element ${i}`);
+  return item;
+}
+
 function allBoxes(placed: ReturnType<typeof placeLabels>): Box[] {
   return placed.flatMap((p) => (p.dotBox ? [p.box, p.dotBox] : [p.box]));
 }
 
 describe('label placement', () => {
   it('puts a lone label right of its dot', () => {
-    const [only] = placeLabels([settlement('Sudzha', 100, 100)], VIEW);
-    expect(only?.box.x).toBeGreaterThan(100);
-    expect(only?.box.y).toBeLessThan(100);
-    expect(only!.box.y + only!.box.h).toBeGreaterThan(100);
+    const only = at(placeLabels([settlement('Sudzha', 100, 100)], VIEW), 0);
+    expect(only.box.x).toBeGreaterThan(100);
+    expect(only.box.y).toBeLessThan(100);
+    expect(only.box.y + only.box.h).toBeGreaterThan(100);
   });
 
   it('moves a label to the left when the right side is taken', () => {
     // A (more important) sits right of B; B's text would run into it.
     const placed = placeLabels([settlement('A', 160, 100), settlement('B', 100, 100)], VIEW);
     expect(placed).toHaveLength(2);
-    const b = placed[1]!;
+    const b = at(placed, 1);
     expect(b.box.x + b.box.w).toBeLessThan(100);
-    expect(overlaps(placed[0]!.box, b.box)).toBe(false);
+    expect(overlaps(at(placed, 0).box, b.box)).toBe(false);
   });
 
   it('drops the less important of two labels on the same spot', () => {
@@ -53,7 +60,7 @@ describe('label placement', () => {
       [obstacle],
     );
     expect(placed.map((p) => p.candidate.id)).toEqual(['Edge', 'Free']);
-    const edge = placed[0]!;
+    const edge = at(placed, 0);
     expect(edge.box.x + edge.box.w).toBeLessThanOrEqual(800);
   });
 
@@ -93,12 +100,12 @@ describe('label placement', () => {
         const placed = placeLabels(candidates, VIEW);
         const boxes = allBoxes(placed);
         for (let i = 0; i < boxes.length; i++) {
-          const a = boxes[i]!;
+          const a = at(boxes, i);
           expect(a.x).toBeGreaterThanOrEqual(0);
           expect(a.x + a.w).toBeLessThanOrEqual(VIEW.width);
           for (let j = i + 1; j < boxes.length; j++) {
             // A label's own dot and text never overlap either (the gap keeps them apart).
-            expect(overlaps(a, boxes[j]!), `${i} vs ${j}`).toBe(false);
+            expect(overlaps(a, at(boxes, j)), `${i} vs ${j}`).toBe(false);
           }
         }
         // Something always fits when the first candidate lies well inside the view.
