@@ -118,3 +118,27 @@ describe('label placement', () => {
     );
   });
 });
+
+describe('area labels with more than one anchor', () => {
+  it('takes the next anchor when the first is covered', () => {
+    const russia: LabelCandidate = {
+      id: 'russia',
+      text: 'Russia',
+      kind: 'country',
+      x: 700,
+      y: 60,
+      width: 70,
+      height: 19,
+      dot: false,
+      more: [{ x: 500, y: 200 }],
+    };
+    const button = { x: 650, y: 40, w: 150, h: 40 };
+    expect(at(placeLabels([russia], VIEW, [button]), 0).box).toEqual({
+      x: 465,
+      y: 190.5,
+      w: 70,
+      h: 19,
+    });
+    expect(at(placeLabels([russia], VIEW), 0).box.x).toBe(665);
+  });
+});

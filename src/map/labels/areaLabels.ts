@@ -18,6 +18,8 @@ export interface AreaLabel {
   kind: 'country' | 'region' | 'sea';
   lng: number;
   lat: number;
+  /** Other anchors to try when the first is taken (hand-placed labels only). */
+  more?: readonly [number, number][];
   /** The shape's extent: the label is shown only when it fits inside it. Null for seas. */
   bbox: BBox | null;
   minZoom: number;
@@ -26,11 +28,15 @@ export interface AreaLabel {
 
 /**
  * Hand-placed anchors: Russia's own label point lies in Siberia, far out of the theatre, so
- * "Russia" is written in the west of the country, north-east of Kursk, clear of the route label. Seas are points
+ * "Russia" is written in the west of the country, north-east of Kursk (then, if that spot is taken, east of Voronezh or near Moscow). Seas are points
  * in open water, read off the basemap (Black Sea south of Crimea; Sea of Azov mid-sea).
  */
-const HAND_ANCHORS: Readonly<Record<string, [number, number]>> = {
-  'country-RUS': [42.5, 53.6],
+const HAND_ANCHORS: Readonly<Record<string, readonly [number, number][]>> = {
+  'country-RUS': [
+    [40.0, 53.3],
+    [44.0, 50.5],
+    [38.0, 55.0],
+  ],
 };
 export const SEA_LABELS: readonly AreaLabel[] = [
   {
@@ -92,13 +98,15 @@ export function areaLabels(basemap: Basemap): AreaLabel[] {
   for (const f of basemap.countries.features) {
     const props = f.properties;
     const id = `country-${props.iso_a3}`;
-    const [lng, lat] = HAND_ANCHORS[id] ?? anchorOf(f);
+    const [first = anchorOf(f), ...more] = HAND_ANCHORS[id] ?? [];
+    const [lng, lat] = first;
     labels.push({
       id,
       text: props.name,
       kind: 'country',
       lng,
       lat,
+      ...(more.length ? { more } : {}),
       bbox: bboxOf(f),
       minZoom: 3,
       maxZoom: 7.9,

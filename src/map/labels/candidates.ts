@@ -45,9 +45,18 @@ export function labelCandidates(input: CandidateInput): LabelCandidate[] {
   const out: LabelCandidate[] = [];
   const near = (x: number, y: number) =>
     x > -MARGIN && y > -MARGIN && x < size.width + MARGIN && y < size.height + MARGIN;
-  const add = (id: string, text: string, kind: LabelKind, x: number, y: number, dot: boolean) => {
+  const add = (
+    id: string,
+    text: string,
+    kind: LabelKind,
+    x: number,
+    y: number,
+    dot: boolean,
+    more?: { x: number; y: number }[],
+  ) => {
     const height = Math.ceil(LABEL_STYLES[kind].size * 1.25);
-    out.push({ id, text, kind, x, y, width: Math.ceil(measure(text, kind)), height, dot });
+    const width = Math.ceil(measure(text, kind));
+    out.push({ id, text, kind, x, y, width, height, dot, ...(more ? { more } : {}) });
   };
 
   if (input.picked) {
@@ -66,7 +75,8 @@ export function labelCandidates(input: CandidateInput): LabelCandidate[] {
       if (Math.abs(ne.x - sw.x) < measure(label.text, label.kind) * 1.1) continue;
       if (Math.abs(sw.y - ne.y) < LABEL_STYLES[label.kind].size * 1.5) continue;
     }
-    add(label.id, label.text, label.kind, x, y, false);
+    const more = label.more?.map(([lng, lat]) => project(lng, lat));
+    add(label.id, label.text, label.kind, x, y, false, more);
   }
   for (const place of input.places) {
     if (place.minZoom > zoom + EPSILON || place.id === input.picked?.id) continue;

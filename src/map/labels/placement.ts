@@ -28,6 +28,8 @@ export interface LabelCandidate {
   height: number;
   /** Settlements have a dot at the anchor and the text beside it; areas are centred on it. */
   dot: boolean;
+  /** Other anchors to try, in order, when the first is taken (areas only). */
+  more?: readonly { x: number; y: number }[];
 }
 
 export interface PlacedLabel {
@@ -52,10 +54,12 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
-/** Text boxes to try, in order: right of the dot, left, above, below; areas centred only. */
+/** Text boxes to try, in order: right of the dot, left, above, below; areas centred on each anchor. */
 function positions(c: LabelCandidate): Box[] {
   const { x, y, width: w, height: h } = c;
-  if (!c.dot) return [{ x: x - w / 2, y: y - h / 2, w, h }];
+  if (!c.dot) {
+    return [{ x, y }, ...(c.more ?? [])].map((a) => ({ x: a.x - w / 2, y: a.y - h / 2, w, h }));
+  }
   const off = DOT_RADIUS + GAP;
   return [
     { x: x + off, y: y - h / 2, w, h },
