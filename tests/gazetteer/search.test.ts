@@ -38,6 +38,19 @@ describe('the gazetteer file', () => {
     ]);
   });
 
+  it.each([
+    [703448, 'Kyiv', 'Київ', 'Киев'],
+    [701822, 'Mariupol', 'Маріуполь', 'Мариуполь'],
+    [709717, 'Donetsk', 'Донецьк', 'Донецк'],
+    [695357, 'Kurakhove', 'Курахове', 'Курахово'],
+    // GeoNames lists no Russian Покровск, and the guess does not take an old name instead.
+    [704422, 'Pokrovsk', 'Покровськ', ''],
+    [486816, 'Sudzha', '', 'Суджа'],
+  ])('GeoNames %i: English, Ukrainian and Russian names', (id, en, uk, ru) => {
+    const found = gazetteer.places.find((p) => p.geonamesId === id);
+    expect([found?.name, found?.uk, found?.ru]).toEqual([en, uk, ru]);
+  });
+
   it('names provinces with their kind', () => {
     expect(regionDisplayName('Donetsk')).toBe('Donetsk Oblast');
     expect(regionDisplayName('Krasnodar Krai')).toBe('Krasnodar Krai');
