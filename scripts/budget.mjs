@@ -18,6 +18,8 @@ export const BUDGETS = {
   initialJs: 120 * KIB,
   css: 10 * KIB,
   geodata: 300 * KIB,
+  /** geodata/gazetteer.json, fetched after the first map (scripts/geodata/gazetteer.mjs). */
+  gazetteer: 160 * KIB,
 };
 
 /**
@@ -38,7 +40,7 @@ export function gzipSize(bytes) {
 /**
  * The chunk graph of a build, from its manifest and index.html.
  * @param {string} dist - the build folder
- * @returns {{initial: string[], lazy: string[], css: string[], geodata: string[], preloadedGeodata: string[]}}
+ * @returns {{initial: string[], lazy: string[], css: string[], geodata: string[], gazetteer: string[], preloadedGeodata: string[]}}
  *   file names relative to dist (preloadedGeodata: geodata index.html loads before first paint)
  */
 export function classify(dist) {
@@ -76,12 +78,16 @@ export function classify(dist) {
   const all = walk(dist).filter((file) => !file.startsWith('.vite/'));
   const js = all.filter((file) => file.endsWith('.js'));
   const isGeodata = (file) => /\.topo(-[\w-]+)?\.json$/.test(file);
+  const isGazetteer = (file) => /(^|\/)gazetteer(-[\w-]+)?\.json$/.test(file);
   return {
     initial: [...initial],
     lazy: js.filter((file) => !initial.has(file)),
     css: [...new Set([...css, ...all.filter((file) => file.endsWith('.css'))])],
     geodata: all.filter(isGeodata),
-    preloadedGeodata: all.filter((file) => isGeodata(file) && html.includes(file)),
+    gazetteer: all.filter(isGazetteer),
+    preloadedGeodata: all.filter(
+      (file) => (isGeodata(file) || isGazetteer(file)) && html.includes(file),
+    ),
   };
 }
 
@@ -127,11 +133,13 @@ function main() {
   const css = groups.css.map(size);
   const geodata = groups.geodata.map(size);
   const lazy = groups.lazy.map(size);
+  const gazetteer = groups.gazetteer.map(size);
 
   const checks = [
     { name: 'initial JavaScript', rows: initial, budget: BUDGETS.initialJs },
     { name: 'CSS', rows: css, budget: BUDGETS.css },
     { name: 'geodata (after first paint)', rows: geodata, budget: BUDGETS.geodata },
+    { name: 'gazetteer (after first map)', rows: gazetteer, budget: BUDGETS.gazetteer },
     { name: 'lazy JavaScript (no budget)', rows: lazy, budget: null },
   ];
 

@@ -5,7 +5,7 @@
 //
 //   npm run bench                 # everything, 5 runs per figure (about 5 minutes on 2 cores)
 //   RUNS=7 npm run bench          # more runs
-//   BENCH_ONLY=scale,asof npm run bench   # a subset: regions, scale, asof, history
+//   BENCH_ONLY=scale,asof npm run bench   # a subset: regions, gazetteer, scale, asof, history
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
@@ -13,9 +13,10 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { buildAll } from './build.mjs';
 import { serve } from './serve.mjs';
 import { median, summarize, formatTable } from './stats.mjs';
+import { benchGazetteer } from './gazetteer.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'regions,scale,asof,history').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'regions,gazetteer,scale,asof,history').split(','));
 const SIZES = [10_000, 50_000, 100_000];
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -121,6 +122,12 @@ if (ONLY.has('regions')) {
     baseline: summarize(base),
     baselineName: 'bare react-leaflet page, same GeoJSON',
   });
+}
+
+if (ONLY.has('gazetteer')) {
+  const { figure, size } = await benchGazetteer({ freshPage, origin, runs: RUNS, prodDir, log });
+  results.gazetteer = size;
+  add(figure);
 }
 
 async function scaleRun(mode, n) {

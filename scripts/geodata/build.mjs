@@ -17,6 +17,8 @@ import { SOURCES } from './sources.mjs';
 import { buildCountries, COUNTRY_OPTIONS } from './countries.mjs';
 import { buildProvinces, PROVINCE_OPTIONS, REFERENCE_CODES } from './provinces.mjs';
 import { buildPlaces } from './places.mjs';
+import { writeGazetteer } from './gazetteer.mjs';
+import { buildWater } from './water.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cacheDir = join(root, '.cache', 'geodata');
@@ -46,6 +48,7 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const countriesDir = fetchPackage(cacheDir, SOURCES.countries);
 const provincesDir = fetchPackage(cacheDir, SOURCES.provinces);
 const placesDir = fetchPackage(cacheDir, SOURCES.places);
+const waterDir = fetchPackage(cacheDir, SOURCES.water);
 
 const countries = buildCountries(countriesDir);
 console.log(`countries: ${countries.count} (${JSON.stringify(COUNTRY_OPTIONS.cropCentroid)})`);
@@ -59,6 +62,9 @@ if (places.handNames.length > 0) {
   console.log(`names not listed by GeoNames for the record (added by hand):`);
   for (const n of places.handNames) console.log(`  ${n}`);
 }
+
+const water = buildWater(waterDir);
+console.log(`water: ${water.rivers} rivers, ${water.lakes} lakes`);
 
 // Reference areas: the unsimplified Natural Earth outline against the shipped one.
 const shipped = feature(provinces.topology, provinces.topology.objects.provinces);
@@ -83,6 +89,7 @@ const files = [
     `${JSON.stringify({ source: `${SOURCES.provinces.name}@${SOURCES.provinces.version} (Natural Earth admin-1), area by @turf/area`, regions: referenceAreas }, null, 2)}\n`,
   ),
   write(join(outDir, 'places.geojson'), `${JSON.stringify(places.collection, null, 1)}\n`),
+  write(join(basemapDir, 'water.topo.json'), JSON.stringify(water.topology)),
 ];
 for (const f of files) console.log(`${f.path}: ${kib(f.bytes)}, gzipped ${kib(f.gzipBytes)}`);
 const basemapGzip = files
@@ -93,3 +100,6 @@ if (basemapGzip > BUDGET_GZIP_BYTES) {
   console.error('basemap over budget: raise minAreaKm2 or crop further');
   process.exitCode = 1;
 }
+
+// The settlements gazetteer (geodata/gazetteer.json), from the same GeoNames dump.
+writeGazetteer(root, placesDir, provinces.topology);

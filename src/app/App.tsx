@@ -16,10 +16,12 @@ import { MapPane } from './MapPane';
 import { SidePanel } from './SidePanel';
 import { useAppData } from './useAppData';
 import { useDashboardModel } from './useDashboardModel';
+import { useGazetteer } from './useGazetteer';
 import { useImports } from './useImports';
 import { useLinkState } from './useLinkState';
 import { useMapRequests } from './useMapRequests';
 import { useNotices } from './useNotices';
+import { useSettlementPick } from './useSettlementPick';
 import { useUserLayers } from './useUserLayers';
 import { useViewActions } from './useViewActions';
 
@@ -56,6 +58,15 @@ export function App() {
     placePosition: model.placePosition,
   });
   const imports = useImports(userLayers, update);
+  // Settlement names load after the basemap; search lists them beside the report's places.
+  const gazetteer = useGazetteer(basemap !== null, show);
+  const settlementPick = useSettlementPick({
+    gazetteer,
+    pickReport: actions.pickSearch,
+    update,
+    moveTo,
+    show,
+  });
   const wideScreen = useMediaQuery('(min-width: 761px)');
   const visible = useMemo(() => new Set<string>(state.layers), [state.layers]);
   const layers = userLayers.layers ?? [];
@@ -92,7 +103,11 @@ export function App() {
         <header className="app-header">
           <h1>Sitrep</h1>
           <span className="tagline">North Korean troops in Russia · figures by source</span>
-          <SearchBox entries={model.searchEntries} onPick={actions.pickSearch} />
+          <SearchBox
+            entries={model.searchEntries}
+            onPick={settlementPick.pickSearch}
+            more={gazetteer.search}
+          />
           <div className="header-actions">
             <span className="asof-badge">As of {formatIsoDate(asOf)}</span>
             <ShareMenu
@@ -109,6 +124,8 @@ export function App() {
         <MapPane
           model={model}
           basemap={basemap}
+          settlements={gazetteer.labels}
+          picked={settlementPick.picked}
           userLayers={layers}
           visible={visible}
           selectedArea={state.area}

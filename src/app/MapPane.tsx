@@ -5,6 +5,7 @@ import { FeatureInfo, featureInfo, type FeatureInfoView } from '../panels/Featur
 import type { MapViewport } from '../state/viewState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { ViewRequest } from '../view/mapTypes';
+import type { LabelPlace } from '../map/labels/candidates';
 import type { DashboardModel } from './useDashboardModel';
 import type { useImports } from './useImports';
 
@@ -13,6 +14,9 @@ const MapView = lazy(() => import('../map/MapView'));
 interface MapPaneProps {
   model: DashboardModel;
   basemap: Basemap | null;
+  /** Gazetteer settlements to label, and the one picked in search. */
+  settlements: readonly LabelPlace[];
+  picked: LabelPlace | null;
   userLayers: readonly UserLayer[];
   visible: ReadonlySet<string>;
   selectedArea: string | null;
@@ -49,6 +53,8 @@ export function MapPane(props: MapPaneProps) {
             basemap={props.basemap}
             areas={model.map.areas}
             places={model.map.places}
+            settlements={props.settlements}
+            picked={props.picked}
             route={model.map.route}
             uncertainty={model.map.uncertainty}
             userLayers={props.userLayers}

@@ -62,7 +62,7 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 /** How well a folded query matches a folded name; 0 = no match, higher is better. */
-function matchScore(query: string, name: string): number {
+export function matchScore(query: string, name: string): number {
   if (name === query) return 100;
   if (name.startsWith(query)) return 80;
   const words = name.split(' ');

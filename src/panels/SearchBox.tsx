@@ -1,9 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import { search, type SearchEntry } from '../data/search';
+import { search, type SearchEntry, type SearchHit } from '../data/search';
+import { mergeHits } from '../data/gazetteerSearch';
 
 interface SearchBoxProps {
   entries: readonly SearchEntry[];
   onPick: (entry: SearchEntry) => void;
+  /** More hits for a query (the settlements gazetteer), ranked with the report's. */
+  more?: (query: string) => SearchHit[];
 }
 
 /**
@@ -11,13 +14,16 @@ interface SearchBoxProps {
  * through the candidates, Enter picks, Escape closes. Homonyms are all listed with their
  * country and region; nothing is picked for the user.
  */
-export function SearchBox({ entries, onPick }: SearchBoxProps) {
+export function SearchBox({ entries, onPick, more }: SearchBoxProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => search(entries, query), [entries, query]);
+  const hits = useMemo(
+    () => (more ? mergeHits(search(entries, query), more(query)) : search(entries, query)),
+    [entries, query, more],
+  );
   const expanded = open && query.trim().length > 0;
 
   function pick(index: number) {
