@@ -1,3 +1,4 @@
+import { cloneElement, useId, type ReactElement } from 'react';
 import { METRIC_IDS, UNITS, metricInfo, isMetricId } from '../../data/metrics';
 import type { DraftClaim } from '../draft';
 import { OUTLET_TOKEN } from '../export';
@@ -15,12 +16,14 @@ interface ClaimEditorProps {
   onRemove: () => void;
 }
 
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
+/** A labelled control; the label names it alone (a wrapping label would add its value). */
+function Field({ label, children }: { label: string; children: ReactElement<{ id?: string }> }) {
+  const id = useId();
   return (
-    <label className="wb-field">
-      <span>{label}</span>
-      {children}
-    </label>
+    <div className="wb-field">
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, { id })}
+    </div>
   );
 }
 

@@ -25,6 +25,7 @@ export function MetaForm({ meta, onChange }: MetaFormProps) {
         <label key={field.key}>
           <span>{field.label}</span>
           <input
+            aria-label={field.label}
             type={field.type ?? 'text'}
             value={meta[field.key]}
             onChange={(event) => onChange({ ...meta, [field.key]: event.target.value })}
