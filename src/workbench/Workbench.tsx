@@ -102,12 +102,11 @@ export default function Workbench() {
   const draftSelection = () => {
     if (!draft || !selection) return;
     const context = { areaEntries: published.areaEntries, sources: allSources };
-    const ref = draft.meta.published || new Date().toISOString().slice(0, 10);
     const added = draftsFromSelection(
       draft.text,
       selection.start,
       selection.end,
-      ref,
+      draft.meta.published,
       context,
       OUTLET_TOKEN,
     );
@@ -161,13 +160,19 @@ export default function Workbench() {
           <section className="wb-left" aria-label="Article">
             <MetaForm meta={draft.meta} onChange={(meta) => update((d) => ({ ...d, meta }))} />
             <div className="wb-selectbar">
-              <button type="button" disabled={!selection} onClick={draftSelection}>
+              <button
+                type="button"
+                disabled={!selection || !/^\d{4}-\d{2}-\d{2}$/.test(draft.meta.published)}
+                onClick={draftSelection}
+              >
                 Draft claim from selection
               </button>
               <span className="wb-hint">
-                {selection
-                  ? `Selected: “${draft.text.slice(selection.start, selection.end).slice(0, 80)}”`
-                  : 'Select the words that carry a figure.'}
+                {!/^\d{4}-\d{2}-\d{2}$/.test(draft.meta.published)
+                  ? 'Enter the published date first: the dates in the text are read against it.'
+                  : selection
+                    ? `Selected: “${draft.text.slice(selection.start, selection.end).slice(0, 80)}”`
+                    : 'Select the words that carry a figure.'}
               </span>
             </div>
             {draft.text ? (

@@ -75,10 +75,16 @@ export function suggestAreas(sentence: string, entries: readonly SearchEntry[]):
   for (const run of sentence.matchAll(NAME_RUN)) {
     const phrase = run[0].replace(/['’]s$/u, '');
     const words = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/u, ''));
-    for (const query of [phrase, ...words]) {
+    // The whole run may match a name's start ("Kursk" → "Kursk Oblast"); a single word of a
+    // longer run must match a whole name ("North" in "North Koreans" is not North Korea).
+    const queries: [string, number][] = [
+      [phrase, 80],
+      ...words.map((w): [string, number] => [w, 100]),
+    ];
+    for (const [query, least] of queries) {
       if (query.length < 3) continue;
       for (const hit of search(entries, query, 5)) {
-        if (hit.score < 70 || found.has(hit.entry.id)) continue;
+        if (hit.score < least || found.has(hit.entry.id)) continue;
         found.set(hit.entry.id, {
           id: hit.entry.id,
           label: hit.entry.label,
