@@ -204,6 +204,9 @@ test('a binary file is refused with a clear message, and discard asks first', as
     .getByLabel('Or paste the article text')
     .fill('Officials said about 300 troops arrived on Monday.');
   await page.getByRole('button', { name: 'Use pasted text' }).click();
+  await expect(wb.draftButton).toBeDisabled();
+  await expect(page.getByText('Enter the published date first')).toBeVisible();
+  await wb.meta('Published').fill('2025-03-03');
   await wb.selectAndDraft('300');
   await expect(wb.claims).toHaveCount(1);
   await page.getByRole('button', { name: 'Discard draft…' }).click();
@@ -214,4 +217,30 @@ test('a binary file is refused with a clear message, and discard asks first', as
   await confirm.getByRole('button', { name: 'Yes, discard' }).click();
   await expect(page.getByRole('region', { name: 'Open an article' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Continue/ })).toHaveCount(0);
+});
+
+test('a draft marked for preview shows on the dashboard as a draft local to this browser', async ({
+  page,
+}) => {
+  const wb = new WorkbenchPage(page);
+  await wb.goto();
+  await page
+    .getByLabel('Or paste the article text')
+    .fill('Test headline\n\nThe spy agency said about 300 troops reached Nikolske on Monday.');
+  await page.getByRole('button', { name: 'Use pasted text' }).click();
+  await wb.meta('Published').fill('2025-02-20');
+  await wb.meta('Outlet').fill('Test outlet');
+  await wb.meta('Dateline').fill('Seoul');
+  await wb.meta('File name slug').fill('preview-test');
+  await wb.selectAndDraft('about 300 troops');
+  const claim = wb.claim(1);
+  await expect(claim.getByLabel('Area', { exact: true })).toHaveValue('nikolske');
+  await expect(claim.getByLabel('As printed').last()).toHaveValue('on Monday');
+  await complete(wb, 1, { sources: ['NIS'], note: 'A test figure.', grade: ['B', '3', 'A test.'] });
+  await page.getByRole('checkbox', { name: /Preview on the dashboard/ }).check();
+  await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+  await page.goto('./#area=nikolske');
+  const figures = page.getByRole('region', { name: 'Reported figures' });
+  await expect(figures).toContainText('Draft, local to this browser');
+  await expect(figures).toContainText('300');
 });

@@ -227,6 +227,15 @@ export default function Workbench() {
               >
                 Export {reportIdOf(draft)}.json
               </button>
+              <label className="wb-check">
+                <input
+                  type="checkbox"
+                  checked={draft.preview === true}
+                  onChange={(e) => update((d) => ({ ...d, preview: e.target.checked }))}
+                />
+                Preview on the dashboard (marked as a draft, only in this browser; claims with
+                problems are left out)
+              </label>
               {confirmDiscard ? (
                 <div role="alertdialog" aria-label="Discard this draft?" className="wb-confirm">
                   <p>

@@ -73,6 +73,8 @@ export interface Draft {
   claims: DraftClaim[];
   sources: DraftSource[];
   updatedAt: string;
+  /** Shown on the dashboard, marked as a draft (only in this browser). */
+  preview?: boolean;
 }
 
 /** What drafting needs to know about the published data. */
