@@ -22,7 +22,8 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   for (const m of text.matchAll(END)) {
     const stop = m.index + m[0].length;
     if (stop <= start) from = stop;
-    else if (m.index >= end - 1 && m.index + 1 > end - 1) {
+    else if (m.index >= end - 1) {
+      // The first sentence end at or after the selection's last character.
       to = m[0].startsWith('\n') ? m.index : stop;
       break;
     }
