@@ -244,3 +244,16 @@ test('a draft marked for preview shows on the dashboard as a draft local to this
   await expect(figures).toContainText('Draft, local to this browser');
   await expect(figures).toContainText('300');
 });
+
+test('the header link opens the workbench, and its link back returns to the dashboard', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Workbench' }).click();
+  await expect(page.getByText('Report workbench')).toBeVisible();
+  await expect(page).toHaveURL(/#workbench$/);
+  await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+  await expect(page.getByRole('complementary', { name: 'Figures' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText('Report workbench')).toBeVisible();
+});
