@@ -157,6 +157,26 @@ test('recreates six claims of the seed report by selecting their words, survives
   ]);
   // The article text never goes into the export.
   expect(JSON.stringify(json)).not.toContain('Possible mass surrender');
+
+  // Re-open the exported file to continue: the claims come back, still valid.
+  await page.getByRole('button', { name: 'Close article' }).click();
+  const reopen = {
+    name: download.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: readFileSync(await download.path()),
+  };
+  await wb.fileInput.setInputFiles(reopen);
+  await expect(wb.claims).toHaveCount(6);
+  await expect(wb.claim(4).getByLabel('High')).toHaveValue('25000');
+  await expect(page.getByText("The report passes the build's validation.")).toBeVisible();
+  // Opening the file again never overwrites what was edited since.
+  await wb.claim(1).getByLabel('Note (our words)').fill('Edited after re-opening.');
+  await page.getByRole('button', { name: 'Close article' }).click();
+  await wb.fileInput.setInputFiles(reopen);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'continued rather than replaced' }),
+  ).toBeVisible();
+  await expect(wb.claim(1).getByLabel('Note (our words)')).toHaveValue('Edited after re-opening.');
 });
 
 test('an article with <script> and <img onerror> shows that text and runs nothing', async ({

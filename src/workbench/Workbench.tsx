@@ -53,6 +53,7 @@ export default function Workbench() {
   const [openProblem, setOpenProblem] = useState<string | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const { draft, update } = drafts;
 
   const openText = (raw: string, name: string) => {
@@ -72,6 +73,13 @@ export default function Workbench() {
         const result = draftFromReportFile(JSON.parse(await file.text()), published.sources);
         if ('error' in result) return setOpenProblem(`${file.name}: ${result.error}`);
         setOpenProblem(null);
+        // Never overwrite work: a draft of this report kept here is continued instead.
+        const kept = await drafts.continueDraft(result.draft.id);
+        if (kept) {
+          return setNotice(
+            `A draft of ${result.draft.meta.published}-${result.draft.meta.slug} is already in this browser: it was continued rather than replaced by the file. Discard it first to start again from the file.`,
+          );
+        }
         return drafts.open(result.draft);
       } catch {
         return setOpenProblem(`${file.name} is not valid JSON.`);
@@ -145,6 +153,14 @@ export default function Workbench() {
           {drafts.storageProblem}
         </p>
       ) : null}
+      {notice ? (
+        <p role="status" className="wb-notice">
+          {notice}{' '}
+          <button type="button" onClick={() => setNotice(null)}>
+            OK
+          </button>
+        </p>
+      ) : null}
       {!drafts.ready ? (
         <p className="loading">Opening the drafts kept in this browser…</p>
       ) : !draft ? (
@@ -191,6 +207,7 @@ export default function Workbench() {
               <ClaimEditor
                 key={claim.key}
                 index={i}
+                article={draft.text}
                 claim={claim}
                 problems={claimProblems(i)}
                 areaNames={published.areaNames}

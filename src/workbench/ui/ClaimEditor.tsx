@@ -4,10 +4,13 @@ import type { DraftClaim } from '../draft';
 import { OUTLET_TOKEN } from '../export';
 import type { KnownSource } from '../parse/suggest';
 import { DateRefField } from './DateRefField';
+import { copiedRun } from '../ownWords';
 import { INFO_GRADES, SOURCE_GRADES } from './GradeTable';
 
 interface ClaimEditorProps {
   index: number;
+  /** The article text, to warn when a note copies its words. */
+  article: string;
   claim: DraftClaim;
   problems: readonly string[];
   areaNames: ReadonlyMap<string, string>;
@@ -29,7 +32,8 @@ function Field({ label, children }: { label: string; children: ReactElement<{ id
 
 /** One drafted claim: every field can be corrected; problems name the field. */
 export function ClaimEditor(props: ClaimEditorProps) {
-  const { index, claim, problems, areaNames, sources, onChange, onRemove } = props;
+  const { index, article, claim, problems, areaNames, sources, onChange, onRemove } = props;
+  const copied = [claim.note, claim.statement].map((t) => copiedRun(t, article)).find(Boolean);
   const set = (patch: Partial<DraftClaim>) => onChange({ ...claim, ...patch });
   const sourceName = (id: string) =>
     id === OUTLET_TOKEN
@@ -210,6 +214,11 @@ export function ClaimEditor(props: ClaimEditorProps) {
       <Field label="Grade reason">
         <input value={claim.gradeReason} onChange={(e) => set({ gradeReason: e.target.value })} />
       </Field>
+      {copied ? (
+        <p className="wb-ambiguous" role="note">
+          Write notes and statements in our own words: this repeats the article’s “{copied}”.
+        </p>
+      ) : null}
       {problems.length ? (
         <ul className="wb-problems" aria-label={`Problems of claim ${index + 1}`}>
           {problems.map((p) => (
