@@ -39,7 +39,11 @@ function newDraft(text: string, fileName: string): Draft {
       url: hints.url ?? '',
       language: 'en',
       editor: '',
-      slug: slugify(hints.title ?? fileName.replace(/\.[a-z]+$/i, '')),
+      // A file named like a report (2025-01-17-…) gives its slug without the date.
+      slug: slugify(hints.title ?? fileName.replace(/\.[a-z]+$/i, '')).replace(
+        /^\d{4}-\d{2}-\d{2}-/,
+        '',
+      ),
     },
     claims: [],
     sources: [],
