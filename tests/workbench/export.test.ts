@@ -54,6 +54,37 @@ describe('export of a workbench draft', () => {
     ]);
   });
 
+  it('exports a new source a claim names, and only the sources the claims use', () => {
+    const draft = seedDraft();
+    draft.sources = [
+      {
+        id: 'new-monitor',
+        name: 'A new monitor',
+        shortName: 'Monitor',
+        kind: 'media',
+        country: 'kr',
+        party: false,
+      },
+      {
+        id: 'unused-source',
+        name: 'Unused',
+        shortName: 'Unused',
+        kind: 'media',
+        country: '',
+        party: false,
+      },
+    ];
+    draft.claims = draft.claims.map((c, i) => (i === 4 ? { ...c, source: ['new-monitor'] } : c));
+    expect(validateDraft(draft, published)).toEqual([]);
+    const file = reportFileOf(draft, published.sources) as {
+      sources: { id: string; country: string | null }[];
+    };
+    expect(file.sources.find((s) => s.id === 'new-monitor')?.country).toBe('KR');
+    expect(file.sources.map((s) => s.id)).not.toContain('unused-source');
+    const used = new Set(draft.claims.flatMap((c) => c.source));
+    expect(new Set(file.sources.slice(1).map((s) => s.id))).toEqual(used);
+  });
+
   it('never puts the article text in the file', () => {
     const json = JSON.stringify(reportFileOf(seedDraft(), published.sources));
     expect(json).not.toContain('Possible mass surrender');
