@@ -109,6 +109,9 @@ export function App() {
             more={gazetteer.search}
           />
           <div className="header-actions">
+            <a className="header-link" href="#workbench">
+              Workbench
+            </a>
             <span className="asof-badge">As of {formatIsoDate(asOf)}</span>
             <ShareMenu
               api={api}

@@ -42,6 +42,13 @@ export function useAppData(): AppData {
       .then((api) => {
         if (cancelled) return;
         setLoaded({ api, dataset: api.loadDataset() });
+        // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
+        void import('../workbench/preview')
+          .then((preview) => preview.datasetWithDrafts())
+          .then((dataset) => {
+            if (dataset && !cancelled) setLoaded({ api, dataset });
+          })
+          .catch(() => undefined);
         return api.loadBasemap(controller.signal, requests).then((outlines) => {
           if (!cancelled) setBasemap(outlines);
         });

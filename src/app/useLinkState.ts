@@ -72,6 +72,8 @@ export function useLinkState(
       };
       read();
       const onHistory = () => {
+        // #workbench is another view (src/app/Root.tsx), not a dashboard link to read.
+        if (/^#workbench\b/.test(window.location.hash)) return;
         if (fragmentOfLocation() !== history.current) read();
       };
       window.addEventListener('popstate', onHistory);

@@ -1,0 +1,212 @@
+/**
+ * The workbench's working copy of a report: the article, its metadata, the drafted claims and
+ * any new sources. Form fields are kept as the analyst typed them (numbers as text), so a
+ * half-typed value is never lost; export.ts turns a draft into a report file.
+ */
+import { makeAnchor, type TextAnchor } from './anchor';
+import { findDates, undated, type DraftDateRef, type FoundDate } from './parse/dates';
+import { parseFigures, type ParsedFigure } from './parse/figures';
+import { sentenceAround } from './parse/sentence';
+import {
+  suggestAreas,
+  suggestMeasures,
+  suggestSources,
+  type AreaCandidate,
+  type KnownSource,
+} from './parse/suggest';
+import type { SearchEntry } from '../data/search';
+
+export interface DraftMeta {
+  title: string;
+  outlet: string;
+  published: string;
+  dateline: string;
+  url: string;
+  language: string;
+  editor: string;
+  /** The file name after the date: `<published>-<slug>.json`. */
+  slug: string;
+}
+
+export interface DraftSource {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  country: string;
+  party: boolean;
+}
+
+export interface DraftClaim {
+  key: string;
+  anchor: TextAnchor | null;
+  metric: string;
+  metricCandidates: string[];
+  area: string;
+  areaCandidates: AreaCandidate[];
+  low: string;
+  high: string;
+  unit: string;
+  qualifier: string;
+  /** For a claim without a figure. */
+  statement: string;
+  refersTo: DraftDateRef;
+  reportedOn: DraftDateRef;
+  dateCandidates: DraftDateRef[];
+  source: string[];
+  sourceCandidates: string[];
+  via: string[];
+  quote: string;
+  note: string;
+  gradeSource: string;
+  gradeInfo: string;
+  gradeReason: string;
+}
+
+export interface Draft {
+  /** Stable id of the article in this browser (a hash of its text, or 'report:<id>'). */
+  id: string;
+  /** The article text: stays in this browser, never exported. */
+  text: string;
+  fileName: string;
+  meta: DraftMeta;
+  claims: DraftClaim[];
+  sources: DraftSource[];
+  updatedAt: string;
+  /** Shown on the dashboard, marked as a draft (only in this browser). */
+  preview?: boolean;
+}
+
+/** What drafting needs to know about the published data. */
+export interface DraftContext {
+  areaEntries: readonly SearchEntry[];
+  sources: readonly KnownSource[];
+}
+
+let counter = 0;
+/** A key for a new draft claim, unique in this page. */
+export function newKey(): string {
+  counter += 1;
+  return `d${Date.now().toString(36)}${counter.toString(36)}`;
+}
+
+/** Picks the claim's dates: a period or week for what it refers to, a speech date for when it was said. */
+function pickDates(
+  found: FoundDate[],
+  published: string,
+): Pick<DraftClaim, 'refersTo' | 'reportedOn'> {
+  const refers = found.find(
+    (d) => ['since', 'between', 'as', 'from'].includes(d.lead) || d.ref.precision === 'week',
+  );
+  const said = found.find((d) => d !== refers && d.ref.precision !== 'period');
+  const reportedOn = said?.ref ?? undated(published, 'date not given');
+  const refersTo = refers?.ref ?? said?.ref ?? undated(published, 'date not given');
+  return { refersTo, reportedOn };
+}
+
+function figureClaim(
+  text: string,
+  sentence: { start: number; end: number },
+  figure: ParsedFigure,
+  selection: { start: number; end: number },
+  published: string,
+  context: DraftContext,
+  outletId: string,
+): DraftClaim {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  // The quote: the selected words, widened to take in the figure's own words (its qualifier).
+  const start = Math.min(selection.start, sentence.start + figure.start);
+  const end = Math.max(selection.end, sentence.start + figure.end);
+  const anchor = makeAnchor(text, start, end);
+  const metrics = suggestMeasures(sentenceText, figure.unit);
+  const areas = suggestAreas(sentenceText, context.areaEntries);
+  const sources = suggestSources(sentenceText, context.sources);
+  const found = findDates(sentenceText, published);
+  return {
+    key: newKey(),
+    anchor,
+    metric: metrics[0] ?? '',
+    metricCandidates: metrics,
+    area: areas.length === 1 ? (areas[0]?.id ?? '') : '',
+    areaCandidates: areas,
+    low: String(figure.low),
+    high: String(figure.high),
+    unit: figure.unit ?? '',
+    qualifier: figure.qualifier,
+    statement: '',
+    ...pickDates(found, published),
+    dateCandidates: found.map((d) => d.ref),
+    source: sources.length === 1 ? sources : [],
+    sourceCandidates: sources,
+    via: outletId ? [outletId] : [],
+    quote: anchor.quote.exact,
+    note: '',
+    gradeSource: '',
+    gradeInfo: '',
+    gradeReason: '',
+  };
+}
+
+/**
+ * Drafts the claims the selected words carry: one per figure whose words overlap the
+ * selection ("300 killed and 2,700 wounded" → two), or one statement claim when the selection
+ * holds no figure.
+ * @param text - the article text
+ * @param selStart - selection start in `text`
+ * @param selEnd - selection end
+ * @param published - the report's published date (YYYY-MM-DD), for the dates
+ * @param context - areas and known sources
+ * @param outletId - id of the report's outlet source, for `via`
+ * @returns the drafted claims (at least one for a non-empty selection)
+ */
+export function draftsFromSelection(
+  text: string,
+  selStart: number,
+  selEnd: number,
+  published: string,
+  context: DraftContext,
+  outletId: string,
+): DraftClaim[] {
+  if (selEnd <= selStart) return [];
+  const sentence = sentenceAround(text, selStart, selEnd);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const selection = { start: selStart, end: selEnd };
+  const figures = parseFigures(sentenceText).filter(
+    (f) => sentence.start + f.start < selEnd && sentence.start + f.end > selStart,
+  );
+  if (figures.length) {
+    return figures.map((f) =>
+      figureClaim(text, sentence, f, selection, published, context, outletId),
+    );
+  }
+  const anchor = makeAnchor(text, selStart, selEnd);
+  const areas = suggestAreas(sentenceText, context.areaEntries);
+  const sources = suggestSources(sentenceText, context.sources);
+  const found = findDates(sentenceText, published);
+  const metrics = suggestMeasures(sentenceText, null, false);
+  return [
+    {
+      key: newKey(),
+      anchor,
+      metric: metrics[0] ?? '',
+      metricCandidates: metrics,
+      area: areas.length === 1 ? (areas[0]?.id ?? '') : '',
+      areaCandidates: areas,
+      low: '',
+      high: '',
+      unit: '',
+      qualifier: '',
+      statement: '',
+      ...pickDates(found, published),
+      dateCandidates: found.map((d) => d.ref),
+      source: sources.length === 1 ? sources : [],
+      sourceCandidates: sources,
+      via: outletId ? [outletId] : [],
+      quote: anchor.quote.exact,
+      note: '',
+      gradeSource: '',
+      gradeInfo: '',
+      gradeReason: '',
+    },
+  ];
+}

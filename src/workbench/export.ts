@@ -1,0 +1,218 @@
+/**
+ * From a workbench draft to a report file (geodata/reports/<published>-<slug>.json), and back.
+ * The article text is never part of the file. Validation is the build's own: the zod schema
+ * and cross-checks of data/validate.ts, plus the checks across files that data/dataset.ts
+ * makes (ids used by another report, a source defined differently).
+ */
+import { reportFileSchema, type ReportFile, type Source } from '../data/schema';
+import { validateReportFile, type Problem } from '../data/validate';
+import type { Draft, DraftClaim, DraftSource } from './draft';
+import { undated } from './parse/dates';
+
+/** Stands in a draft's `via` for the report's own outlet, whose id follows the metadata. */
+export const OUTLET_TOKEN = '(outlet)';
+
+/** A slug from words: lower case, ASCII letters and digits, single hyphens, at most 60 chars. */
+export function slugify(words: string): string {
+  return words
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+export function reportIdOf(draft: Draft): string {
+  return `${draft.meta.published}-${draft.meta.slug}`;
+}
+
+export function outletIdOf(draft: Draft): string {
+  return `outlet-${reportIdOf(draft)}`.slice(0, 120).replace(/-+$/, '');
+}
+
+/** A number typed in a form: '' → null; '12,000' → 12000; anything else → NaN (the schema names it). */
+function numberOf(text: string): number | null {
+  const trimmed = text.trim().replace(/,/g, '');
+  if (trimmed === '') return null;
+  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+function claimOf(claim: DraftClaim, index: number, draft: Draft): Record<string, unknown> {
+  const low = numberOf(claim.low);
+  const high = numberOf(claim.high) ?? low;
+  const outlet = outletIdOf(draft);
+  const value =
+    low === null
+      ? null
+      : { low, high, unit: claim.unit, qualifier: claim.qualifier.trim().toLowerCase() };
+  return {
+    id: `c-${reportIdOf(draft)}-${index + 1}`,
+    area: claim.area,
+    metric: claim.metric,
+    value,
+    refersTo: claim.refersTo,
+    reportedOn: claim.reportedOn,
+    source: claim.source,
+    via: claim.via.map((id) => (id === OUTLET_TOKEN ? outlet : id)),
+    quote: claim.quote,
+    note: claim.note,
+    grade: { source: claim.gradeSource, info: claim.gradeInfo, reason: claim.gradeReason },
+    ...(value === null || claim.statement.trim() ? { statement: claim.statement } : {}),
+  };
+}
+
+function sourceOf(source: DraftSource): Source {
+  return {
+    id: source.id,
+    name: source.name,
+    shortName: source.shortName,
+    kind: source.kind as Source['kind'],
+    country: source.country.trim() === '' ? null : source.country.trim().toUpperCase(),
+    party: source.party,
+  };
+}
+
+/**
+ * The report file a draft exports to (not yet validated).
+ * @param draft - the workbench draft
+ * @param known - sources of the published reports, by id; those the claims use are copied
+ * @returns the file's JSON object
+ */
+export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): unknown {
+  const { meta } = draft;
+  const id = reportIdOf(draft);
+  const outlet: Source = {
+    id: outletIdOf(draft),
+    name: `${meta.outlet.trim() || 'Unnamed outlet'} (publisher of this report)`,
+    shortName: meta.outlet.trim().slice(0, 60) || 'Report outlet',
+    kind: 'outlet',
+    country: null,
+    party: false,
+  };
+  const used = new Set(draft.claims.flatMap((c) => [...c.source, ...c.via]));
+  const own = draft.sources.filter((s) => used.has(s.id)).map(sourceOf);
+  const copied = [...used].flatMap((sid) => {
+    const source = known.get(sid);
+    return source && !own.some((s) => s.id === sid) ? [source] : [];
+  });
+  return {
+    $schema: './report.schema.json',
+    report: {
+      id,
+      title: meta.title,
+      outlet: meta.outlet,
+      outletSource: outlet.id,
+      dateline: meta.dateline,
+      published: meta.published,
+      editor: meta.editor.trim() === '' ? null : meta.editor,
+      url: meta.url.trim() === '' ? null : meta.url.trim(),
+      language: meta.language,
+      // Issue 10 adds a field naming the text a report was transcribed from. When the schema
+      // has it, set it here from draft.fileName (the article's file name, never its text).
+    },
+    sources: [outlet, ...copied, ...own],
+    claims: draft.claims.map((claim, i) => claimOf(claim, i, draft)),
+    events: [],
+  };
+}
+
+/** What the published data says that the checks across files need. */
+export interface PublishedIds {
+  reportIds: ReadonlySet<string>;
+  claimIds: ReadonlySet<string>;
+  sources: ReadonlyMap<string, Source>;
+  areaIds: ReadonlySet<string>;
+}
+
+const SAME_SOURCE_KEYS = ['name', 'shortName', 'kind', 'country', 'party'] as const;
+
+/**
+ * Validates the file a draft exports to, exactly as the build would with it in
+ * geodata/reports/: schema, in-file cross-checks, then clashes with the published files.
+ * @returns the problems, each naming the field ("claims[2] (c-…).area: unknown area")
+ */
+export function validateDraft(draft: Draft, published: PublishedIds): Problem[] {
+  const json = reportFileOf(draft, published.sources);
+  const name = `geodata/reports/${reportIdOf(draft)}.json`;
+  const { data, problems } = validateReportFile({ name, json }, published.areaIds);
+  if (!data) return problems;
+  const clash = (message: string) => problems.push({ file: name, message });
+  if (published.reportIds.has(data.report.id)) {
+    clash(`report.id: "${data.report.id}" is already a published report`);
+  }
+  data.claims.forEach((claim, i) => {
+    if (published.claimIds.has(claim.id)) clash(`claims[${i}].id: "${claim.id}" is already used`);
+  });
+  data.sources.forEach((source, i) => {
+    const other = published.sources.get(source.id);
+    const key = other && SAME_SOURCE_KEYS.find((k) => other[k] !== source[k]);
+    if (key) clash(`sources[${i}] (${source.id}).${key}: differs from the published definition`);
+  });
+  return problems;
+}
+
+/**
+ * Turns an exported report file back into a draft, to continue editing. The article text is
+ * not in the file: the claims come back with their quotes but without anchors.
+ * @param json - the parsed file
+ * @param known - published sources (those are not copied into the draft's own sources)
+ * @returns the draft, or a message naming what is wrong with the file
+ */
+export function draftFromReportFile(
+  json: unknown,
+  known: ReadonlyMap<string, Source>,
+): { draft: Draft } | { error: string } {
+  const parsed = reportFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { error: `Not a report file: ${issue?.path.join('.') || '(file)'}: ${issue?.message}` };
+  }
+  const file: ReportFile = parsed.data;
+  const { report } = file;
+  const draft: Draft = {
+    id: `report:${report.id}`,
+    text: '',
+    fileName: `${report.id}.json`,
+    meta: {
+      title: report.title,
+      outlet: report.outlet,
+      published: report.published,
+      dateline: report.dateline,
+      url: report.url ?? '',
+      language: report.language,
+      editor: report.editor ?? '',
+      slug: report.id.slice(report.published.length + 1),
+    },
+    sources: file.sources
+      .filter((s) => s.id !== report.outletSource && !known.has(s.id))
+      .map((s) => ({ ...s, country: s.country ?? '' })),
+    claims: file.claims.map((c, i) => ({
+      key: `r${i}`,
+      anchor: null,
+      metric: c.metric,
+      metricCandidates: [],
+      area: c.area,
+      areaCandidates: [],
+      low: c.value ? String(c.value.low) : '',
+      high: c.value ? String(c.value.high) : '',
+      unit: c.value?.unit ?? '',
+      qualifier: c.value?.qualifier ?? '',
+      statement: c.statement ?? '',
+      refersTo: c.refersTo,
+      reportedOn: c.reportedOn ?? undated(report.published),
+      dateCandidates: [],
+      source: c.source,
+      sourceCandidates: [],
+      via: c.via.map((id) => (id === report.outletSource ? OUTLET_TOKEN : id)),
+      quote: c.quote,
+      note: c.note,
+      gradeSource: c.grade.source,
+      gradeInfo: c.grade.info,
+      gradeReason: c.grade.reason,
+    })),
+    updatedAt: new Date().toISOString(),
+  };
+  return { draft };
+}

@@ -1,0 +1,154 @@
+/**
+ * Suggestions for a drafted claim from the sentence around the selected words: the measure
+ * (from the vocabulary in data/metrics), the area (place names through the search index) and
+ * the source (known sources by name or alias). Every candidate is returned; the workbench
+ * preselects one only when there is exactly one, so ambiguity is shown, never resolved
+ * silently.
+ */
+import { METRIC_IDS, isMetricId, metricInfo, type MetricId } from '../../data/metrics';
+import { foldName, search, type SearchEntry } from '../../data/search';
+
+/** Cue words that point at one measure of the shipped vocabulary, tried in this order. */
+const MEASURE_CUES: [RegExp, string][] = [
+  [/\b(a|per) day\b|\bdaily\b/i, 'casualties-per-day'],
+  [/\bcasualty rates?\b|\brate\b/i, 'casualty-rate'],
+  [/\b(half|quarter|share|of (the|their) (force|forces|contingent))\b/i, 'share-of-force-lost'],
+  [/\bwiped out|destroyed|lost\b.*\bmonths?\b|\bmonths?\b/i, 'time-to-wipe-out'],
+  [/\b(killed|wounded|injured|casualties|deaths|dead|losses)\b/i, 'killed-or-wounded'],
+  [/\b(could|may|might|ready to|would)\b.*\b(sen[dt]|deploy)/i, 'troops-possible-further'],
+  [/\b(additional|more|further|another)\b/i, 'troops-additional'],
+  [/\b(troops|soldiers|personnel|forces|contingent)\b/i, 'troops-present'],
+];
+
+/**
+ * Measures that fit a figure, best first: cue words of the sentence, then any measure of the
+ * vocabulary whose label shares a word with the sentence; only measures in the unit found.
+ * @param sentence - the sentence of the selection
+ * @param unit - the unit parsed from the figure, or null
+ * @param isFigure - false for a statement without a number
+ * @returns metric ids, best first
+ */
+export function suggestMeasures(
+  sentence: string,
+  unit: string | null,
+  isFigure = true,
+): MetricId[] {
+  const fits = (id: MetricId) => {
+    const info = metricInfo(id);
+    if (!isFigure) return info.kind === 'statement';
+    return info.kind === 'figure' && (unit === null || info.unit === unit);
+  };
+  const ranked: MetricId[] = [];
+  for (const [cue, id] of MEASURE_CUES) {
+    if (isMetricId(id) && fits(id) && cue.test(sentence) && !ranked.includes(id)) ranked.push(id);
+  }
+  const words = new Set(foldName(sentence).split(' '));
+  for (const id of METRIC_IDS) {
+    const label = foldName(metricInfo(id).label)
+      .split(' ')
+      .filter((w) => w.length > 3);
+    if (fits(id) && !ranked.includes(id) && label.some((w) => words.has(w))) ranked.push(id);
+  }
+  return ranked;
+}
+
+/** A candidate area found in the sentence. */
+export interface AreaCandidate {
+  id: string;
+  label: string;
+  detail: string;
+  /** The words of the sentence that named it. */
+  matched: string;
+}
+
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+/**
+ * Areas named in a sentence, through the search index: each run of capitalised words, and
+ * each word of it, is searched; only strong matches (exact or prefix) count.
+ * @param sentence - the sentence of the selection
+ * @param entries - search entries of the areas a claim can name
+ * @returns candidates in sentence order, one per area
+ */
+export function suggestAreas(sentence: string, entries: readonly SearchEntry[]): AreaCandidate[] {
+  const found = new Map<string, AreaCandidate>();
+  for (const run of sentence.matchAll(NAME_RUN)) {
+    const phrase = run[0].replace(/['’]s$/u, '');
+    const words = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/u, ''));
+    // The whole run may match a name's start ("Kursk" → "Kursk Oblast"); a single word of a
+    // longer run must match a whole name ("North" in "North Koreans" is not North Korea).
+    const queries: [string, number][] = [
+      [phrase, 80],
+      ...words.map((w): [string, number] => [w, 100]),
+    ];
+    for (const [query, least] of queries) {
+      if (query.length < 3) continue;
+      for (const hit of search(entries, query, 5)) {
+        if (hit.score < least || found.has(hit.entry.id)) continue;
+        found.set(hit.entry.id, {
+          id: hit.entry.id,
+          label: hit.entry.label,
+          detail: hit.entry.detail,
+          matched: query,
+        });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** What the workbench knows of a source to match it by name. */
+export interface KnownSource {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+}
+
+/**
+ * Other names analysts meet for the known sources, by source id. Not a definition of the
+ * sources (the report files hold that): only extra words to recognise them by.
+ */
+export const SOURCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'kr-nis': ['spy agency', 'National Intelligence Service', 'NIS'],
+  'kr-jcs': ['Joint Chiefs of Staff'],
+  isw: ['Institute for the Study of War', 'Institute for Study of War', 'ISW'],
+  'ua-zelenskyy': ['Zelenskyy', 'Zelensky'],
+  'us-gov': ['United States', 'US official', 'Pentagon'],
+  'ua-gov': ['Ukraine'],
+  'euromaidan-press': ['Euromaidan Press'],
+  'csis-jones': ['Seth Jones'],
+};
+
+function namesOf(source: KnownSource): string[] {
+  const names = [source.name, source.shortName, ...(SOURCE_ALIASES[source.id] ?? [])];
+  const bare = source.name.split(/[(,]/)[0]?.trim();
+  if (bare && bare !== source.name) names.push(bare);
+  return names.filter((n) => n.length >= 3);
+}
+
+function findWord(haystack: string, needle: string): number {
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const flags = /^[A-Z]{2,5}$/.test(needle) ? 'u' : 'iu';
+  const match = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, flags).exec(haystack);
+  return match ? match.index : -1;
+}
+
+/**
+ * Known sources named in a sentence, in sentence order. Outlets (kind 'outlet') are left out:
+ * they carry reports, they are not what a claim is sourced to.
+ * @param sentence - the sentence of the selection
+ * @param sources - the sources of every published report
+ * @returns source ids, in the order they are named
+ */
+export function suggestSources(sentence: string, sources: readonly KnownSource[]): string[] {
+  const hits: [number, string][] = [];
+  for (const source of sources) {
+    if (source.kind === 'outlet') continue;
+    const positions = namesOf(source)
+      .map((name) => findWord(sentence, name))
+      .filter((at) => at >= 0);
+    if (positions.length) hits.push([Math.min(...positions), source.id]);
+  }
+  return hits.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+}

@@ -1,0 +1,72 @@
+/**
+ * Preview: the drafts an analyst chose to see on the dashboard, as report files marked as
+ * drafts local to this browser (in the outlet and title the panel shows). Only what passes
+ * the build's checks is shown: claims with problems are left out of the preview, and a draft
+ * whose report fields have problems is not shown at all. Nothing here leaves the browser.
+ */
+import { buildDataset, loadDataset, type Dataset } from '../data/dataset';
+import { loadAreas } from '../data/geodata';
+import { bundledReportFiles } from '../data/reports';
+import type { ReportFileInput } from '../data/validate';
+import type { Draft } from './draft';
+import { reportFileOf, reportIdOf, validateDraft, type PublishedIds } from './export';
+import { openDraftStore } from './store';
+
+/** Words the panel shows in a previewed figure's outlet and report title. */
+export const DRAFT_MARK = 'Draft, local to this browser';
+
+/** A draft's report file for the preview, or null when nothing of it is valid. */
+export function previewFile(
+  draft: Draft,
+  published: PublishedIds & { sources: Dataset['sources'] },
+): ReportFileInput | null {
+  const marked: Draft = {
+    ...draft,
+    meta: {
+      ...draft.meta,
+      title: `[${DRAFT_MARK}] ${draft.meta.title}`,
+      outlet: `${draft.meta.outlet} (${DRAFT_MARK})`,
+    },
+  };
+  const problems = validateDraft(marked, published);
+  const bad = new Set(
+    problems.flatMap((p) => {
+      const m = /^claims\[(\d+)\]/.exec(p.message);
+      return m ? [Number(m[1])] : [];
+    }),
+  );
+  if (problems.some((p) => !p.message.startsWith('claims['))) return null;
+  const kept = { ...marked, claims: marked.claims.filter((_c, i) => !bad.has(i)) };
+  if (kept.claims.length === 0 || validateDraft(kept, published).length > 0) return null;
+  return {
+    name: `geodata/reports/${reportIdOf(kept)}.json`,
+    json: reportFileOf(kept, published.sources),
+  };
+}
+
+/**
+ * The dashboard's dataset with the drafts marked for preview, or null when there are none.
+ * @param dbName - the workbench's database (tests)
+ */
+export async function datasetWithDrafts(dbName?: string): Promise<Dataset | null> {
+  const store = await openDraftStore(dbName);
+  try {
+    const summaries = await store.list();
+    const drafts = (await Promise.all(summaries.map((s) => store.get(s.id)))).filter(
+      (d): d is Draft => d !== null && d.preview === true,
+    );
+    if (drafts.length === 0) return null;
+    const base = loadDataset();
+    const published = {
+      reportIds: new Set(base.reports.map((r) => r.id)),
+      claimIds: new Set(base.claims.map((c) => c.id)),
+      sources: base.sources,
+      areaIds: new Set(base.areas.map((a) => a.id)),
+    };
+    const files = drafts.flatMap((d) => previewFile(d, published) ?? []);
+    if (files.length === 0) return null;
+    return buildDataset([...bundledReportFiles(), ...files], loadAreas());
+  } finally {
+    store.close();
+  }
+}

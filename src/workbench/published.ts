@@ -1,0 +1,49 @@
+/**
+ * What the workbench needs from the published data: the areas a claim can name (as search
+ * entries), the known sources and the ids already used. Loaded with the workbench chunk.
+ */
+import { loadDataset } from '../data/dataset';
+import type { Source } from '../data/schema';
+import type { SearchEntry } from '../data/search';
+import type { PublishedIds } from './export';
+import type { KnownSource } from './parse/suggest';
+
+export interface Published extends PublishedIds {
+  areaEntries: SearchEntry[];
+  knownSources: KnownSource[];
+  sources: Map<string, Source>;
+  /** Area id → its name, for the area picker. */
+  areaNames: Map<string, string>;
+}
+
+const KIND_LABEL = { region: 'Region', settlement: 'Village', country: 'Country' } as const;
+
+/** Builds the published context once from the bundled dataset. */
+export function loadPublished(): Published {
+  const ds = loadDataset();
+  const areaEntries: SearchEntry[] = ds.areas.map((area) => {
+    const parent = area.parent ? ds.areasById.get(area.parent) : undefined;
+    return {
+      id: area.id,
+      kind: 'area',
+      label: area.name,
+      detail: [KIND_LABEL[area.kind], parent?.name].filter(Boolean).join(' · '),
+      names: [...Object.values(area.names), ...area.aliases],
+      priority: area.kind === 'country' ? 1 : 0,
+    };
+  });
+  return {
+    areaEntries,
+    knownSources: [...ds.sources.values()].map(({ id, name, shortName, kind }) => ({
+      id,
+      name,
+      shortName,
+      kind,
+    })),
+    sources: ds.sources,
+    areaIds: new Set(ds.areas.map((a) => a.id)),
+    areaNames: new Map(ds.areas.map((a) => [a.id, a.name])),
+    reportIds: new Set(ds.reports.map((r) => r.id)),
+    claimIds: new Set(ds.claims.map((c) => c.id)),
+  };
+}

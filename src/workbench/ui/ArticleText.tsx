@@ -1,0 +1,63 @@
+import { useRef } from 'react';
+import type { DraftClaim } from '../draft';
+import { resolveAnchor } from '../anchor';
+
+interface ArticleTextProps {
+  text: string;
+  claims: readonly DraftClaim[];
+  onSelect: (range: { start: number; end: number } | null) => void;
+}
+
+/** Offsets of the current selection inside `root`'s text, or null when it is outside or empty. */
+function selectionIn(root: HTMLElement): { start: number; end: number } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
+  const before = document.createRange();
+  before.setStart(root, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  return { start, end: start + range.toString().length };
+}
+
+/**
+ * The article as text (React escapes it: nothing in it is ever HTML), with the words of each
+ * drafted claim marked. Selecting words reports their offsets in the text.
+ */
+export function ArticleText({ text, claims, onSelect }: ArticleTextProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const marks = claims
+    .flatMap((claim, i) => {
+      const at = claim.anchor ? resolveAnchor(text, claim.anchor) : null;
+      return at ? [{ ...at, n: i + 1 }] : [];
+    })
+    .sort((a, b) => a.start - b.start);
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const mark of marks) {
+    if (mark.start < at) continue;
+    parts.push(text.slice(at, mark.start));
+    parts.push(
+      <mark key={`${mark.n}-${mark.start}`} title={`Claim ${mark.n}`}>
+        {text.slice(mark.start, mark.end)}
+      </mark>,
+    );
+    at = mark.end;
+  }
+  parts.push(text.slice(at));
+  const report = () => onSelect(root.current ? selectionIn(root.current) : null);
+  return (
+    <div
+      ref={root}
+      className="wb-article"
+      aria-label="Article text"
+      role="document"
+      onMouseUp={report}
+      onKeyUp={report}
+      tabIndex={0}
+    >
+      {parts}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+/** Date phrases with the DateRef a reader takes from each, against a published date. */
+import type { DraftDateRef } from '../../src/workbench/parse/dates';
+
+export const SEED = '2025-02-27'; // a Thursday
+
+export const DATE_PHRASES: [string, string, DraftDateRef][] = [
+  [
+    'said on Thursday',
+    SEED,
+    { start: '2025-02-27', end: '2025-02-27', precision: 'day', asPrinted: 'on Thursday' },
+  ],
+  [
+    'reported on Wednesday that',
+    SEED,
+    { start: '2025-02-26', end: '2025-02-26', precision: 'day', asPrinted: 'on Wednesday' },
+  ],
+  [
+    'said in January that',
+    SEED,
+    { start: '2025-01-01', end: '2025-01-31', precision: 'month', asPrinted: 'in January' },
+  ],
+  [
+    'since early December 2024',
+    SEED,
+    {
+      start: '2024-12-01',
+      end: SEED,
+      precision: 'period',
+      asPrinted: 'since early December 2024',
+    },
+  ],
+  [
+    'since early December',
+    SEED,
+    { start: '2024-12-01', end: SEED, precision: 'period', asPrinted: 'since early December' },
+  ],
+  [
+    'last fall',
+    SEED,
+    { start: '2024-09-01', end: '2024-11-30', precision: 'period', asPrinted: 'last fall' },
+  ],
+  [
+    'last autumn',
+    '2024-10-15',
+    { start: '2023-09-01', end: '2023-11-30', precision: 'period', asPrinted: 'last autumn' },
+  ],
+  [
+    'in the first week of February',
+    SEED,
+    {
+      start: '2025-02-01',
+      end: '2025-02-07',
+      precision: 'week',
+      asPrinted: 'in the first week of February',
+    },
+  ],
+  [
+    'between January and February',
+    SEED,
+    {
+      start: '2025-01-01',
+      end: SEED,
+      precision: 'period',
+      asPrinted: 'between January and February',
+    },
+  ],
+  [
+    'stated on 13 January that',
+    '2025-01-17',
+    { start: '2025-01-13', end: '2025-01-13', precision: 'day', asPrinted: 'on 13 January' },
+  ],
+  [
+    'reported on 5 November 2024 that',
+    '2025-01-17',
+    { start: '2024-11-05', end: '2024-11-05', precision: 'day', asPrinted: 'on 5 November 2024' },
+  ],
+  [
+    'On Saturday, April 26, Chief',
+    '2025-04-26',
+    {
+      start: '2025-04-26',
+      end: '2025-04-26',
+      precision: 'day',
+      asPrinted: 'On Saturday, April 26',
+    },
+  ],
+  [
+    'told lawmakers Wednesday.',
+    '2025-04-30',
+    { start: '2025-04-30', end: '2025-04-30', precision: 'day', asPrinted: 'Wednesday' },
+  ],
+  [
+    'in December',
+    SEED,
+    { start: '2024-12-01', end: '2024-12-31', precision: 'month', asPrinted: 'in December' },
+  ],
+  [
+    'As of mid-January 2025',
+    '2025-01-23',
+    {
+      start: '2025-01-11',
+      end: '2025-01-20',
+      precision: 'period',
+      asPrinted: 'As of mid-January 2025',
+    },
+  ],
+  [
+    'Ukraine said earlier that',
+    SEED,
+    { start: null, end: SEED, precision: 'before', asPrinted: 'earlier' },
+  ],
+];

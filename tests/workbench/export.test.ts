@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/data/dataset';
+import { loadAreas } from '../../src/data/geodata';
+import { bundledReportFiles } from '../../src/data/reports';
+import {
+  draftFromReportFile,
+  reportFileOf,
+  reportIdOf,
+  slugify,
+  validateDraft,
+} from '../../src/workbench/export';
+import { loadPublished } from '../../src/workbench/published';
+import { seedDraft } from './seedDraft';
+
+describe('export of a workbench draft', () => {
+  const published = loadPublished();
+
+  it('drafts the six seed figures from their words', () => {
+    const draft = seedDraft();
+    expect(
+      draft.claims.map((c) => [c.metric, c.low, c.high, c.unit, c.qualifier, c.quote]),
+    ).toEqual([
+      ['troops-present', '12000', '12000', 'troops', 'as many as', 'As many as 12,000'],
+      ['troops-additional', '1000', '1000', 'troops', 'more than', 'more than 1,000'],
+      ['killed-or-wounded', '4000', '4000', 'people', 'about', 'about 4,000'],
+      ['troops-possible-further', '20000', '25000', 'troops', 'to', '20,000 to 25,000'],
+      ['casualties-per-day', '92', '92', 'casualties/day', 'about', 'about 92 casualties a day'],
+      ['share-of-force-lost', '50', '50', '%', 'up to', 'up to half'],
+    ]);
+    expect(draft.claims[4]?.source).toEqual(['isw']);
+    expect(draft.claims[4]?.refersTo).toEqual({
+      start: '2024-12-01',
+      end: '2025-02-27',
+      precision: 'period',
+      asPrinted: 'since early December 2024',
+    });
+  });
+
+  it('exports a file the build accepts unchanged, and the build shows its figures', () => {
+    const draft = seedDraft();
+    expect(validateDraft(draft, published)).toEqual([]);
+    const json = reportFileOf(draft, published.sources);
+    const name = `geodata/reports/${reportIdOf(draft)}.json`;
+    const ds = buildDataset([...bundledReportFiles(), { name, json }], loadAreas());
+    expect(ds.problems).toEqual([]);
+    const mine = ds.claims.filter((c) => c.report === '2025-02-27-workbench-seed');
+    expect(mine.map((c) => [c.area, c.metric, c.value?.low, c.value?.high])).toEqual([
+      ['russia', 'troops-present', 12000, 12000],
+      ['russia', 'troops-additional', 1000, 1000],
+      ['russia', 'killed-or-wounded', 4000, 4000],
+      ['russia', 'troops-possible-further', 20000, 25000],
+      ['russia', 'casualties-per-day', 92, 92],
+      ['kursk', 'share-of-force-lost', 50, 50],
+    ]);
+  });
+
+  it('exports a new source a claim names, and only the sources the claims use', () => {
+    const draft = seedDraft();
+    draft.sources = [
+      {
+        id: 'new-monitor',
+        name: 'A new monitor',
+        shortName: 'Monitor',
+        kind: 'media',
+        country: 'kr',
+        party: false,
+      },
+      {
+        id: 'unused-source',
+        name: 'Unused',
+        shortName: 'Unused',
+        kind: 'media',
+        country: '',
+        party: false,
+      },
+    ];
+    draft.claims = draft.claims.map((c, i) => (i === 4 ? { ...c, source: ['new-monitor'] } : c));
+    expect(validateDraft(draft, published)).toEqual([]);
+    const file = reportFileOf(draft, published.sources) as {
+      sources: { id: string; country: string | null }[];
+    };
+    expect(file.sources.find((s) => s.id === 'new-monitor')?.country).toBe('KR');
+    expect(file.sources.map((s) => s.id)).not.toContain('unused-source');
+    const used = new Set(draft.claims.flatMap((c) => c.source));
+    expect(new Set(file.sources.slice(1).map((s) => s.id))).toEqual(used);
+  });
+
+  it('never puts the article text in the file', () => {
+    const json = JSON.stringify(reportFileOf(seedDraft(), published.sources));
+    expect(json).not.toContain('Possible mass surrender');
+    expect(json).not.toContain('Seoul’s spy agency said');
+  });
+
+  it('names the field of each problem, live', () => {
+    const draft = seedDraft();
+    const broken = {
+      ...draft,
+      claims: draft.claims.map((c, i) => (i === 1 ? { ...c, area: '', gradeReason: '' } : c)),
+    };
+    const messages = validateDraft(broken, published).map((p) => p.message);
+    expect(messages).toContain(
+      'claims[1] (c-2025-02-27-workbench-seed-2).area: must be lower-case letters, digits and hyphens',
+    );
+    expect(
+      messages.some((m) => m.startsWith('claims[1] (c-2025-02-27-workbench-seed-2).grade.reason')),
+    ).toBe(true);
+  });
+
+  it('refuses a report id that is already published', () => {
+    const draft = seedDraft();
+    draft.meta.slug = 'north-korea-more-troops-to-russia';
+    expect(validateDraft(draft, published).map((p) => p.message)).toContain(
+      'report.id: "2025-02-27-north-korea-more-troops-to-russia" is already a published report',
+    );
+  });
+
+  it('re-opens an exported file to continue, and exports it again unchanged', () => {
+    const json = reportFileOf(seedDraft(), published.sources);
+    const reopened = draftFromReportFile(JSON.parse(JSON.stringify(json)), published.sources);
+    if ('error' in reopened) throw new Error(reopened.error);
+    expect(reopened.draft.text).toBe('');
+    expect(reportFileOf(reopened.draft, published.sources)).toEqual(json);
+  });
+
+  it('says what is wrong with a file that is not a report', () => {
+    const result = draftFromReportFile({ report: {} }, published.sources);
+    expect('error' in result && result.error).toMatch(/^Not a report file: /);
+  });
+
+  it('slugifies titles', () => {
+    expect(slugify('North Korea sending more troops to Russia, South confirms')).toBe(
+      'north-korea-sending-more-troops-to-russia-south-confirms',
+    );
+  });
+});
