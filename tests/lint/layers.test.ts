@@ -56,6 +56,16 @@ describe('import direction', { timeout: 60_000 }, () => {
       'src/ui/ must not import src/view/',
     ],
     ['src/panels/probe.ts', "import L from 'leaflet';", 'Only src/map/ imports Leaflet.'],
+    [
+      'src/workbench/probe.ts',
+      "import { MapPane } from '../app/MapPane';",
+      'src/workbench/ must not import src/app/',
+    ],
+    [
+      'src/data/probe.ts',
+      "import { exportReport } from '../workbench/export';",
+      'src/data/ must not import src/workbench/',
+    ],
   ])('%s: %s is refused', async (file, code, expected) => {
     const messages = await restricted(file, `${code}\nexport const probe = 1;\n`);
     expect(messages.join('\n')).toContain(expected);
