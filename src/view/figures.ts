@@ -4,7 +4,7 @@
  */
 import type { Claim, SitrepEvent } from '../data/schema';
 import type { DateRef } from '../data/dates';
-import { METRICS, type MetricId } from '../data/metrics';
+import { metricInfo } from '../data/metrics';
 import { claimsForArea, type Dataset } from '../data/dataset';
 import type { Area } from '../data/geodata';
 import { formatIsoDate, formatQualified } from '../ui/format';
@@ -52,7 +52,7 @@ function sourceNames(ds: Dataset, ids: readonly string[], short = false): string
  * @param forArea the area whose panel shows it (context when the claim is an ancestor's)
  */
 export function figureView(ds: Dataset, claim: Claim, forArea: string | null = null): FigureView {
-  const metric = METRICS[claim.metric as MetricId];
+  const metric = metricInfo(claim.metric);
   const area = ds.areasById.get(claim.area);
   const report = ds.reportsById.get(claim.report);
   return {
@@ -86,9 +86,7 @@ export function figureView(ds: Dataset, claim: Claim, forArea: string | null = n
 
 /** Orders figures by metric order, then by data order. */
 function byMetricOrder(a: FigureView, b: FigureView): number {
-  return (
-    (METRICS[a.metric as MetricId]?.order ?? 999) - (METRICS[b.metric as MetricId]?.order ?? 999)
-  );
+  return metricInfo(a.metric).order - metricInfo(b.metric).order;
 }
 
 /** The figures known as of a date, for one area (own first, then ancestors' as context). */
