@@ -10,6 +10,7 @@ import type { Area } from '../data/geodata';
 import { formatIsoDate, formatQualified } from '../ui/format';
 import { knownClaims } from './asOf';
 import type { AreaSummary, ChartView, EventView, FigureView } from './model';
+import { carriersOf } from './carriers';
 
 const KIND_LABEL: Record<Area['kind'], string> = {
   region: 'Region',
@@ -81,6 +82,8 @@ export function figureView(ds: Dataset, claim: Claim, forArea: string | null = n
       published: report?.published ?? '',
       dateline: report?.dateline ?? '',
     },
+    carriers: carriersOf(ds, claim.id),
+    quotesVerified: (report?.text ?? null) !== null,
   };
 }
 
