@@ -194,13 +194,26 @@ export function EstimatesChart({ chart }: { chart: EstimatesChartModel }) {
         {[0, max / 2, max].map((tick) => (
           <g key={tick}>
             <line x1={M.left} x2={WIDTH - M.right} y1={y(tick)} y2={y(tick)} stroke="#e3e3e3" />
-            <text x={M.left - 4} y={y(tick) + 4} textAnchor="end" className="axis-label">
+            <text
+              x={M.left - 4}
+              y={y(tick) + 4}
+              textAnchor="end"
+              fontSize={10}
+              className="axis-label"
+            >
               {formatNumber(tick)}
             </text>
           </g>
         ))}
         {monthTicks(from, to).map((t) => (
-          <text key={t} x={xt(t)} y={HEIGHT - 8} textAnchor="middle" className="axis-label">
+          <text
+            key={t}
+            x={xt(t)}
+            y={HEIGHT - 8}
+            textAnchor="middle"
+            fontSize={10}
+            className="axis-label"
+          >
             {monthLabel.format(t)}{' '}
             {new Date(t).getUTCMonth() === 0 ? `’${yearLabel.format(t)}` : ''}
           </text>
@@ -215,7 +228,12 @@ export function EstimatesChart({ chart }: { chart: EstimatesChartModel }) {
               stroke="#d49b00"
               strokeDasharray="4 3"
             />
-            <text x={x(chart.since) + 3} y={M.top + plotH - 4} className="axis-label since-label">
+            <text
+              x={x(chart.since) + 3}
+              y={M.top + plotH - 4}
+              fontSize={10}
+              className="axis-label since-label"
+            >
               since {formatIsoDate(chart.since)}
             </text>
           </g>
@@ -233,6 +251,7 @@ export function EstimatesChart({ chart }: { chart: EstimatesChartModel }) {
           x={asOfX > WIDTH - 90 ? asOfX - 3 : asOfX + 3}
           y={M.top - 4}
           textAnchor={asOfX > WIDTH - 90 ? 'end' : 'start'}
+          fontSize={10}
           className="axis-label asof-label"
         >
           as of {formatIsoDate(chart.asOf)}
