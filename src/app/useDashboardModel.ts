@@ -15,12 +15,15 @@ import type {
 import type { SourceView } from '../view/sources';
 import type { DateRange } from '../view/timeline';
 import type { DataApi } from './useAppData';
+import { markNew, newCountsByArea } from '../view/since';
 
 /** Everything the panels, the map and the timeline show, from the view layer's functions. */
 export interface DashboardModel {
   range: DateRange | null;
   /** The effective as-of date: the link's, else the latest in the data. */
   asOf: string;
+  /** The link's since date: figures reported after it are marked new. */
+  since: string | null;
   area: AreaPanelModel | null;
   summaries: AreaSummary[];
   allFigures: FigureView[];
@@ -58,7 +61,7 @@ export function useDashboardModel(
   api: DataApi | null,
   ds: Dataset | null,
   basemap: Basemap | null,
-  state: Pick<ViewState, 'area' | 'asof'>,
+  state: Pick<ViewState, 'area' | 'asof' | 'since'>,
 ): DashboardModel {
   const ready = api && ds ? { api, ds } : null;
   const range = useMemo(() => (api && ds ? api.dateRange(ds) : null), [api, ds]);
@@ -72,15 +75,35 @@ export function useDashboardModel(
     () => (api && ds ? api.eventsOfArea(ds, timeline, state.area) : []),
     [api, ds, timeline, state.area],
   );
-  const summaries = useMemo(() => (api && ds ? api.areaSummaries(ds, asOf) : []), [api, ds, asOf]);
+  const since = state.since;
   const allFigures = useMemo(
-    () => (api && ds ? api.knownClaims(ds, asOf).map((claim) => api.figureView(ds, claim)) : []),
-    [api, ds, asOf],
+    () =>
+      api && ds
+        ? markNew(
+            api.knownClaims(ds, asOf).map((claim) => api.figureView(ds, claim)),
+            since,
+          )
+        : [],
+    [api, ds, asOf, since],
   );
-  const area = useMemo(
-    () => (api && ds && state.area ? api.areaPanelModel(ds, state.area, asOf, events) : null),
-    [api, ds, state.area, asOf, events],
-  );
+  const summaries = useMemo(() => {
+    if (!api || !ds) return [];
+    const counts = newCountsByArea(allFigures, since);
+    return api
+      .areaSummaries(ds, asOf)
+      .map((summary) => (since ? { ...summary, newCount: counts.get(summary.id) ?? 0 } : summary));
+  }, [api, ds, asOf, since, allFigures]);
+  const area = useMemo(() => {
+    const panel =
+      api && ds && state.area ? api.areaPanelModel(ds, state.area, asOf, events, since) : null;
+    return panel
+      ? {
+          ...panel,
+          figures: markNew(panel.figures, since),
+          headline: markNew(panel.headline, since),
+        }
+      : null;
+  }, [api, ds, state.area, asOf, events, since]);
   const sources = useMemo(
     () => (api && ds ? api.sourceViews(ds, state.area, asOf) : []),
     [api, ds, state.area, asOf],
@@ -114,6 +137,7 @@ export function useDashboardModel(
   return {
     range,
     asOf,
+    since,
     area,
     summaries,
     allFigures,
