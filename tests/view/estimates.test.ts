@@ -96,3 +96,17 @@ describe('carriersOf', () => {
     expect(carriersOf(ds, 'nope')).toEqual([]);
   });
 });
+
+describe('quotes not verified', () => {
+  it('a figure from a report that names no text says so; one that names its text does not', async () => {
+    const { datasetOf, readReportFiles } = await import('../data/helpers');
+    const merged = datasetOf([...readReportFiles(), ...readReportFiles('tests/fixtures/reports')]);
+    const { figureView } = await import('../../src/view/figures');
+    const fixture = merged.claims.find((claim) => claim.id === 'c-fixture-troops-in-russia');
+    const real = merged.claims.find((claim) => claim.id === 'c-2025-02-27-troops-in-russia');
+    if (!fixture || !real) throw new Error('claims missing');
+    expect(figureView(merged, fixture).quotesVerified).toBe(false);
+    expect(figureView(merged, real).quotesVerified).toBe(true);
+    expect(figureView(merged, fixture).carriers?.[0]?.quotesVerified).toBe(false);
+  });
+});
