@@ -15,7 +15,6 @@ import type {
 import type { SourceView } from '../view/sources';
 import type { DateRange } from '../view/timeline';
 import type { DataApi } from './useAppData';
-import { markNew, newCountsByArea } from '../view/since';
 
 /** Everything the panels, the map and the timeline show, from the view layer's functions. */
 export interface DashboardModel {
@@ -79,7 +78,7 @@ export function useDashboardModel(
   const allFigures = useMemo(
     () =>
       api && ds
-        ? markNew(
+        ? api.markNew(
             api.knownClaims(ds, asOf).map((claim) => api.figureView(ds, claim)),
             since,
           )
@@ -88,19 +87,19 @@ export function useDashboardModel(
   );
   const summaries = useMemo(() => {
     if (!api || !ds) return [];
-    const counts = newCountsByArea(allFigures, since);
+    const counts = api.newCountsByArea(allFigures, since);
     return api
       .areaSummaries(ds, asOf)
       .map((summary) => (since ? { ...summary, newCount: counts.get(summary.id) ?? 0 } : summary));
   }, [api, ds, asOf, since, allFigures]);
   const area = useMemo(() => {
-    const panel =
-      api && ds && state.area ? api.areaPanelModel(ds, state.area, asOf, events, since) : null;
+    if (!api || !ds || !state.area) return null;
+    const panel = api.areaPanelModel(ds, state.area, asOf, events, since);
     return panel
       ? {
           ...panel,
-          figures: markNew(panel.figures, since),
-          headline: markNew(panel.headline, since),
+          figures: api.markNew(panel.figures, since),
+          headline: api.markNew(panel.headline, since),
         }
       : null;
   }, [api, ds, state.area, asOf, events, since]);
