@@ -32,7 +32,8 @@ export interface CarryInput {
  * @param reports - those reports (for the order by published date)
  * @param inputs - each valid file's carries
  * @returns claim id → its carriers (defining report first, then by published date), and a
- *   problem for each carry of an unknown claim (that carry alone is dropped)
+ *   problem for each carry of an unknown claim, of a claim defined in a later report, or
+ *   repeated (that carry alone is dropped)
  */
 export function resolveCarries(
   claims: readonly Claim[],
@@ -54,6 +55,15 @@ export function resolveCarries(
         problems.push({
           file: input.file,
           message: `carries[${i}].claim: unknown claim "${carry.claim}" (not in any valid report)`,
+        });
+        return;
+      }
+      const first = list[0];
+      const own = published.get(input.report) ?? '';
+      if (first && own < (published.get(first.report) ?? '')) {
+        problems.push({
+          file: input.file,
+          message: `carries[${i}].claim: "${carry.claim}" is defined in a later report (${first.report}); define it here, in the first report that carried it, and carry it there`,
         });
         return;
       }

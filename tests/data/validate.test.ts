@@ -131,6 +131,20 @@ describe('validation', () => {
     expect(ds.reports.map((report) => report.id)).toContain(real.name.slice(16, -5));
   });
 
+  it('rejects a carry by a report older than the one defining the claim', () => {
+    const older = others.find((file) => file.name.includes('2025-01-17-'));
+    if (!older) throw new Error('no 17 January report');
+    const json = clone(older.json) as Editable;
+    json.carries = [{ claim: 'c-2025-02-27-troops-in-russia', quote: '12,000 troops', via: [] }];
+    const ds = datasetOf([...all.filter((file) => file !== older), { ...older, json }]);
+    expect(ds.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /2025-01-17-isw-all-may-be-lost\.json: carries\[0\]\.claim: "c-2025-02-27-troops-in-russia" is defined in a later report/,
+      ),
+    ]);
+    expect(ds.carriedBy.get('c-2025-02-27-troops-in-russia')).toHaveLength(1);
+  });
+
   it('rejects a carry of one of its own claims, and an unknown measure', () => {
     const problems = problemsOf([
       broken((json) => {
