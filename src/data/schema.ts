@@ -123,8 +123,8 @@ export const reportMetaSchema = z.strictObject({
   /**
    * The text this file was transcribed from, relative to the project root: a file of the
    * shared folder beside the clone, '../shared/seeds/<file>.txt' or
-   * '../shared/sources/<file>.txt'; null when we hold no text (its quotes are then listed as
-   * not verified).
+   * '../shared/sources/<file>.txt'; null (or absent, as in a file drafted in the workbench)
+   * when we hold no text: its quotes are then listed as not verified.
    */
   text: z
     .string()
@@ -132,7 +132,8 @@ export const reportMetaSchema = z.strictObject({
       /^\.\.\/shared\/(?:seeds|sources)\/[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/,
       'must be ../shared/seeds/<file>.txt or ../shared/sources/<file>.txt',
     )
-    .nullable(),
+    .nullable()
+    .optional(),
   note: text(2000).optional(),
 });
 

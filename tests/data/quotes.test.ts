@@ -15,8 +15,8 @@ import { reportFileSchema, type ReportFile } from '../../src/data/schema';
 const sharedDir = process.env.SITREP_SHARED_DIR ?? path.join(ROOT, '..', 'shared');
 const haveShared = existsSync(sharedDir);
 const reports = readReportFiles().map((file) => reportFileSchema.parse(file.json));
-const withText = reports.filter((data) => data.report.text !== null);
-const withoutText = reports.filter((data) => data.report.text === null);
+const withText = reports.filter((data) => (data.report.text ?? null) !== null);
+const withoutText = reports.filter((data) => (data.report.text ?? null) === null);
 
 /** The file a report names, resolved in the shared folder. */
 function textPath(data: ReportFile): string {
