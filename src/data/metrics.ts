@@ -6,7 +6,8 @@
  * value. This module keeps the lookups the rest of the app uses (METRIC_IDS, isMetricId,
  * metricInfo, UNITS) working over the data file.
  */
-import measuresJson from '../../geodata/measures.json';
+// The import attribute lets Node load this module too (Playwright specs import validate.ts).
+import measuresJson from '../../geodata/measures.json' with { type: 'json' };
 import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './vocabulary';
 import type { Problem } from './validate';
 
