@@ -119,7 +119,14 @@ test('the PNG export is a real PNG whose footer shows the legend, the as-of date
   expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
-  expect(width).toBe(Math.round(mapBox.width) * 2);
+  // The map, and beside it the area's headline figures and estimates charts.
+  const side = JSON.parse(readPngText(new Uint8Array(png)).get('Sitrep-side') ?? 'null') as {
+    width: number;
+    texts: string[];
+    charts: string[];
+  };
+  expect(side.width).toBeGreaterThan(300);
+  expect(width).toBe((Math.round(mapBox.width) + side.width) * 2);
   expect(height).toBeGreaterThan(Math.round(mapBox.height) * 2 + 100);
   expect(png.length).toBeGreaterThan(30_000);
 
@@ -155,6 +162,11 @@ test('the PNG export is a real PNG whose footer shows the legend, the as-of date
     { ...(asOf[0] as Run), text: (asOf[0]?.text ?? '').replace('2025-02-20', '2024-11-08') },
   ]);
   expect(wrong?.differ).toBeGreaterThan(0.02);
+
+  // The side column holds the headline figures and the casualty chart.
+  expect(side.texts[0]).toBe('Headline figures');
+  expect(side.charts).toContain('estimates-north-korean-casualties');
+  expect(side.texts.join(' ')).toContain('North Korean casualties over time');
 
   // The map part is the map, not a blank rectangle.
   expect(await mapColours(page, png, meta.mapHeight * 2)).toBeGreaterThan(8);

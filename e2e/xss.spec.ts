@@ -108,7 +108,7 @@ test('link values: every payload in every key is ignored and quoted as text', as
   };
   // Case i carries a different payload in each key, so that over all cases every payload
   // passes through every key exactly once.
-  const keys = ['area', 'claim', 'layers', 'asof', 'sort', 'map', 'tab'];
+  const keys = ['area', 'claim', 'layers', 'asof', 'since', 'sort', 'map', 'tab'];
   const stride = Math.floor(PAYLOADS.length / keys.length);
   const cases = PAYLOADS.map((_, i) => {
     const fragment = keys

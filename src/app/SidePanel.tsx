@@ -56,6 +56,7 @@ export function SidePanel(props: SidePanelProps) {
       figures={model.allFigures}
       sort={props.sort}
       hiddenLater={model.hiddenLater}
+      since={model.since}
       onSort={props.onSort}
       onSelectArea={props.onSelectArea}
     />

@@ -21,6 +21,8 @@ export interface DashboardModel {
   range: DateRange | null;
   /** The effective as-of date: the link's, else the latest in the data. */
   asOf: string;
+  /** The link's since date: figures reported after it are marked new. */
+  since: string | null;
   area: AreaPanelModel | null;
   summaries: AreaSummary[];
   allFigures: FigureView[];
@@ -58,7 +60,7 @@ export function useDashboardModel(
   api: DataApi | null,
   ds: Dataset | null,
   basemap: Basemap | null,
-  state: Pick<ViewState, 'area' | 'asof'>,
+  state: Pick<ViewState, 'area' | 'asof' | 'since'>,
 ): DashboardModel {
   const ready = api && ds ? { api, ds } : null;
   const range = useMemo(() => (api && ds ? api.dateRange(ds) : null), [api, ds]);
@@ -72,15 +74,35 @@ export function useDashboardModel(
     () => (api && ds ? api.eventsOfArea(ds, timeline, state.area) : []),
     [api, ds, timeline, state.area],
   );
-  const summaries = useMemo(() => (api && ds ? api.areaSummaries(ds, asOf) : []), [api, ds, asOf]);
+  const since = state.since;
   const allFigures = useMemo(
-    () => (api && ds ? api.knownClaims(ds, asOf).map((claim) => api.figureView(ds, claim)) : []),
-    [api, ds, asOf],
+    () =>
+      api && ds
+        ? api.markNew(
+            api.knownClaims(ds, asOf).map((claim) => api.figureView(ds, claim)),
+            since,
+          )
+        : [],
+    [api, ds, asOf, since],
   );
-  const area = useMemo(
-    () => (api && ds && state.area ? api.areaPanelModel(ds, state.area, asOf, events) : null),
-    [api, ds, state.area, asOf, events],
-  );
+  const summaries = useMemo(() => {
+    if (!api || !ds) return [];
+    const counts = api.newCountsByArea(allFigures, since);
+    return api
+      .areaSummaries(ds, asOf)
+      .map((summary) => (since ? { ...summary, newCount: counts.get(summary.id) ?? 0 } : summary));
+  }, [api, ds, asOf, since, allFigures]);
+  const area = useMemo(() => {
+    if (!api || !ds || !state.area) return null;
+    const panel = api.areaPanelModel(ds, state.area, asOf, events, since);
+    return panel
+      ? {
+          ...panel,
+          figures: api.markNew(panel.figures, since),
+          headline: api.markNew(panel.headline, since),
+        }
+      : null;
+  }, [api, ds, state.area, asOf, events, since]);
   const sources = useMemo(
     () => (api && ds ? api.sourceViews(ds, state.area, asOf) : []),
     [api, ds, state.area, asOf],
@@ -114,6 +136,7 @@ export function useDashboardModel(
   return {
     range,
     asOf,
+    since,
     area,
     summaries,
     allFigures,

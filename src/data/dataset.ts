@@ -10,7 +10,9 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import type { Claim, Report, SitrepEvent, Source } from './schema';
-import { METRICS, type MetricId, type Unit } from './metrics';
+import { VOCABULARY, VOCABULARY_PROBLEMS, metricInfo, type MetricId, type Unit } from './metrics';
+import type { Vocabulary } from './vocabulary';
+import { resolveCarries, type Carrier, type CarryInput } from './carries';
 import { bundledReportFiles } from './reports';
 import {
   validatePlaces,
@@ -44,6 +46,10 @@ export interface Dataset<A extends AreaShape = Area> {
   asOfIndex: AsOfIndex;
   /** Files (or features) that failed validation; a failing report file is skipped. */
   problems: Problem[];
+  /** The measures, units and relations the claims were checked against. */
+  vocabulary: Vocabulary;
+  /** Claim id → every report that carried it, the defining one first (see carries.ts). */
+  carriedBy: Map<string, Carrier[]>;
 }
 
 /** What the place checks need besides the areas. */
@@ -63,12 +69,14 @@ const SAME_SOURCE_KEYS = ['name', 'shortName', 'kind', 'country', 'party'] as co
  * @param files - report files (name relative to the project root, parsed JSON)
  * @param areas - every area
  * @param geo - places and area features, for the point-in-area checks (skipped when absent)
+ * @param vocabulary - measures and units (default: the shipped geodata/measures.json)
  * @returns the dataset, with `problems` listing what was skipped and why
  */
 export function buildDataset<A extends AreaShape>(
   files: readonly ReportFileInput[],
   areas: readonly A[],
   geo?: GeoInputs,
+  vocabulary: Vocabulary = VOCABULARY,
 ): Dataset<A> {
   const areaIds = new Set(areas.map((area) => area.id));
   const problems: Problem[] = [];
@@ -78,9 +86,10 @@ export function buildDataset<A extends AreaShape>(
   const reports: Report[] = [];
   const claims: Claim[] = [];
   const events: SitrepEvent[] = [];
+  const carryInputs: CarryInput[] = [];
 
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const result = validateReportFile(file, areaIds);
+    const result = validateReportFile(file, areaIds, vocabulary);
     if (!result.data) {
       problems.push(...result.problems);
       continue;
@@ -121,7 +130,10 @@ export function buildDataset<A extends AreaShape>(
     reports.push(data.report);
     claims.push(...data.claims.map((claim) => ({ ...claim, report: data.report.id })));
     events.push(...data.events.map((event) => ({ ...event, report: data.report.id })));
+    carryInputs.push({ file: file.name, report: data.report.id, carries: data.carries ?? [] });
   }
+  const carries = resolveCarries(claims, reports, carryInputs);
+  problems.push(...carries.problems);
   if (geo) problems.push(...validatePlaces(geo.places, areas, geo.areaFeatures));
 
   return {
@@ -134,6 +146,8 @@ export function buildDataset<A extends AreaShape>(
     events,
     asOfIndex: buildAsOfIndex(claims),
     problems,
+    vocabulary,
+    carriedBy: carries.carriedBy,
   };
 }
 
@@ -147,7 +161,9 @@ export function buildDataset<A extends AreaShape>(
  */
 export function loadDataset(basemap?: Basemap): Dataset {
   const areas = loadAreas();
-  return buildDataset(bundledReportFiles(), areas, basemap && geoInputs(areas, basemap));
+  const ds = buildDataset(bundledReportFiles(), areas, basemap && geoInputs(areas, basemap));
+  ds.problems.unshift(...VOCABULARY_PROBLEMS);
+  return ds;
 }
 
 /**
@@ -286,11 +302,11 @@ export function headlineFigures(
     Number(b.area === areaId) - Number(a.area === areaId) ||
     (b.reportedOn.end < a.reportedOn.end ? -1 : b.reportedOn.end > a.reportedOn.end ? 1 : 0);
   return [...groups.entries()]
-    .sort(([a], [b]) => METRICS[a].order - METRICS[b].order)
+    .sort(([a], [b]) => metricInfo(a).order - metricInfo(b).order)
     .map(([metric, list]) => ({
       metric,
-      label: METRICS[metric].label,
-      unit: METRICS[metric].unit,
+      label: metricInfo(metric).label,
+      unit: metricInfo(metric).unit,
       claims: [...list].sort(byLatest),
     }));
 }

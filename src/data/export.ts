@@ -7,9 +7,13 @@
  * apostrophe ("'-1 day" stays text). Numbers (low, high) are written by the program, never
  * from text, so they are not prefixed: a number cell is a number, and the schema has no
  * negative values anyway.
+ *
+ * A claim repeated by several reports is one row; its `reports` column (CSV) and `carriedBy`
+ * (JSON) list every report that carried it, the first one first.
  */
 import { dateRefToIso } from './dates';
 import type { Claim, Report, Source } from './schema';
+import type { Carrier } from './carries';
 
 /** The CSV columns; the first 13 are the download contract of DESIGN.md. */
 export const CSV_COLUMNS = [
@@ -34,12 +38,20 @@ export const CSV_COLUMNS = [
   'reported_precision',
   'refers_as_printed',
   'reported_as_printed',
+  'reports',
 ] as const;
 
 /** What the exports need from a dataset. */
 export interface ExportContext {
   sources: ReadonlyMap<string, Source>;
   reports: readonly Report[];
+  /** Claim id → every report that carried it; without it a claim lists only its own report. */
+  carriedBy?: ReadonlyMap<string, readonly Carrier[]>;
+}
+
+/** Ids of every report that carried a claim, the first one first. */
+function carryingReports(claim: Claim, carriedBy: ExportContext['carriedBy']): string[] {
+  return carriedBy?.get(claim.id)?.map((carrier) => carrier.report) ?? [claim.report];
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -66,7 +78,11 @@ function names(ids: readonly string[], sources: ReadonlyMap<string, Source>): st
   return ids.map((id) => sources.get(id)?.name ?? id).join('; ');
 }
 
-function row(claim: Claim, sources: ReadonlyMap<string, Source>): Record<string, string> {
+function row(
+  claim: Claim,
+  sources: ReadonlyMap<string, Source>,
+  carriedBy: ExportContext['carriedBy'],
+): Record<string, string> {
   const value = claim.value;
   return {
     id: claim.id,
@@ -90,6 +106,7 @@ function row(claim: Claim, sources: ReadonlyMap<string, Source>): Record<string,
     reported_precision: claim.reportedOn.precision,
     refers_as_printed: claim.refersTo.asPrinted,
     reported_as_printed: claim.reportedOn.asPrinted,
+    reports: carryingReports(claim, carriedBy).join('; '),
   };
 }
 
@@ -102,10 +119,13 @@ const NUMBER_COLUMNS = new Set<string>(['low', 'high']);
  * @param claims - the claims to write, in order
  * @returns the CSV text, ending with CRLF
  */
-export function claimsToCsv(ds: Pick<ExportContext, 'sources'>, claims: readonly Claim[]): string {
+export function claimsToCsv(
+  ds: Pick<ExportContext, 'sources' | 'carriedBy'>,
+  claims: readonly Claim[],
+): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const claim of claims) {
-    const cells = row(claim, ds.sources);
+    const cells = row(claim, ds.sources, ds.carriedBy);
     lines.push(
       CSV_COLUMNS.map((column) => {
         const cell = cells[column] ?? '';
@@ -122,7 +142,12 @@ export interface ClaimsDocument {
   version: 1;
   reports: Report[];
   sources: Source[];
-  claims: (Claim & { sourceNames: string[]; viaNames: string[] })[];
+  claims: (Claim & {
+    sourceNames: string[];
+    viaNames: string[];
+    /** Every report that carried the claim, with its words; the first is `report`. */
+    carriedBy: { report: string; quote: string }[];
+  })[];
 }
 
 /**
@@ -134,7 +159,7 @@ export interface ClaimsDocument {
  */
 export function claimsDocument(ds: ExportContext, claims: readonly Claim[]): ClaimsDocument {
   const used = new Set(claims.flatMap((claim) => [...claim.source, ...claim.via]));
-  const reportIds = new Set(claims.map((claim) => claim.report));
+  const reportIds = new Set(claims.flatMap((claim) => carryingReports(claim, ds.carriedBy)));
   const nameOf = (id: string) => ds.sources.get(id)?.name ?? id;
   return {
     format: 'sitrep-claims',
@@ -145,6 +170,9 @@ export function claimsDocument(ds: ExportContext, claims: readonly Claim[]): Cla
       ...claim,
       sourceNames: claim.source.map(nameOf),
       viaNames: claim.via.map(nameOf),
+      carriedBy: ds.carriedBy?.get(claim.id)?.map(({ report, quote }) => ({ report, quote })) ?? [
+        { report: claim.report, quote: claim.quote },
+      ],
     })),
   };
 }

@@ -1,13 +1,20 @@
 /**
- * The metrics a claim can report. Adding a metric is adding a row here (and to the README of
- * geodata/reports). `kind: 'figure'` metrics carry numbers; a figure claim may still have no
- * value when a source confirms something without giving its scale (then it needs a
- * `statement`). `kind: 'statement'` metrics never carry a value.
+ * The metrics a claim can report, read from geodata/measures.json (see vocabulary.ts).
+ * Adding a metric is adding a row to that file, never code. `kind: 'figure'` metrics carry
+ * numbers; a figure claim may still have no value when a source confirms something without
+ * giving its scale (then it needs a `statement`). `kind: 'statement'` metrics never carry a
+ * value. This module keeps the lookups the rest of the app uses (METRIC_IDS, isMetricId,
+ * metricInfo, UNITS) working over the data file.
  */
+// The import attribute lets Node load this module too (Playwright specs import validate.ts).
+import measuresJson from '../../geodata/measures.json' with { type: 'json' };
+import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from './vocabulary';
+import type { Problem } from './validate';
 
-/** Units a claimed value can have. Percentages are stored as 50 with unit '%', not 0.5. */
-export const UNITS = ['troops', 'people', 'casualties/day', '%', 'months'] as const;
-export type Unit = (typeof UNITS)[number];
+/** A unit id as stored in claims: 'troops', '%' (stored as 50, never 0.5), 'casualties/day'. */
+export type Unit = string;
+/** A measure id of geodata/measures.json. */
+export type MetricId = string;
 
 export interface MetricInfo {
   /** Short label for panels and exports. */
@@ -17,76 +24,47 @@ export interface MetricInfo {
   kind: 'figure' | 'statement';
   /** Display order in panels: lower first. */
   order: number;
+  /** Title of the estimates-over-time chart this metric shares with others, if any. */
+  chart?: string;
 }
 
-export const METRICS = {
-  'troops-present': { label: 'Troops present', unit: 'troops', kind: 'figure', order: 10 },
-  'troops-additional': { label: 'Additional troops', unit: 'troops', kind: 'figure', order: 20 },
-  'troops-possible-further': {
-    label: 'Possible further troops',
-    unit: 'troops',
-    kind: 'figure',
-    order: 30,
-  },
-  'killed-or-wounded': { label: 'Killed or wounded', unit: 'people', kind: 'figure', order: 40 },
-  'casualties-per-day': {
-    label: 'Casualties per day',
-    unit: 'casualties/day',
-    kind: 'figure',
-    order: 50,
-  },
-  'share-of-force-lost': {
-    label: 'Share of force killed or wounded',
-    unit: '%',
-    kind: 'figure',
-    order: 60,
-  },
-  'casualty-rate': { label: 'Casualty rate', unit: '%', kind: 'figure', order: 70 },
-  'time-to-wipe-out': {
-    label: 'Time until wiped out at this rate',
-    unit: 'months',
-    kind: 'figure',
-    order: 80,
-  },
-  'casualties-reported': {
-    label: 'Casualties reported',
-    unit: null,
-    kind: 'statement',
-    order: 100,
-  },
-  'trapped-contingent': { label: 'Trapped contingent', unit: null, kind: 'statement', order: 110 },
-  redeployment: { label: 'Redeployment', unit: null, kind: 'statement', order: 120 },
-  'combat-pause': { label: 'Pause in combat', unit: null, kind: 'statement', order: 130 },
-  'deployment-preparation': {
-    label: 'Preparations to deploy more troops',
-    unit: null,
-    kind: 'statement',
-    order: 140,
-  },
-  incursion: { label: 'Incursion', unit: null, kind: 'statement', order: 150 },
-} as const satisfies Record<string, MetricInfo>;
+const shipped = parseVocabulary(measuresJson);
 
-export type MetricId = keyof typeof METRICS;
+/** The shipped vocabulary; empty (every claim then fails, naming the file) when invalid. */
+export const VOCABULARY: Vocabulary = shipped.vocabulary ?? EMPTY_VOCABULARY;
+
+/** What is wrong with geodata/measures.json; empty when it is valid. */
+export const VOCABULARY_PROBLEMS: readonly Problem[] = shipped.problems;
+
+/** Every metric's row, by id. */
+export const METRICS: Readonly<Record<MetricId, MetricInfo>> = Object.fromEntries(
+  [...VOCABULARY.measures.values()].map((m) => [
+    m.id,
+    { label: m.label, unit: m.unit, kind: m.kind, order: m.order, chart: m.chart },
+  ]),
+);
+
+/** Units a claimed value can have, in file order. */
+export const UNITS: readonly Unit[] = [...VOCABULARY.units.keys()];
 
 /** Every metric id, in display order. */
-export const METRIC_IDS: readonly MetricId[] = (Object.keys(METRICS) as MetricId[]).sort(
-  (a, b) => METRICS[a].order - METRICS[b].order,
-);
+export const METRIC_IDS: readonly MetricId[] = VOCABULARY.ids;
 
 /**
  * Whether a string is a known metric id.
  * @param id - candidate id
- * @returns true when `id` is a key of METRICS
+ * @returns true when `id` is a measure of geodata/measures.json
  */
 export function isMetricId(id: string): id is MetricId {
   return Object.hasOwn(METRICS, id);
 }
 
 /**
- * The table row of a metric.
+ * The row of a metric. An unknown id (a report written against another vocabulary) gets a
+ * stand-in row labelled with the id itself, so a panel never breaks on it.
  * @param id - metric id
  * @returns its label, unit, kind and order
  */
 export function metricInfo(id: MetricId): MetricInfo {
-  return METRICS[id];
+  return METRICS[id] ?? { label: id, unit: null, kind: 'statement', order: 1e6 };
 }

@@ -7,7 +7,6 @@
 import './zodConfig';
 import { z } from 'zod';
 import { DATE_PRECISIONS, dateRefProblems, isIsoDate } from './dates';
-import { METRIC_IDS, UNITS, type MetricId } from './metrics';
 
 /** Lower-case ids with single hyphens: 'kr-nis', 'c-troops-in-russia'. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -63,7 +62,8 @@ export const valueSchema = z
   .strictObject({
     low: z.number().finite().nonnegative(),
     high: z.number().finite().nonnegative(),
-    unit: z.enum(UNITS),
+    /** A unit id of geodata/measures.json; checked against the metric in validate.ts. */
+    unit: z.string().min(1).max(40),
     /** The qualifier as printed ("as many as", "about", "to"); '' when none is printed. */
     qualifier: z.string().max(40),
   })
@@ -84,7 +84,8 @@ export const gradeSchema = z.strictObject({
 export const claimInFileSchema = z.strictObject({
   id,
   area: id,
-  metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
+  /** A measure id of geodata/measures.json; checked in validate.ts. */
+  metric: id,
   value: valueSchema.nullable(),
   refersTo: dateRefSchema,
   reportedOn: dateRefSchema,
@@ -119,7 +120,35 @@ export const reportMetaSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).nullable(),
   /** BCP 47 language tag of the report text, e.g. 'en'. */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag'),
+  /**
+   * The text this file was transcribed from, relative to the project root: a file of the
+   * shared folder beside the clone, '../shared/seeds/<file>.txt' or
+   * '../shared/sources/<file>.txt'; null (or absent, as in a file drafted in the workbench)
+   * when we hold no text: its quotes are then listed as not verified.
+   */
+  text: z
+    .string()
+    .regex(
+      /^\.\.\/shared\/(?:seeds|sources)\/[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/,
+      'must be ../shared/seeds/<file>.txt or ../shared/sources/<file>.txt',
+    )
+    .nullable()
+    .optional(),
   note: text(2000).optional(),
+});
+
+/**
+ * A claim first made elsewhere that this report repeats: one claim carried by several
+ * reports, never a second claim that seems to corroborate the first.
+ */
+export const carrySchema = z.strictObject({
+  /** Id of the claim, defined in the report that first carried it. */
+  claim: id,
+  /** The few words of this report that carry the figure, exactly as printed here. */
+  quote: text(300),
+  /** Who carried it to this report's reader, as in a claim's `via`. */
+  via: z.array(id),
+  note: text(1000).optional(),
 });
 
 export const reportFileSchema = z.strictObject({
@@ -128,6 +157,8 @@ export const reportFileSchema = z.strictObject({
   report: reportMetaSchema,
   sources: z.array(sourceSchema).min(1),
   claims: z.array(claimInFileSchema),
+  /** Claims of other reports that this one repeats (optional). */
+  carries: z.array(carrySchema).optional(),
   events: z.array(eventInFileSchema),
 });
 
@@ -149,6 +180,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = Source['kind'];
 export type ClaimValue = z.infer<typeof valueSchema>;
 export type Grade = z.infer<typeof gradeSchema>;
+export type Carry = z.infer<typeof carrySchema>;
 export type ReportFile = z.infer<typeof reportFileSchema>;
 /** A claim as the app sees it: `report` is the id of the report file it came from. */
 export type Claim = z.infer<typeof claimInFileSchema> & { report: string };

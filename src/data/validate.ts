@@ -8,7 +8,8 @@ import { pointInArea } from '../geo/pointInArea';
 import type { AreaGeometry, LngLat } from '../geo/types';
 import type { z } from 'zod';
 import { reportFileSchema, type ReportFile, type Source } from './schema';
-import { METRICS } from './metrics';
+import { VOCABULARY } from './metrics';
+import type { Vocabulary } from './vocabulary';
 
 /** One thing wrong with one file. */
 export interface Problem {
@@ -84,11 +85,13 @@ function baseName(name: string): string {
  * qualifier, and no date after the report's published date.
  * @param input - file name and parsed JSON
  * @param areaIds - ids of every known area
+ * @param vocabulary - the measures and units claims may use (default: geodata/measures.json)
  * @returns the typed file when it is valid, and the problems found
  */
 export function validateReportFile(
   input: ReportFileInput,
   areaIds: ReadonlySet<string>,
+  vocabulary: Vocabulary = VOCABULARY,
 ): { data: ReportFile | null; problems: Problem[] } {
   const parsed = reportFileSchema.safeParse(input.json);
   if (!parsed.success)
@@ -110,8 +113,12 @@ export function validateReportFile(
     if (sources.has(source.id)) add(['sources', i, 'id'], `duplicate source id "${source.id}"`);
     sources.set(source.id, source);
   });
-  if (sources.get(report.outletSource)?.kind !== 'outlet') {
-    add(['report', 'outletSource'], `"${report.outletSource}" is not a source of kind "outlet"`);
+  const outletKind = sources.get(report.outletSource)?.kind;
+  if (outletKind !== 'outlet' && outletKind !== 'media') {
+    add(
+      ['report', 'outletSource'],
+      `"${report.outletSource}" is not a source of kind "outlet" or "media"`,
+    );
   }
   const checkSources = (path: PropertyKey[], ids: readonly string[]) =>
     ids.forEach((id, i) => {
@@ -136,8 +143,10 @@ export function validateReportFile(
     checkSources(at('via'), claim.via);
     checkNotAfter(at('refersTo', 'end'), claim.refersTo.end);
     checkNotAfter(at('reportedOn', 'end'), claim.reportedOn.end);
-    const metric = METRICS[claim.metric];
-    if (claim.value === null) {
+    const metric = vocabulary.measures.get(claim.metric);
+    if (!metric) {
+      add(at('metric'), `unknown measure "${claim.metric}" (add it to geodata/measures.json)`);
+    } else if (claim.value === null) {
       if (!claim.statement) add(at('statement'), 'is required when value is null');
     } else if (metric.kind === 'statement') {
       add(at('value'), `must be null: "${claim.metric}" is a statement metric`);
@@ -150,6 +159,11 @@ export function validateReportFile(
         add(at('quote'), `must contain the qualifier "${claim.value.qualifier}" as printed`);
       }
     }
+  });
+  (data.carries ?? []).forEach((carry, i) => {
+    if (claimIds.has(carry.claim))
+      add(['carries', i, 'claim'], `"${carry.claim}" is a claim of this file, not a repeated one`);
+    checkSources(['carries', i, 'via'], carry.via);
   });
   data.events.forEach((event, i) => {
     const at = (...rest: PropertyKey[]) => ['events', i, ...rest];

@@ -1,6 +1,7 @@
 import { FigureItem } from './FigureItem';
 import { RangeChart } from './RangeChart';
 import type { AreaPanelModel, FigureView } from '../view/model';
+import { EstimatesChart } from './EstimatesChart';
 
 export interface AreaPanelProps extends AreaPanelModel {
   openClaim: string | null;
@@ -85,6 +86,14 @@ export function AreaPanel(props: AreaPanelProps) {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {props.estimates?.length ? (
+        <section aria-labelledby="estimates-title" className="estimates">
+          <h3 id="estimates-title">Estimates over time</h3>
+          {props.estimates.map((chart) => (
+            <EstimatesChart key={chart.id} chart={chart} />
+          ))}
         </section>
       ) : null}
       {props.charts.length ? (

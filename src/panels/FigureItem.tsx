@@ -1,5 +1,7 @@
+import './WhatChanged.css';
 import { formatIsoDate } from '../ui/format';
 import type { FigureView } from '../view/model';
+import { Carriers } from './Carriers';
 
 interface FigureItemProps {
   figure: FigureView;
@@ -30,6 +32,12 @@ export function FigureItem({ figure, open, onToggle }: FigureItemProps) {
         ) : null}
         <span className="figure-date"> · reported {figure.reportedOnText}</span>
         {figure.context ? <span className="tag"> context: {figure.areaName}</span> : null}
+        {(figure.carriers?.length ?? 0) > 1 ? (
+          <span className="tag carried-count"> · carried by {figure.carriers?.length} reports</span>
+        ) : null}
+        {figure.newSince ? (
+          <span className="figure-new">new since {formatIsoDate(figure.newSince)}</span>
+        ) : null}
       </div>
       <button
         type="button"
@@ -45,6 +53,9 @@ export function FigureItem({ figure, open, onToggle }: FigureItemProps) {
           <dt>As printed</dt>
           <dd>
             <q>{figure.quote}</q>
+            {figure.quotesVerified === false ? (
+              <span className="quote-unverified"> (quotes not verified: no source text held)</span>
+            ) : null}
           </dd>
           <dt>Refers to</dt>
           <dd>{figure.refersToText}</dd>
@@ -59,6 +70,14 @@ export function FigureItem({ figure, open, onToggle }: FigureItemProps) {
             {figure.report.outlet}, “{figure.report.title}”, {figure.report.dateline},{' '}
             {formatIsoDate(figure.report.published)}
           </dd>
+          {(figure.carriers?.length ?? 0) > 1 ? (
+            <>
+              <dt>Carried by</dt>
+              <dd>
+                <Carriers carriers={figure.carriers ?? []} />
+              </dd>
+            </>
+          ) : null}
         </dl>
       ) : null}
     </li>

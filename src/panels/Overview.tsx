@@ -1,12 +1,16 @@
+import './WhatChanged.css';
 import { Credits } from './Credits';
 import { FiguresTable, type FigureSort } from './FiguresTable';
 import type { AreaSummary, FigureView } from '../view/model';
+import { formatIsoDate } from '../ui/format';
 
 interface OverviewProps {
   areas: readonly AreaSummary[];
   figures: readonly FigureView[];
   sort: FigureSort;
   hiddenLater: number;
+  /** The link's since date: areas say how many figures are new after it. */
+  since?: string | null;
   onSort: (sort: FigureSort) => void;
   onSelectArea: (id: string) => void;
 }
@@ -17,6 +21,7 @@ export function Overview({
   figures,
   sort,
   hiddenLater,
+  since = null,
   onSort,
   onSelectArea,
 }: OverviewProps) {
@@ -31,6 +36,12 @@ export function Overview({
           and {hiddenLater === 1 ? 'is' : 'are'} hidden.
         </p>
       ) : null}
+      {since ? (
+        <p className="since-note" role="status">
+          New since {formatIsoDate(since)}: {figures.filter((figure) => figure.newSince).length}{' '}
+          figures reported after that date are marked new.
+        </p>
+      ) : null}
       <ul className="area-cards">
         {areas.map((area) => (
           <li key={area.id}>
@@ -39,6 +50,11 @@ export function Overview({
               <span className="area-card-kind">
                 {area.kindLabel} · {area.figureCount} item{area.figureCount === 1 ? '' : 's'}
               </span>
+              {since ? (
+                <span className="area-card-new" data-new-count={area.newCount ?? 0}>
+                  {area.newCount ?? 0} new since {formatIsoDate(since)}
+                </span>
+              ) : null}
               {area.headline.map((figure) => (
                 <span key={figure.id} className="area-card-figure">
                   {figure.valueText} <small>{figure.metricLabel}</small>

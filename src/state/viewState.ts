@@ -64,6 +64,8 @@ export interface ViewState {
   layers: LayerId[];
   /** 'YYYY-MM-DD': show what was known on that day; null = the latest figures. */
   asof: string | null;
+  /** 'YYYY-MM-DD': mark figures reported after that day as new; null = mark nothing. */
+  since: string | null;
   /** Id of the figure whose provenance is open; null = none. */
   claim: string | null;
   /** Sort of the overview table. */
@@ -84,6 +86,7 @@ export function createDefaultViewState(): ViewState {
     area: null,
     layers: [...DEFAULT_LAYERS],
     asof: null,
+    since: null,
     claim: null,
     sort: { key: 'area', dir: 'asc' },
     tab: 'figures',

@@ -28,6 +28,7 @@ export function formatNumber(value: number): string {
 const UNIT_SUFFIX: Readonly<Record<string, (n: string, plural: boolean) => string>> = {
   'casualties/day': (n) => `${n} a day`,
   months: (n, plural) => `${n} ${plural ? 'months' : 'month'}`,
+  weeks: (n, plural) => `${n} ${plural ? 'weeks' : 'week'}`,
   km: (n) => `${n} km`,
   km2: (n) => `${n} km²`,
 };

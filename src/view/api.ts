@@ -19,6 +19,7 @@ export {
   placePosition,
   searchEntries,
 } from './mapModel';
+export { markNew, newCountsByArea } from './since';
 export { sourceNames } from './sourceNames';
 export { sourceViews } from './sources';
 export { dateRange, eventsOfArea, timelineEvents } from './timeline';

@@ -18,6 +18,8 @@ import type {
   FigureView,
   LocationNote,
 } from './model';
+import { relationSums } from '../data/sums';
+import { estimatesCharts } from './estimates';
 
 function derivedView(figure: DerivedFigure): DerivedView {
   const value = figure.range
@@ -95,6 +97,7 @@ export function areaPanelModel(
   areaId: string,
   asOf: string,
   events: EventView[],
+  since: string | null = null,
 ): AreaPanelModel | null {
   const area = ds.areasById.get(areaId);
   if (!area) return null;
@@ -106,7 +109,10 @@ export function areaPanelModel(
       .sort()
       .at(-1) ?? asOf;
   const check = casualtyCrossCheck([...own, ...context], asOf < latestReport ? asOf : latestReport);
-  const derived: DerivedFigure[] = [...check.derived];
+  const derived: DerivedFigure[] = [
+    ...check.derived,
+    ...relationSums([...own, ...context], ds.vocabulary),
+  ];
   const pyongyang = place('pyongyang');
   const kurskCity = place('kursk-city');
   if (areaId === 'kursk' && pyongyang && kurskCity)
@@ -121,6 +127,7 @@ export function areaPanelModel(
     headline: headline(figures),
     figures,
     charts,
+    estimates: estimatesCharts(ds, areaId, asOf, since),
     derived: derived.map(derivedView),
     // Events of the area, its parent and its children (Nikolske's in Donetsk's panel), known
     // by the as-of date.

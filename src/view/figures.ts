@@ -4,12 +4,13 @@
  */
 import type { Claim, SitrepEvent } from '../data/schema';
 import type { DateRef } from '../data/dates';
-import { METRICS, type MetricId } from '../data/metrics';
+import { metricInfo } from '../data/metrics';
 import { claimsForArea, type Dataset } from '../data/dataset';
 import type { Area } from '../data/geodata';
 import { formatIsoDate, formatQualified } from '../ui/format';
 import { knownClaims } from './asOf';
 import type { AreaSummary, ChartView, EventView, FigureView } from './model';
+import { carriersOf } from './carriers';
 
 const KIND_LABEL: Record<Area['kind'], string> = {
   region: 'Region',
@@ -52,7 +53,7 @@ function sourceNames(ds: Dataset, ids: readonly string[], short = false): string
  * @param forArea the area whose panel shows it (context when the claim is an ancestor's)
  */
 export function figureView(ds: Dataset, claim: Claim, forArea: string | null = null): FigureView {
-  const metric = METRICS[claim.metric as MetricId];
+  const metric = metricInfo(claim.metric);
   const area = ds.areasById.get(claim.area);
   const report = ds.reportsById.get(claim.report);
   return {
@@ -81,14 +82,14 @@ export function figureView(ds: Dataset, claim: Claim, forArea: string | null = n
       published: report?.published ?? '',
       dateline: report?.dateline ?? '',
     },
+    carriers: carriersOf(ds, claim.id),
+    quotesVerified: (report?.text ?? null) !== null,
   };
 }
 
 /** Orders figures by metric order, then by data order. */
 function byMetricOrder(a: FigureView, b: FigureView): number {
-  return (
-    (METRICS[a.metric as MetricId]?.order ?? 999) - (METRICS[b.metric as MetricId]?.order ?? 999)
-  );
+  return metricInfo(a.metric).order - metricInfo(b.metric).order;
 }
 
 /** The figures known as of a date, for one area (own first, then ancestors' as context). */

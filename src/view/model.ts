@@ -2,6 +2,8 @@
  * What the panels show, already resolved from the dataset (names instead of ids, formatted
  * text beside raw numbers). Panels take these as props and never look data up themselves.
  */
+import type { CarrierView } from './carriers';
+import type { EstimatesChartModel } from './estimates';
 
 export interface FigureValue {
   low: number;
@@ -35,6 +37,12 @@ export interface FigureView {
   quote: string;
   note: string;
   report: { title: string; outlet: string; published: string; dateline: string };
+  /** Every report that carried the claim, the first one first (see view/carriers.ts). */
+  carriers?: CarrierView[];
+  /** False when the claim's report names no text: its quote was not checked. */
+  quotesVerified?: boolean;
+  /** The since date (ISO) when the figure was reported after it: shown as "new since …". */
+  newSince?: string;
 }
 
 export interface DerivedInputView {
@@ -56,6 +64,8 @@ export interface AreaSummary {
   kindLabel: string;
   headline: FigureView[];
   figureCount: number;
+  /** Figures reported after the link's since date, when one is set. */
+  newCount?: number;
 }
 
 export interface EventView {
@@ -110,6 +120,8 @@ export interface AreaPanelModel {
   headline: readonly FigureView[];
   figures: readonly FigureView[];
   charts: readonly ChartView[];
+  /** Estimates over time, one chart per measure reported on more than one date. */
+  estimates?: readonly EstimatesChartModel[];
   derived: readonly DerivedView[];
   events: readonly EventView[];
   /** Figures of this area (and its context) reported after the as-of date. */

@@ -8,6 +8,7 @@ import {
   latestDate,
 } from '../../src/data/dataset';
 import type { Claim } from '../../src/data/schema';
+import { metricInfo } from '../../src/data/metrics';
 import { datasetOf, readReportFiles } from './helpers';
 
 const real = readReportFiles();
@@ -19,7 +20,7 @@ describe('adding a report is adding a file', () => {
 
   it('merges a second report with no problems and nothing overwritten', () => {
     expect(merged.problems).toEqual([]);
-    expect(merged.reports).toHaveLength(2);
+    expect(merged.reports).toHaveLength(alone.reports.length + 1);
     expect(merged.claims).toHaveLength(alone.claims.length + 2);
     for (const claim of alone.claims) {
       expect(merged.claims.find((other) => other.id === claim.id)).toEqual(claim);
@@ -35,9 +36,16 @@ describe('adding a report is adding a file', () => {
     ]);
   });
 
-  it('moves the latest date to the new report', () => {
-    expect(latestDate(alone)).toBe('2025-02-27');
-    expect(latestDate(merged)).toBe('2025-03-05');
+  it('moves the latest date to a new report only when it is newer', () => {
+    const newest = alone.reports
+      .map((report) => report.published)
+      .sort()
+      .at(-1);
+    expect(latestDate(alone)).toBe(newest);
+    expect(latestDate(merged)).toBe(newest);
+    const upToFeb = real.filter((file) => file.name < 'geodata/reports/2025-03');
+    expect(latestDate(datasetOf(upToFeb))).toBe('2025-02-27');
+    expect(latestDate(datasetOf([...upToFeb, ...fixture]))).toBe('2025-03-05');
   });
 });
 
@@ -53,10 +61,19 @@ describe('indexes', () => {
   });
 
   it('shows as of a date only what had certainly been reported by then', () => {
-    const jan = claimsAsOf(ds.asOfIndex, '2025-01-31').map((claim) => claim.metric);
-    expect(jan.sort()).toEqual(['combat-pause', 'deployment-preparation', 'time-to-wipe-out']);
-    expect(claimsAsOf(ds.asOfIndex, '2025-01-30')).toEqual([]);
-    expect(claimsAsOf(ds.asOfIndex, '2025-02-27')).toHaveLength(ds.claims.length);
+    for (const asOf of ['2024-12-18', '2025-01-13', '2025-01-30', '2025-01-31', '2025-02-27']) {
+      const expected = ds.claims.filter((claim) => claim.reportedOn.end <= asOf).map((c) => c.id);
+      const found = claimsAsOf(ds.asOfIndex, asOf).map((claim) => claim.id);
+      expect(found.sort()).toEqual(expected.sort());
+    }
+    // Said "in January" (month precision) appears on 31 January, not before.
+    const jan = claimsAsOf(ds.asOfIndex, '2025-01-31').map((claim) => claim.id);
+    expect(jan).toContain('c-2025-02-27-time-to-wipe-out');
+    expect(claimsAsOf(ds.asOfIndex, '2025-01-30').map((c) => c.id)).not.toContain(
+      'c-2025-02-27-time-to-wipe-out',
+    );
+    expect(claimsAsOf(ds.asOfIndex, '2024-11-06')).toEqual([]);
+    expect(claimsAsOf(ds.asOfIndex, '2025-04-30')).toHaveLength(ds.claims.length);
   });
 
   it('claimsAsOf agrees with a linear filter for any dates', () => {
@@ -86,20 +103,19 @@ describe('indexes', () => {
 
   it('groups headline figures by metric in metric order, statements left out', () => {
     const kursk = headlineFigures(ds, 'kursk', { withContext: true });
-    expect(kursk.map((group) => group.metric)).toEqual([
-      'troops-present',
-      'troops-additional',
-      'troops-possible-further',
-      'killed-or-wounded',
-      'casualties-per-day',
-      'share-of-force-lost',
-      'casualty-rate',
-      'time-to-wipe-out',
-    ]);
-    expect(headlineFigures(ds, 'kursk').map((group) => group.metric)).toEqual([
-      'share-of-force-lost',
-    ]);
+    const orders = kursk.map((group) => metricInfo(group.metric).order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    const withValue = (area: string) =>
+      new Set(ds.claims.filter((c) => c.value && c.area === area).map((c) => c.metric));
+    expect(new Set(kursk.map((group) => group.metric))).toEqual(
+      new Set([...withValue('kursk'), ...withValue('russia')]),
+    );
+    expect(kursk.map((group) => group.metric)).not.toContain('combat-pause');
+    expect(new Set(headlineFigures(ds, 'kursk').map((group) => group.metric))).toEqual(
+      withValue('kursk'),
+    );
     expect(headlineFigures(ds, 'russia', { asOf: '2025-01-31' }).map((g) => g.metric)).toEqual([
+      'casualties-per-day',
       'time-to-wipe-out',
     ]);
   });

@@ -64,7 +64,9 @@ describe('derived figures', () => {
     const ds = datasetOf(readReportFiles());
     const { own, context } = claimsForArea(ds, 'kursk');
     const check = casualtyCrossCheck([...own, ...context], '2025-02-27');
-    expect(check.reported.map((claim) => claim.value?.low)).toEqual([4000]);
+    const totals = [...own, ...context].filter((c) => c.metric === 'killed-or-wounded' && c.value);
+    expect(check.reported).toEqual(totals);
+    expect(check.reported.map((claim) => claim.value?.low)).toContain(4000);
     const [implied, half] = check.derived;
     // 1 Dec 2024 to 27 Feb 2025 inclusive is 31 + 31 + 27 = 89 days; from 10 Dec, 80 days.
     expect(implied).toMatchObject({ value: 92 * 89, range: { low: 92 * 80, high: 92 * 89 } });
@@ -75,7 +77,8 @@ describe('derived figures', () => {
     expect(half).toMatchObject({ value: 6000, unit: 'people', derived: true });
     expect(half?.inputs.map((input) => input.claimId)).toEqual([
       'c-2025-02-27-kursk-share-lost',
-      'c-2025-02-27-troops-in-russia',
+      // The Kursk panel's own force figure (ISW, 12,000 in Kursk) comes before Russia's.
+      'c-2025-01-16-isw-kursk-troops',
     ]);
   });
 

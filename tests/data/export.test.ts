@@ -68,7 +68,9 @@ describe('CSV export', () => {
 
 describe('JSON export', () => {
   it('holds the claims with readable names and only the sources and reports they use', () => {
-    const some = ds.claims.slice(0, 2);
+    const some = ds.claims
+      .filter((claim) => claim.report === '2025-02-27-north-korea-more-troops-to-russia')
+      .slice(0, 2);
     const doc = claimsDocument(ds, some);
     expect(doc.claims.map((claim) => claim.id)).toEqual(some.map((claim) => claim.id));
     expect(doc.claims[0]?.sourceNames).toEqual([
@@ -78,5 +80,42 @@ describe('JSON export', () => {
     const used = new Set(some.flatMap((claim) => [...claim.source, ...claim.via]));
     expect(doc.sources.map((source) => source.id).sort()).toEqual([...used].sort());
     expect(JSON.parse(claimsToJson(ds, some))).toEqual(doc);
+  });
+});
+
+describe('claims carried by several reports', () => {
+  const id = 'c-2025-02-27-casualties-per-day';
+  it('CSV: one row per claim, its reports column lists every report that carried it', () => {
+    const records = csvRecords(claimsToCsv(ds, ds.claims));
+    expect(records.filter((r) => r.id === id)).toHaveLength(1);
+    expect(records.find((r) => r.id === id)?.reports).toBe(
+      '2025-01-17-isw-all-may-be-lost; 2025-01-23-about-a-thousand-killed; ' +
+        '2025-02-27-north-korea-more-troops-to-russia',
+    );
+    const own = records.find((r) => r.id === 'c-2025-02-27-kursk-share-lost');
+    expect(own?.reports).toBe('2025-02-27-north-korea-more-troops-to-russia');
+    expect(records.length).toBe(ds.claims.length);
+    expect(new Set(records.flatMap((r) => r.reports?.split('; ') ?? []))).toEqual(
+      new Set(ds.reports.map((report) => report.id)),
+    );
+  });
+
+  it('JSON: carriedBy gives each report with its own words, and every such report is listed', () => {
+    const claim = ds.claims.find((c) => c.id === id);
+    if (!claim) throw new Error('claim missing');
+    const doc = claimsDocument(ds, [claim]);
+    expect(doc.claims[0]?.carriedBy).toEqual([
+      { report: '2025-01-17-isw-all-may-be-lost', quote: 'approximately 92 casualties per day' },
+      { report: '2025-01-23-about-a-thousand-killed', quote: 'about 92 soldiers' },
+      {
+        report: '2025-02-27-north-korea-more-troops-to-russia',
+        quote: 'about 92 casualties a day',
+      },
+    ]);
+    expect(doc.reports.map((report) => report.id)).toEqual([
+      '2025-01-17-isw-all-may-be-lost',
+      '2025-01-23-about-a-thousand-killed',
+      '2025-02-27-north-korea-more-troops-to-russia',
+    ]);
   });
 });

@@ -8,9 +8,14 @@ import type { Claim } from '../../src/data/schema';
 import { readBasemap } from './helpers';
 
 const ds = loadDataset(readBasemap());
+const SEED = '2025-02-27-north-korea-more-troops-to-russia';
+/** The claims the seed report carries: its own and those first carried by earlier reports. */
+const seedClaims = ds.claims.filter((claim) =>
+  ds.carriedBy.get(claim.id)?.some((carrier) => carrier.report === SEED),
+);
 
 function find(metric: string, area: string, source: string): Claim[] {
-  return ds.claims.filter(
+  return seedClaims.filter(
     (claim) => claim.metric === metric && claim.area === area && claim.source.includes(source),
   );
 }
@@ -21,7 +26,8 @@ const FIGURES = [
   ['troops-additional', 'russia', ['kr-military-sources'], 1000, 1000, 'troops', 'more than'],
   ['killed-or-wounded', 'russia', ['ua-gov'], 4000, 4000, 'people', 'about'],
   ['troops-possible-further', 'russia', ['ua-zelenskyy'], 20000, 25000, 'troops', 'to'],
-  ['casualties-per-day', 'russia', ['isw'], 92, 92, 'casualties/day', 'about'],
+  // First carried on 17 January as "approximately 92"; the seed repeats it as "about 92".
+  ['casualties-per-day', 'russia', ['isw'], 92, 92, 'casualties/day', 'approximately'],
   ['share-of-force-lost', 'kursk', ['isw'], 50, 50, '%', 'up to'],
   ['casualty-rate', 'russia', ['csis-jones'], 50, 50, '%', 'possibly'],
   ['time-to-wipe-out', 'russia', ['dc-think-tank'], 3, 3, 'months', 'within'],
@@ -41,9 +47,18 @@ const STATEMENTS = [
 describe('seed report as data', () => {
   it('loads with no problems', () => {
     expect(ds.problems).toEqual([]);
-    expect(ds.reports.map((report) => [report.published, report.dateline])).toEqual([
-      ['2025-02-27', 'Taipei, Taiwan'],
-    ]);
+    expect(ds.reports.find((report) => report.id === SEED)).toMatchObject({
+      published: '2025-02-27',
+      dateline: 'Taipei, Taiwan',
+    });
+  });
+
+  it("carries ISW's daily rate with its own words, as one claim", () => {
+    const carriers = ds.carriedBy.get('c-2025-02-27-casualties-per-day') ?? [];
+    expect(carriers.find((carrier) => carrier.report === SEED)?.quote).toBe(
+      'about 92 casualties a day',
+    );
+    expect(ds.claims.filter((claim) => claim.metric === 'casualties-per-day')).toHaveLength(1);
   });
 
   it.each(FIGURES)('%s in %s from %j', (metric, area, sources, low, high, unit, qualifier) => {
@@ -61,7 +76,7 @@ describe('seed report as data', () => {
   });
 
   it('records date precision honestly', () => {
-    const byMetric = (metric: string) => ds.claims.find((claim) => claim.metric === metric);
+    const byMetric = (metric: string) => seedClaims.find((claim) => claim.metric === metric);
     expect(byMetric('killed-or-wounded')?.reportedOn).toMatchObject({
       start: null,
       end: '2025-02-27',
@@ -106,7 +121,11 @@ describe('seed report as data', () => {
   });
 
   it('dates every event no later than the report', () => {
-    expect(ds.events.length).toBeGreaterThanOrEqual(8);
-    for (const event of ds.events) expect(event.date.end <= '2025-02-27').toBe(true);
+    const events = ds.events.filter((event) => event.report === SEED);
+    expect(events.length).toBeGreaterThanOrEqual(8);
+    for (const event of events) expect(event.date.end <= '2025-02-27').toBe(true);
+    for (const event of ds.events) {
+      expect(event.date.end <= (ds.reportsById.get(event.report)?.published ?? '')).toBe(true);
+    }
   });
 });

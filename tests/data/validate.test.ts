@@ -9,7 +9,14 @@ import { buildDataset, geoInputs } from '../../src/data/dataset';
 import { formatProblem, validatePlaces, type ReportFileInput } from '../../src/data/validate';
 import { clone, datasetOf, readBasemap, readReportFiles } from './helpers';
 
-const real = at(readReportFiles(), 0);
+const SEED = 'geodata/reports/2025-02-27-north-korea-more-troops-to-russia.json';
+const all = readReportFiles();
+const real = at(
+  all.filter((file) => file.name === SEED),
+  0,
+);
+/** The other report files: they stay valid while the seed is broken. */
+const others = all.filter((file) => file.name !== SEED);
 const FILE = real.name;
 
 /** list[i], or a thrown error naming what is missing. */
@@ -29,6 +36,7 @@ interface Editable {
     refersTo: { start: string | null; end: string };
   }[];
   events: { id: string; claims: string[] }[];
+  carries?: unknown[];
 }
 
 /** The real file with one change applied. */
@@ -39,12 +47,12 @@ function broken(change: (json: Editable) => void): ReportFileInput {
 }
 
 function problemsOf(files: ReportFileInput[]): string[] {
-  return datasetOf(files).problems.map(formatProblem);
+  return datasetOf([...others, ...files]).problems.map(formatProblem);
 }
 
 describe('validation', () => {
   it('accepts the real data', () => {
-    expect(problemsOf(readReportFiles())).toEqual([]);
+    expect(problemsOf([real])).toEqual([]);
   });
 
   it('rejects an unknown area id, naming file and field', () => {
@@ -89,14 +97,17 @@ describe('validation', () => {
       json.report.id = '2025-02-27-z-copy';
       json.claims = json.claims.slice(0, 1);
       json.events = [];
+      json.carries = [];
     });
-    const ds = datasetOf([real, { ...second, name: 'geodata/reports/2025-02-27-z-copy.json' }]);
+    const ds = datasetOf([...all, { ...second, name: 'geodata/reports/2025-02-27-z-copy.json' }]);
     const messages = ds.problems.map(formatProblem);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(
       /^geodata\/reports\/2025-02-27-z-copy\.json: claims\[0\]\.id: "c-[a-z0-9-]+" is already used in geodata\/reports\/2025-02-27-north-korea/,
     );
-    expect(ds.reports.map((report) => report.id)).toEqual([real.name.slice(16, -5)]);
+    expect(ds.reports.map((report) => report.id)).toEqual(
+      all.map((file) => file.name.slice(16, -5)),
+    );
   });
 
   it('rejects an unknown source and an event naming a missing claim', () => {
@@ -110,6 +121,41 @@ describe('validation', () => {
     expect(problems).toMatch(/events\[0\] \([^)]+\)\.claims\[0\]: unknown claim "c-missing"/);
   });
 
+  it('rejects a carried claim that no report defines, keeping the rest of the file', () => {
+    const json = clone(real.json) as Editable;
+    json.carries = [{ claim: 'c-nowhere', quote: 'about 92 casualties a day', via: [] }];
+    const ds = datasetOf([...others, { name: FILE, json }]);
+    expect(ds.problems.map(formatProblem)).toEqual([
+      `${FILE}: carries[0].claim: unknown claim "c-nowhere" (not in any valid report)`,
+    ]);
+    expect(ds.reports.map((report) => report.id)).toContain(real.name.slice(16, -5));
+  });
+
+  it('rejects a carry by a report older than the one defining the claim', () => {
+    const older = others.find((file) => file.name.includes('2025-01-17-'));
+    if (!older) throw new Error('no 17 January report');
+    const json = clone(older.json) as Editable;
+    json.carries = [{ claim: 'c-2025-02-27-troops-in-russia', quote: '12,000 troops', via: [] }];
+    const ds = datasetOf([...all.filter((file) => file !== older), { ...older, json }]);
+    expect(ds.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /2025-01-17-isw-all-may-be-lost\.json: carries\[0\]\.claim: "c-2025-02-27-troops-in-russia" is defined in a later report/,
+      ),
+    ]);
+    expect(ds.carriedBy.get('c-2025-02-27-troops-in-russia')).toHaveLength(1);
+  });
+
+  it('rejects a carry of one of its own claims, and an unknown measure', () => {
+    const problems = problemsOf([
+      broken((json) => {
+        json.carries = [{ claim: at(json.claims, 0).id, quote: 'x', via: [] }];
+        (at(json.claims, 1) as { metric?: string }).metric = 'killed-ish';
+      }),
+    ]).join('\n');
+    expect(problems).toMatch(/carries\[0\]\.claim: "c-[a-z0-9-]+" is a claim of this file/);
+    expect(problems).toMatch(/claims\[1\] \([^)]+\)\.metric: unknown measure "killed-ish"/);
+  });
+
   it('rejects a file whose name is not its report id', () => {
     const problems = problemsOf([{ ...real, name: 'geodata/reports/2025-02-27-other.json' }]);
     expect(problems.join('\n')).toContain('report.id');
@@ -117,7 +163,7 @@ describe('validation', () => {
 
   it('skips a bad file and keeps the others working', () => {
     const bad = { name: 'geodata/reports/2025-03-01-bad.json', json: { report: 'nonsense' } };
-    const ds = datasetOf([bad, real]);
+    const ds = datasetOf([bad, ...all]);
     expect(ds.claims.length).toBeGreaterThan(10);
     expect(ds.problems.every((problem) => problem.file === bad.name)).toBe(true);
   });

@@ -14,6 +14,7 @@ describe('view state defaults', () => {
       area: null,
       layers: ['basemap', 'areas', 'places', 'route', 'uncertainty'],
       asof: null,
+      since: null,
       claim: null,
       sort: { key: 'area', dir: 'asc' },
       tab: 'figures',

@@ -13,6 +13,7 @@
 import { toCanvas } from 'html-to-image';
 import { footerText, layoutFooter, type FooterInput, type FooterLayout } from './footer';
 import { addPngText } from './pngText';
+import { renderSide } from './briefingSide';
 
 export interface BriefingImage {
   blob: Blob;
@@ -24,6 +25,8 @@ export interface BriefingImage {
 
 /** Metadata keyword of the footer layout (JSON). */
 export const FOOTER_KEYWORD = 'Sitrep-footer';
+/** Metadata keyword of the side column: headline and chart captions, chart ids (JSON). */
+export const SIDE_KEYWORD = 'Sitrep-side';
 
 /** Leaflet's zoom buttons mean nothing on paper; the attribution stays. */
 function isZoomControl(node: HTMLElement): boolean {
@@ -68,6 +71,7 @@ export function drawFooter(ctx: CanvasRenderingContext2D, layout: FooterLayout):
  * @param footer - what the footer says
  * @param pixelRatio - device pixels per CSS pixel of the output (2 for print)
  * @param keep - further filter of the map's nodes (false leaves a node out of the image)
+ * @param sideBlocks - panel blocks drawn beside the map (headline figures, charts), if any
  * @returns the PNG and how its footer was laid out
  */
 export async function renderBriefingPng(
@@ -75,12 +79,16 @@ export async function renderBriefingPng(
   footer: FooterInput,
   pixelRatio = 2,
   keep: (node: HTMLElement) => boolean = () => true,
+  sideBlocks: readonly HTMLElement[] = [],
 ): Promise<BriefingImage> {
-  const width = Math.round(mapElement.clientWidth);
-  const mapHeight = Math.round(mapElement.clientHeight);
+  const side = await renderSide(sideBlocks, pixelRatio);
+  const mapWidth = Math.round(mapElement.clientWidth);
+  const width = mapWidth + (side?.width ?? 0);
+  const mapOnlyHeight = Math.round(mapElement.clientHeight);
+  const mapHeight = Math.max(mapOnlyHeight, side?.height ?? 0);
   const mapCanvas = await toCanvas(mapElement, {
-    width,
-    height: mapHeight,
+    width: mapWidth,
+    height: mapOnlyHeight,
     pixelRatio,
     skipFonts: true,
     backgroundColor: '#dde5ec',
@@ -98,7 +106,10 @@ export async function renderBriefingPng(
   canvas.width = width * pixelRatio;
   canvas.height = (mapHeight + layout.height) * pixelRatio;
   ctx.scale(pixelRatio, pixelRatio);
-  ctx.drawImage(mapCanvas, 0, 0, width, mapHeight);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, mapHeight);
+  ctx.drawImage(mapCanvas, 0, 0, mapWidth, mapOnlyHeight);
+  if (side) ctx.drawImage(side.canvas, mapWidth, 0, side.width, side.height);
   ctx.save();
   ctx.translate(0, mapHeight);
   drawFooter(ctx, layout);
@@ -110,6 +121,15 @@ export async function renderBriefingPng(
     Description: footerText(layout).join('\n'),
     Source: footer.link,
     [FOOTER_KEYWORD]: JSON.stringify({ pixelRatio, mapHeight, layout }),
+    ...(side
+      ? {
+          [SIDE_KEYWORD]: JSON.stringify({
+            width: side.width,
+            texts: side.texts,
+            charts: side.charts,
+          }),
+        }
+      : {}),
   });
   return {
     blob: new Blob([withText], { type: 'image/png' }),

@@ -72,6 +72,7 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
     const mapElement = document.querySelector<HTMLElement>('.app-map .leaflet-container');
     if (!mapElement) throw new Error('the map is not shown');
     const { renderBriefingPng } = await import('./briefingPng');
+    const { sideBlocks } = await import('./briefingSide');
     const areaName = state.area ? (ds.areasById.get(state.area)?.name ?? state.area) : null;
     const names = data.sourceNames(ds, list);
     const image = await renderBriefingPng(
@@ -88,6 +89,10 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
       },
       2,
       sameOriginImage,
+      sideBlocks(
+        state.area ? document.querySelector('.area-panel') : null,
+        mapElement.clientHeight,
+      ),
     );
     const name = exportFileName(state.area, asOf, 'png');
     downloadBlob(image.blob, name);

@@ -1,6 +1,6 @@
 /**
  * The link codec: `encodeViewState` / `parseViewState` over the fragment
- * `map=<zoom>/<lat>/<lng>&area=<id>&layers=<id,id>&asof=<YYYY-MM-DD>&…`.
+ * `map=<zoom>/<lat>/<lng>&area=<id>&layers=<id,id>&asof=<YYYY-MM-DD>&since=<YYYY-MM-DD>&…`.
  * Every key is declared once, in `VIEW_STATE_KEYS` (keyTable.ts).
  */
 import { createDefaultViewState } from '../viewState.ts';

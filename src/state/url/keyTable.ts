@@ -77,6 +77,12 @@ export const VIEW_STATE_KEYS: ViewStateKeyTable = {
     parse: parseAsOf,
     encode: encodeOptionalText,
   },
+  since: {
+    persist: 'link',
+    urlName: 'since',
+    parse: parseAsOf,
+    encode: encodeOptionalText,
+  },
   claim: {
     persist: 'link',
     urlName: 'claim',

@@ -19,6 +19,7 @@ export function normalizeViewState(state: ViewState): ViewState {
     area: state.area,
     layers: canonicalLayers(state.layers.filter((id) => isLayerId(id))),
     asof: state.asof,
+    since: state.since,
     claim: state.claim,
     sort: { key: state.sort.key, dir: state.sort.dir },
     tab: state.tab,

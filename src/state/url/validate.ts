@@ -11,13 +11,13 @@ import { parseAsOf } from './fields.ts';
 import { isNormalizedViewport } from './mapViewport.ts';
 import type { ParseContext } from './types.ts';
 
-const STATE_KEYS = ['map', 'area', 'layers', 'asof', 'claim', 'sort', 'tab', 'embed'];
+const STATE_KEYS = ['map', 'area', 'layers', 'asof', 'since', 'claim', 'sort', 'tab', 'embed'];
 
 /**
  * Tells whether a view state is one a link can hold for this data: exactly the keys of
  * `ViewState`; a normalised viewport (or null); a known area and claim (or null); layers
  * well-formed, unique, in canonical order (imported ones present, when the context lists
- * them); an as-of date within the data's dates (or null); a known sort, tab and flag.
+ * them); an as-of and a since date within the data's dates (or null); a known sort, tab and flag.
  * `parseViewState` only ever returns such states.
  * @param state - the state to check (any value is accepted at runtime)
  * @param context - ids and dates of the loaded data
@@ -28,12 +28,13 @@ export function isValidViewState(state: ViewState, context: ParseContext): boole
   if (keys.length !== STATE_KEYS.length || !STATE_KEYS.every((key) => keys.includes(key))) {
     return false;
   }
-  const { map, area, layers, asof, claim, sort, tab, embed } = state;
+  const { map, area, layers, asof, since, claim, sort, tab, embed } = state;
   return (
     (map === null || isNormalizedViewport(map)) &&
     (area === null || context.areaIds.has(area)) &&
     areValidLayers(layers, context) &&
     (asof === null || parseAsOf(asof, context).ok) &&
+    (since === null || parseAsOf(since, context).ok) &&
     (claim === null || context.claimIds.has(claim)) &&
     SORT_KEYS.includes(sort.key) &&
     SORT_DIRECTIONS.includes(sort.dir) &&

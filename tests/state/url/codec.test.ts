@@ -42,6 +42,7 @@ describe('encodeViewState', () => {
       tab: 'sources',
       sort: { key: 'value', dir: 'desc' },
       claim: 'c1',
+      since: '2025-01-20',
       asof: '2025-02-27',
       layers: ['user:my-import', 'basemap', 'osm'],
       area: 'nikolske',
@@ -49,7 +50,7 @@ describe('encodeViewState', () => {
     });
     expect(encodeViewState(full)).toBe(
       'map=12.5/47.1234/37.5678&area=nikolske&layers=basemap,osm,user:my-import' +
-        '&asof=2025-02-27&claim=c1&sort=value-desc&tab=sources&embed=1',
+        '&asof=2025-02-27&since=2025-01-20&claim=c1&sort=value-desc&tab=sources&embed=1',
     );
   });
 
@@ -110,7 +111,7 @@ describe('parseViewState: concrete links', () => {
   it('round-trips a link with every key', () => {
     const link =
       'map=16.2/47.123457/-37.567891&area=x%26y%3Dz&layers=basemap,osm,user:a' +
-      '&asof=2024-02-29&claim=c%2B4&sort=reported-asc&tab=timeline&embed=1';
+      '&asof=2024-02-29&since=2024-02-01&claim=c%2B4&sort=reported-asc&tab=timeline&embed=1';
     const { state: read, ignored } = parse(link);
     expect(ignored).toEqual([]);
     expect(read).toEqual({
@@ -118,6 +119,7 @@ describe('parseViewState: concrete links', () => {
       area: 'x&y=z',
       layers: ['basemap', 'osm', 'user:a'],
       asof: '2024-02-29',
+      since: '2024-02-01',
       claim: 'c+4',
       sort: { key: 'reported', dir: 'asc' },
       tab: 'timeline',
@@ -200,6 +202,12 @@ const BAD_VALUES: [string, string, string][] = [
   ['asof=2025-02-27T00:00', 'asof', 'not a calendar date (YYYY-MM-DD)'],
   ['asof=2023-12-31', 'asof', 'outside 2024-01-01 to 2025-12-31'],
   ['asof=2026-01-01', 'asof', 'outside 2024-01-01 to 2025-12-31'],
+  ['since=2025-02-30', 'since', 'not a calendar date (YYYY-MM-DD)'],
+  ['since=20250201', 'since', 'not a calendar date (YYYY-MM-DD)'],
+  ['since=2025-02-01%00', 'since', 'not a calendar date (YYYY-MM-DD)'],
+  ['since=<img src=x>', 'since', 'not a calendar date (YYYY-MM-DD)'],
+  ['since=', 'since', 'not a calendar date (YYYY-MM-DD)'],
+  ['since=1999-12-31', 'since', 'outside 2024-01-01 to 2025-12-31'],
   ['claim=javascript:alert(1)', 'claim', 'unknown claim'],
   ['sort=value', 'sort', 'expected <column>-<asc|desc>'],
   ['sort=value-up', 'sort', 'expected <column>-<asc|desc>'],
@@ -290,7 +298,17 @@ describe('VIEW_STATE_KEYS', () => {
     const names = Object.values(VIEW_STATE_KEYS).map((spec) =>
       spec.persist === 'link' ? spec.urlName : null,
     );
-    expect(names).toEqual(['map', 'area', 'layers', 'asof', 'claim', 'sort', 'tab', 'embed']);
+    expect(names).toEqual([
+      'map',
+      'area',
+      'layers',
+      'asof',
+      'since',
+      'claim',
+      'sort',
+      'tab',
+      'embed',
+    ]);
   });
 });
 
@@ -308,6 +326,8 @@ describe('isValidViewState', () => {
       { layers: ['areas', 'areas'] },
       { asof: '2025-02-30' },
       { asof: '2026-01-01' },
+      { since: '2025-13-01' },
+      { since: '2026-01-01' },
     ];
     for (const patch of invalid) expect(isValidViewState(state(patch), context)).toBe(false);
     const extra = { ...createDefaultViewState(), extra: 1 };

@@ -94,6 +94,7 @@ export const validStateArb: fc.Arbitrary<ViewState> = fc.record(
     area: fc.option(fc.constantFrom(...AREA_IDS), { nil: null }),
     layers: layersArb,
     asof: fc.option(dateArb, { nil: null }),
+    since: fc.option(dateArb, { nil: null }),
     claim: fc.option(fc.constantFrom(...CLAIM_IDS), { nil: null }),
     sort: fc.record(
       { key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom('asc', 'desc') },
