@@ -109,8 +109,9 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
       editor: meta.editor.trim() === '' ? null : meta.editor,
       url: meta.url.trim() === '' ? null : meta.url.trim(),
       language: meta.language,
-      // Issue 10 adds a field naming the text a report was transcribed from. When the schema
-      // has it, set it here from draft.fileName (the article's file name, never its text).
+      // `report.text` is left out: the article stays in this browser, and where its text will
+      // live beside the repository is for whoever adds the file to say. Until then its quotes
+      // (exact by construction here) are listed as not verified, as the schema intends.
     },
     sources: [outlet, ...copied, ...own],
     claims: draft.claims.map((claim, i) => claimOf(claim, i, draft)),
