@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { Dashboard } from './pages/Dashboard';
 import { geoJsonFile, Imports } from './pages/imports';
@@ -28,8 +29,7 @@ const SQUARE = {
   ],
 };
 
-const notice = (page: import('@playwright/test').Page) =>
-  page.getByText(/^Part of this link could not be used/);
+const notice = (page: Page) => page.getByText(/^Part of this link could not be used/);
 
 test('Back and Forward right after an import keep the imported layer in the link', async ({
   page,
@@ -58,13 +58,16 @@ test('Back and Forward right after an import keep the imported layer in the link
   await expect(imports.drawn).toHaveCount(0);
   await page.goForward();
   await expect(page).toHaveURL(/layers=[^&]*user:dug-in/);
+  await expect(imports.checkbox('dug in')).toBeChecked();
   await expect(imports.drawn).toHaveCount(1);
   await expect(notice(page)).toHaveCount(0);
 
   // A hand-edited fragment naming the new layer is kept too.
-  await page.evaluate(() => {
-    window.location.hash = 'layers=basemap,areas,user:dug-in';
-  });
+  const id = /user:dug-in[a-z0-9-]*/.exec(page.url())?.[0] ?? 'missing';
+  await page.evaluate((layer) => {
+    window.location.hash = `layers=basemap,areas,${layer}`;
+  }, id);
+  await expect(page).toHaveURL(new RegExp(`layers=basemap,areas,${id}$`));
   await expect(imports.checkbox('dug in')).toBeChecked();
   await expect(imports.drawn).toHaveCount(1);
   await expect(notice(page)).toHaveCount(0);
@@ -77,11 +80,12 @@ test('after a layer is removed, a link naming it says the layer is unknown', asy
   await imports.pick([geoJsonFile('gone soon.geojson', SQUARE)]);
   await imports.settled();
   await expect(page).toHaveURL(/user:gone-soon/);
+  const id = /user:gone-soon[a-z0-9-]*/.exec(page.url())?.[0] ?? 'missing';
   await imports.remove('gone soon');
   await expect(imports.row('gone soon')).toHaveCount(0);
-  await page.evaluate(() => {
-    window.location.hash = 'layers=basemap,areas,user:gone-soon';
-  });
-  await expect(notice(page)).toContainText('Ignored layers=user:gone-soon: unknown layer');
+  await page.evaluate((layer) => {
+    window.location.hash = `layers=basemap,areas,${layer}`;
+  }, id);
+  await expect(notice(page)).toContainText(`Ignored layers=${id}: unknown layer`);
   await expect(imports.drawn).toHaveCount(0);
 });

@@ -30,12 +30,17 @@ export function App() {
   const { notices, show, dismiss } = useNotices();
   const { api, dataset, basemap, error } = useAppData();
   const userLayers = useUserLayers();
-  const { storedIds } = userLayers;
   // The link is read once the data and this browser's imported layers are known: the codec
-  // checks area, figure and layer ids against them.
+  // checks area, figure and layer ids against them. The ids follow imports and removals, so
+  // Back/Forward and hand edits keep a layer imported after the page opened.
+  const userLayerIds = useMemo(
+    () =>
+      userLayers.layers ? new Set(userLayers.layers.map((layer) => `user:${layer.id}`)) : null,
+    [userLayers.layers],
+  );
   const context = useMemo(
-    () => (api && dataset && storedIds ? api.linkParseContext(dataset, storedIds) : null),
-    [api, dataset, storedIds],
+    () => (api && dataset && userLayerIds ? api.linkParseContext(dataset, userLayerIds) : null),
+    [api, dataset, userLayerIds],
   );
   const onIgnored = useCallback(
     (ignored: IgnoredKey[]) =>
