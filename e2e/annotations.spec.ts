@@ -1,0 +1,116 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { Dashboard } from './pages/Dashboard';
+
+// Issue 13, acceptance: draw a point, a line and a polygon with notes, Share, open the link in
+// a fresh browser context: the same shapes and notes; reload and Back/Forward keep them.
+
+class Marks {
+  readonly panel;
+  readonly shapes;
+  constructor(readonly page: Page) {
+    this.panel = page.locator('details.annotations-panel');
+    this.shapes = page.locator('.leaflet-annotations-pane path.annotation-shape');
+  }
+  async open(): Promise<void> {
+    if (!(await this.panel.evaluate((el) => (el as HTMLDetailsElement).open))) {
+      await this.page.getByText('Draw on the map').click();
+    }
+  }
+  tool(name: string) {
+    return this.panel.getByRole('group', { name: 'Drawing tools' }).getByRole('button', { name });
+  }
+  /** Presses a drawing tool and waits until the map is in that mode (Geoman loads on demand). */
+  async use(name: string, mode: string): Promise<void> {
+    await this.tool(name).click();
+    await expect(this.page.locator(`.leaflet-container[data-drawing="${mode}"]`)).toBeAttached();
+  }
+  note(name: string) {
+    return this.panel.getByRole('textbox', { name: `Note for ${name}` });
+  }
+  async writeNote(name: string, text: string): Promise<void> {
+    await this.note(name).fill(text);
+    await this.note(name).blur();
+  }
+  /** Clicks the map at fractions of its box (0..1). */
+  async clickMap(fx: number, fy: number): Promise<void> {
+    const box = await this.page.locator('.leaflet-container').boundingBox();
+    if (!box) throw new Error('no map');
+    await this.page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+  }
+}
+
+async function drawThree(page: Page, marks: Marks): Promise<void> {
+  await marks.open();
+  await marks.use('Point', 'point');
+  await marks.clickMap(0.3, 0.3);
+  await expect(marks.shapes).toHaveCount(1);
+  await marks.writeNote('Point 1', 'Command post <b>not</b> confirmed');
+
+  await marks.use('Line', 'line');
+  await marks.clickMap(0.35, 0.55);
+  await marks.clickMap(0.45, 0.6);
+  await marks.clickMap(0.5, 0.5);
+  await marks.clickMap(0.5, 0.5); // clicking the last vertex again ends the line
+  await expect(marks.shapes).toHaveCount(2);
+  await marks.writeNote('Line 2', 'Supply road, 27 Feb');
+
+  await marks.use('Polygon', 'polygon');
+  await marks.clickMap(0.25, 0.7);
+  await marks.clickMap(0.35, 0.7);
+  await marks.clickMap(0.3, 0.8);
+  await marks.clickMap(0.25, 0.7); // the first corner closes it
+  await expect(marks.shapes).toHaveCount(3);
+  await marks.writeNote('Polygon 3', 'Reported staging area');
+}
+
+async function expectThree(page: Page, marks: Marks): Promise<void> {
+  await marks.open();
+  await expect(marks.shapes).toHaveCount(3);
+  await expect(marks.note('Point 1')).toHaveValue('Command post <b>not</b> confirmed');
+  await expect(marks.note('Line 2')).toHaveValue('Supply road, 27 Feb');
+  await expect(marks.note('Polygon 3')).toHaveValue('Reported staging area');
+  await expect(page.locator('b')).toHaveCount(0);
+}
+
+test('a point, a line and a polygon with notes travel in the shared link', async ({
+  page,
+  browser,
+}) => {
+  const dashboard = new Dashboard(page);
+  const marks = new Marks(page);
+  await dashboard.open();
+  await drawThree(page, marks);
+  await expect(page).toHaveURL(/[#&]ann=1\.[A-Za-z0-9_-]+/);
+  await page.screenshot({ path: 'test-results/annotations-drawn.png' });
+
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.getByRole('dialog').getByRole('textbox').first().inputValue();
+  expect(link).toMatch(/ann=1\./);
+  expect(link.length).toBeLessThanOrEqual(8000);
+
+  // A fresh browser context: nothing stored, only the link.
+  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const fresh = await other.newPage();
+  const freshDashboard = new Dashboard(fresh);
+  const freshMarks = new Marks(fresh);
+  await fresh.goto(link);
+  await freshDashboard.waitForMap();
+  await expectThree(fresh, freshMarks);
+  // The note with markup is kept as text, and the recipient is told so (nothing else).
+  await expect(fresh.getByText(/^Part of this link could not be used/)).toHaveText(
+    'Part of this link could not be used and was ignored — Ignored ann: 1 note holds markup, shown as plain text.',
+  );
+
+  // Reload keeps them; Back removes the last note, Forward brings it back.
+  await fresh.reload();
+  await freshDashboard.waitForMap();
+  await expectThree(fresh, freshMarks);
+  await other.close();
+
+  await page.goBack();
+  await marks.open();
+  await expect(marks.note('Polygon 3')).toHaveValue('');
+  await page.goForward();
+  await expectThree(page, marks);
+});
