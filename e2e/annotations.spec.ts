@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { readPngText } from '../src/app/export/pngText';
+import { encodeAnnotations } from '../src/state/url/annotationsKey';
 import { test, expect } from './fixtures';
 import { Dashboard } from './pages/Dashboard';
+import { cspViolations, freshContext, SharePanel } from './pages/share';
 
 // Issue 13, acceptance: draw a point, a line and a polygon with notes, Share, open the link in
 // a fresh browser context: the same shapes and notes; reload and Back/Forward keep them.
@@ -76,6 +80,7 @@ async function expectThree(page: Page, marks: Marks): Promise<void> {
 test('a point, a line and a polygon with notes travel in the shared link', async ({
   page,
   browser,
+  baseURL,
 }) => {
   const dashboard = new Dashboard(page);
   const marks = new Marks(page);
@@ -84,14 +89,17 @@ test('a point, a line and a polygon with notes travel in the shared link', async
   await expect(page).toHaveURL(/[#&]ann=1\.[A-Za-z0-9_-]+/);
   await page.screenshot({ path: 'test-results/annotations-drawn.png' });
 
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const link = await page.getByRole('dialog').getByRole('textbox').first().inputValue();
+  const share = new SharePanel(page);
+  const link = await share.link();
   expect(link).toMatch(/ann=1\./);
   expect(link.length).toBeLessThanOrEqual(8000);
+  await expect(share.dialog).toContainText(
+    `${link.length.toLocaleString('en-GB')} of 8,000 characters`,
+  );
+  await share.button.click();
 
   // A fresh browser context: nothing stored, only the link.
-  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const fresh = await other.newPage();
+  const { context: other, page: fresh, problems } = await freshContext(browser, baseURL ?? '');
   const freshDashboard = new Dashboard(fresh);
   const freshMarks = new Marks(fresh);
   await fresh.goto(link);
@@ -106,6 +114,7 @@ test('a point, a line and a polygon with notes travel in the shared link', async
   await fresh.reload();
   await freshDashboard.waitForMap();
   await expectThree(fresh, freshMarks);
+  expect([...problems, ...(await cspViolations(fresh))]).toEqual([]);
   await other.close();
 
   await page.goBack();
@@ -113,4 +122,54 @@ test('a point, a line and a polygon with notes travel in the shared link', async
   await expect(marks.note('Polygon 3')).toHaveValue('');
   await page.goForward();
   await expectThree(page, marks);
+});
+
+const MARKS = [
+  {
+    id: 'n1',
+    geometry: { type: 'Point' as const, coordinates: [36.19246, 51.73014] as [number, number] },
+    note: 'Command post',
+  },
+  {
+    id: 'n2',
+    geometry: {
+      type: 'LineString' as const,
+      coordinates: [
+        [35.9, 51.5],
+        [36.4, 51.2],
+      ] as [number, number][],
+    },
+    note: '',
+  },
+];
+
+test('marks show in embed mode, in the PNG footer and in the JSON export', async ({ page }) => {
+  const dashboard = new Dashboard(page);
+  const fragment = `area=kursk&ann=${encodeAnnotations(MARKS)}`;
+  await page.goto(`./#${fragment}&embed=1`);
+  await expect(page.locator('path.annotation-shape')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
+
+  await dashboard.open(`#${fragment}`);
+  await expect(page.locator('path.annotation-shape')).toHaveCount(2);
+  const share = new SharePanel(page);
+  const png = readFileSync((await (await share.download('Download PNG')).path()) ?? '');
+  const text = readPngText(new Uint8Array(png));
+  expect(text.get('Description')).toContain('Mark 1 (point): Command post');
+  expect(text.get('Description')).toContain('Mark 2 (line)');
+  expect(text.get('Source')).toContain(`ann=${encodeAnnotations(MARKS)}`);
+
+  const json = JSON.parse(
+    readFileSync((await (await share.download('Download JSON')).path()) ?? '', 'utf8'),
+  ) as { annotations?: { type: string; features: { properties: { note?: string } }[] } };
+  expect(json.annotations?.type).toBe('FeatureCollection');
+  expect(json.annotations?.features.map((f) => f.properties.note ?? '')).toEqual([
+    'Command post',
+    '',
+  ]);
+
+  // Hidden with the layer control: gone from the map and from the PNG footer.
+  await page.getByRole('checkbox', { name: 'Your marks' }).uncheck();
+  await expect(page.locator('path.annotation-shape')).toHaveCount(0);
+  await expect(page).toHaveURL(/layers=/);
 });

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { annotationsToGeoJson } from '../../state/annotations/restore';
 import {
   nextAnnotationId,
   roundGeometry,
@@ -9,7 +8,7 @@ import {
 import { LINK_BUDGET } from '../../state/url';
 import { canonicalLayers, type ViewState } from '../../state/viewState';
 import type { Notice } from '../../ui/Notices';
-import { downloadBlob } from '../export/download';
+import { downloadMarksFile } from '../export/marks';
 import { shareLinks } from '../export/shareLinks';
 import type { WriteMode } from '../useLinkState';
 import type { AnnotationMode } from '../../panels/AnnotationsPanel';
@@ -35,11 +34,6 @@ const UNDO_DEPTH = 50;
 
 function pageUrl(): string {
   return window.location.href.split('#')[0] ?? '';
-}
-
-function downloadGeoJson(annotations: readonly Annotation[]): void {
-  const text = `${JSON.stringify(annotationsToGeoJson(annotations), null, 1)}\n`;
-  downloadBlob(new Blob([text], { type: 'application/geo+json' }), 'sitrep-marks.geojson');
 }
 
 /**
@@ -68,7 +62,7 @@ export function useAnnotations(
           id: 'annotations-budget',
           tone: 'error',
           text: `Not added: the link would be ${length.toLocaleString('en-GB')} characters, over the ${LINK_BUDGET.toLocaleString('en-GB')} a link may have. Download the marks as a .geojson file to share them instead.`,
-          action: { label: 'Download .geojson', run: () => downloadGeoJson(next) },
+          action: { label: 'Download .geojson', run: () => downloadMarksFile(next) },
         });
         return false;
       }
@@ -119,7 +113,7 @@ export function useAnnotations(
     setCanUndo(history.current.length > 0);
     commit(previous, false);
   }, [commit]);
-  const download = useCallback(() => downloadGeoJson(state.ann), [state.ann]);
+  const download = useCallback(() => downloadMarksFile(state.ann), [state.ann]);
 
   return {
     mode,
