@@ -42,7 +42,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const active = MODES.find((item) => item.mode === props.mode);
   const share = props.linkLength / props.linkBudget;
   return (
-    <details className="layer-details annotations-panel">
+    <details className="annotations-panel">
       <summary>Draw on the map</summary>
       <section aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`} className="visually-hidden">
