@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readPngText } from '../src/app/export/pngText';
 import { encodeAnnotations } from '../src/state/url/annotationsKey';
+import type { Annotation } from '../src/state/annotations/types';
 import { test, expect } from './fixtures';
 import { Dashboard } from './pages/Dashboard';
 import { cspViolations, freshContext, SharePanel } from './pages/share';
@@ -30,7 +31,7 @@ class Marks {
     await expect(this.page.locator(`.leaflet-container[data-drawing="${mode}"]`)).toBeAttached();
   }
   note(name: string) {
-    return this.panel.getByRole('textbox', { name: `Note for ${name}` });
+    return this.panel.getByRole('textbox', { name: `Note for ${name}`, exact: true });
   }
   async writeNote(name: string, text: string): Promise<void> {
     await this.note(name).fill(text);
@@ -172,4 +173,85 @@ test('marks show in embed mode, in the PNG footer and in the JSON export', async
   await page.getByRole('checkbox', { name: 'Your marks' }).uncheck();
   await expect(page.locator('path.annotation-shape')).toHaveCount(0);
   await expect(page).toHaveURL(/layers=/);
+});
+
+test('from the keyboard: a point at the map centre, its note, delete and undo', async ({
+  page,
+}) => {
+  const dashboard = new Dashboard(page);
+  const marks = new Marks(page);
+  await dashboard.open('#map=7/50.5000/36.0000');
+  await marks.open();
+  const add = marks.panel.getByRole('button', { name: 'Add point at map centre' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  await expect(marks.shapes).toHaveCount(1);
+  // The new point's note field has the focus: type, then Tab away to save.
+  await expect(marks.note('Point 1')).toBeFocused();
+  await page.keyboard.type('Centre of the view');
+  await page.keyboard.press('Tab');
+  await expect(page).toHaveURL(/ann=1\./);
+  const link = new URL(page.url()).hash;
+  const { parseAnnotations } = await import('../src/state/url/annotationsKey');
+  const value = /ann=([^&]*)/.exec(link)?.[1] ?? '';
+  const read = parseAnnotations(value);
+  expect(read.ok && read.value.map((a) => [a.geometry.coordinates, a.note])).toEqual([
+    [[36, 50.5], 'Centre of the view'],
+  ]);
+
+  await marks.panel.getByRole('button', { name: 'Delete Point 1' }).click();
+  await expect(marks.shapes).toHaveCount(0);
+  await marks.panel.getByRole('button', { name: 'Undo' }).click();
+  await expect(marks.shapes).toHaveCount(1);
+  await expect(marks.note('Point 1')).toHaveValue('Centre of the view');
+});
+
+test('a change that would pass 8,000 characters is refused, with a .geojson download', async ({
+  page,
+}) => {
+  // Marks with long, varied notes, just under the budget (built with the app's own codec).
+  const { encodeViewState } = await import('../src/state/url');
+  const { createDefaultViewState } = await import('../src/state/viewState');
+  const many: Annotation[] = [];
+  const base = 'http://127.0.0.1:4334/';
+  let seed = 13;
+  const letter = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return 'abcdefghijklmnopqrstuvwxyz0123456789 '[seed % 37] ?? ' ';
+  };
+  for (let i = 0; i < 200; i += 1) {
+    const note = Array.from({ length: 120 }, letter).join('');
+    const shape: Annotation = {
+      id: `n${i + 1}`,
+      geometry: { type: 'Point', coordinates: [30 + (i % 90) / 10, 45 + i / 50] },
+      note,
+    };
+    const fragment = encodeViewState({
+      ...createDefaultViewState(),
+      asof: '2025-02-27',
+      ann: [...many, shape],
+    });
+    if (base.length + 1 + fragment.length > 7950) break;
+    many.push(shape);
+  }
+  const marks = new Marks(page);
+  const dashboard = new Dashboard(page);
+  await dashboard.open(`#asof=2025-02-27&ann=${encodeAnnotations(many)}`);
+  await expect(marks.shapes).toHaveCount(many.length);
+  await marks.open();
+  await expect(marks.panel).toContainText(/Link: 7,[0-9]{3} of 8,000 characters/);
+  // A long note on the first mark would pass the budget: refused, the link unchanged.
+  const before = page.url();
+  await marks.writeNote('Point 1', Array.from({ length: 280 }, letter).join(''));
+  const refusal = page.getByRole('alert').filter({ hasText: 'Not applied: the link would be' });
+  await expect(refusal).toContainText('over the 8,000 a link may have');
+  expect(page.url()).toBe(before);
+  await expect(marks.shapes).toHaveCount(many.length);
+  const download = page.waitForEvent('download');
+  await refusal.getByRole('button', { name: 'Download .geojson' }).click();
+  const file = JSON.parse(readFileSync((await (await download).path()) ?? '', 'utf8')) as {
+    features: { properties: { note?: string } }[];
+  };
+  expect(file.features).toHaveLength(many.length);
+  expect(file.features[0]?.properties.note).toHaveLength(280);
 });

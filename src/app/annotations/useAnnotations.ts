@@ -61,7 +61,7 @@ export function useAnnotations(
         show({
           id: 'annotations-budget',
           tone: 'error',
-          text: `Not added: the link would be ${length.toLocaleString('en-GB')} characters, over the ${LINK_BUDGET.toLocaleString('en-GB')} a link may have. Download the marks as a .geojson file to share them instead.`,
+          text: `Not applied: the link would be ${length.toLocaleString('en-GB')} characters, over the ${LINK_BUDGET.toLocaleString('en-GB')} a link may have. Download the marks as a .geojson file to share them instead.`,
           action: { label: 'Download .geojson', run: () => downloadMarksFile(next) },
         });
         return false;
