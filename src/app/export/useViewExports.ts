@@ -86,7 +86,11 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
         title: `Sitrep — ${areaName ?? 'Whole theatre'}`,
         asOf,
         asOfText: formatIsoDate(asOf),
-        legend: legendEntries(layers, new Set(state.layers)),
+        // "Your marks" is in the legend only when there are marks to show.
+        legend: legendEntries(
+          layers,
+          new Set(state.layers.filter((id) => id !== 'annotations' || state.ann.length > 0)),
+        ),
         claimedBy: names.claimedBy,
         carriedBy: names.carriedBy,
         link,
