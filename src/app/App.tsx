@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { userLayerId } from '../data/layerIds';
 import { LayerList } from '../panels/LayerList';
 import { SearchBox } from '../panels/SearchBox';
@@ -24,18 +24,30 @@ import { useNotices } from './useNotices';
 import { useSettlementPick } from './useSettlementPick';
 import { useUserLayers } from './useUserLayers';
 import { useViewActions } from './useViewActions';
+import { useAnnotations } from './annotations/useAnnotations';
+import { AnnotationsPanel } from '../panels/AnnotationsPanel';
+import { LINK_BUDGET } from '../state/url';
+import type { MapViewport } from '../state/viewState';
+import { THEATRE_BBOX } from '../view/mapTypes';
+
+const ignoreSelection = () => undefined;
 
 /** The dashboard: wires the data, the link state and the view model to the components. */
 export function App() {
   const { notices, show, dismiss } = useNotices();
   const { api, dataset, basemap, error } = useAppData();
   const userLayers = useUserLayers();
-  const { storedIds } = userLayers;
   // The link is read once the data and this browser's imported layers are known: the codec
-  // checks area, figure and layer ids against them.
+  // checks area, figure and layer ids against them. The ids follow imports and removals, so
+  // Back/Forward and hand edits keep a layer imported after the page opened.
+  const userLayerIds = useMemo(
+    () =>
+      userLayers.layers ? new Set(userLayers.layers.map((layer) => `user:${layer.id}`)) : null,
+    [userLayers.layers],
+  );
   const context = useMemo(
-    () => (api && dataset && storedIds ? api.linkParseContext(dataset, storedIds) : null),
-    [api, dataset, storedIds],
+    () => (api && dataset && userLayerIds ? api.linkParseContext(dataset, userLayerIds) : null),
+    [api, dataset, userLayerIds],
   );
   const onIgnored = useCallback(
     (ignored: IgnoredKey[]) =>
@@ -67,6 +79,20 @@ export function App() {
     moveTo,
     show,
   });
+  const marks = useAnnotations(state, asOf, update, show);
+  // Where "Add point at map centre" puts the point: the last centre the map reported.
+  const centre = useRef<[number, number]>([
+    (THEATRE_BBOX[0] + THEATRE_BBOX[2]) / 2,
+    (THEATRE_BBOX[1] + THEATRE_BBOX[3]) / 2,
+  ]);
+  const { onViewChange: writeView } = actions;
+  const onViewChange = useCallback(
+    (viewport: MapViewport) => {
+      centre.current = [viewport.lng, viewport.lat];
+      writeView(viewport);
+    },
+    [writeView],
+  );
   const wideScreen = useMediaQuery('(min-width: 761px)');
   const visible = useMemo(() => new Set<string>(state.layers), [state.layers]);
   const layers = userLayers.layers ?? [];
@@ -135,8 +161,21 @@ export function App() {
           request={request}
           imports={imports}
           wideScreen={wideScreen}
-          onSelectArea={actions.selectArea}
-          onViewChange={actions.onViewChange}
+          // While drawing, a click on an area places a vertex; it does not select the area.
+          onSelectArea={marks.mode ? ignoreSelection : actions.selectArea}
+          onViewChange={onViewChange}
+          annotations={{
+            annotations: state.ann,
+            visible: visible.has('annotations'),
+            mode: marks.mode,
+            selectedId: marks.selectedId,
+            onCreate: marks.add,
+            onChange: marks.change,
+            onRemove: marks.remove,
+            onSelect: marks.select,
+            onModeEnd: () => marks.setMode(null),
+            onError: (text) => show({ id: 'drawing', tone: 'error', text }),
+          }}
           onTilesUnavailable={(reason) =>
             show({
               id: 'osm-unavailable',
@@ -152,6 +191,21 @@ export function App() {
               <button type="button" className="map-button" onClick={() => actions.selectArea(null)}>
                 Whole theatre
               </button>
+              <AnnotationsPanel
+                annotations={state.ann}
+                mode={marks.mode}
+                selectedId={marks.selectedId}
+                canUndo={marks.canUndo}
+                linkLength={marks.linkLength}
+                linkBudget={LINK_BUDGET}
+                onMode={marks.setMode}
+                onAddAtCentre={() => marks.add({ type: 'Point', coordinates: centre.current })}
+                onUndo={marks.undo}
+                onNote={marks.setNote}
+                onDelete={marks.remove}
+                onSelect={marks.select}
+                onDownload={marks.download}
+              />
               <LayerList
                 defaultOpen={wideScreen}
                 layers={BUILT_IN_LAYERS}

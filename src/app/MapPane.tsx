@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Basemap } from '../data/geodata';
+import type { AnnotationsLayerProps } from '../map/annotations/AnnotationsLayer';
 import type { UserLayer } from '../data/userLayers';
 import { FeatureInfo, featureInfo, type FeatureInfoView } from '../panels/FeatureInfo';
 import type { MapViewport } from '../state/viewState';
@@ -27,6 +28,8 @@ interface MapPaneProps {
   onSelectArea: (id: string | null) => void;
   onViewChange: (viewport: MapViewport) => void;
   onTilesUnavailable: (reason: string) => void;
+  /** The analyst's marks and the drawing mode. */
+  annotations: AnnotationsLayerProps;
   /** Drawn over the map: the embed link, the layer list, the theatre button. */
   children: ReactNode;
 }
@@ -69,6 +72,7 @@ export function MapPane(props: MapPaneProps) {
             onSelectArea={props.onSelectArea}
             onViewChange={props.onViewChange}
             onTilesUnavailable={props.onTilesUnavailable}
+            annotations={props.annotations}
           />
         </Suspense>
       </ErrorBoundary>

@@ -26,7 +26,9 @@ function fragmentOfLocation(): string {
 /**
  * The view state, kept in the URL fragment. The link is read once the data is known (the
  * codec checks area and claim ids against it), and again on Back/Forward and hand edits.
- * This hook is the only code that touches window.location and window.history.
+ * Those later reads use the context as it is then (e.g. with a layer imported since the page
+ * opened), not the one the page opened with. This hook is the only code that touches
+ * window.location and window.history.
  */
 export function useLinkState(
   context: ParseContext | null,
@@ -38,14 +40,17 @@ export function useLinkState(
   const stateRef = useRef(state);
   const ignoredRef = useRef(onIgnored);
   const linkStateRef = useRef(onLinkState);
+  const contextRef = useRef(context);
   useEffect(() => {
     ignoredRef.current = onIgnored;
     linkStateRef.current = onLinkState;
-  }, [onIgnored, onLinkState]);
+    contextRef.current = context;
+  }, [onIgnored, onLinkState, context]);
+  const ready = context !== null;
 
   useEffect(
     function followTheLink() {
-      if (!context) return;
+      if (!ready) return;
       const history = createHistoryWriter({
         history: window.history,
         now: () => performance.now(),
@@ -60,7 +65,9 @@ export function useLinkState(
       const read = () => {
         const fragment = fragmentOfLocation();
         history.sync(fragment);
-        const parsed = parseViewState(fragment, context);
+        const current = contextRef.current;
+        if (!current) return;
+        const parsed = parseViewState(fragment, current);
         stateRef.current = parsed.state;
         setState(parsed.state);
         linkStateRef.current(parsed.state);
@@ -86,7 +93,7 @@ export function useLinkState(
         writer.current = null;
       };
     },
-    [context],
+    [ready],
   );
 
   const update = useCallback((change: (state: ViewState) => ViewState, mode: WriteMode) => {

@@ -2,6 +2,7 @@ import { userLayerId } from '../data/layerIds';
 import { useMemo } from 'react';
 import { MapContainer, Pane } from 'react-leaflet';
 import './leafletIcons';
+import { AnnotationsLayer, type AnnotationsLayerProps } from './annotations/AnnotationsLayer';
 import { AreasLayer } from './AreasLayer';
 import { BasemapLayer } from './BasemapLayer';
 import { MapController } from './MapController';
@@ -52,6 +53,8 @@ export interface MapViewProps {
   onViewChange: (viewport: MapViewport) => void;
   onTilesUnavailable: (reason: string) => void;
   onUserFeatureClick: (layerName: string, properties: unknown) => void;
+  /** The analyst's marks and the drawing mode (visibility included). */
+  annotations: AnnotationsLayerProps;
 }
 
 export default function MapView(props: MapViewProps) {
@@ -111,6 +114,9 @@ export default function MapView(props: MapViewProps) {
             onSelect={props.onSelectArea}
           />
         ) : null}
+      </Pane>
+      <Pane name="annotations" style={{ zIndex: 550 }}>
+        <AnnotationsLayer {...props.annotations} />
       </Pane>
       <MapController
         request={props.request}

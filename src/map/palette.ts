@@ -10,4 +10,5 @@ export const PALETTE = {
   route: '#CC79A7',
   uncertainty: '#E69F00',
   user: '#009E73',
+  annotation: '#56B4E9',
 } as const;

@@ -16,6 +16,10 @@ export interface SharePanelProps {
   onDownload: (kind: DownloadKind) => Promise<string>;
   /** Copies text; rejects when the clipboard is unavailable or refused. */
   copyText?: (text: string) => Promise<void>;
+  /** The most characters the link may have; over it, copying is refused (see README). */
+  linkBudget?: number;
+  /** Saves the marks as .geojson: offered when the link is over its budget. */
+  onDownloadMarks?: () => void;
 }
 
 async function clipboardWrite(text: string): Promise<void> {
@@ -159,8 +163,18 @@ export function SharePanel(props: SharePanelProps) {
             value={link}
             onFocus={(event) => event.currentTarget.select()}
           />
+          <LinkSize
+            length={link.length}
+            budget={props.linkBudget}
+            onDownloadMarks={props.onDownloadMarks}
+          />
           <div className="share-row">
-            <button ref={copyButton} type="button" onClick={() => void copy('link')}>
+            <button
+              ref={copyButton}
+              type="button"
+              disabled={props.linkBudget !== undefined && link.length > props.linkBudget}
+              onClick={() => void copy('link')}
+            >
               Copy link
             </button>
           </div>
@@ -215,5 +229,25 @@ export function EmbedOpenLink({ href }: { href: string }) {
     <a className="embed-open" href={href} target="_blank" rel="noopener noreferrer">
       Open in Sitrep
     </a>
+  );
+}
+
+/** The link's length against its budget; over it, why it is refused and what to do instead. */
+function LinkSize(props: { length: number; budget?: number; onDownloadMarks?: () => void }) {
+  const { length, budget } = props;
+  if (budget === undefined) return null;
+  const words = (n: number) => n.toLocaleString('en-GB');
+  if (length <= budget) {
+    return <p className="share-size">{`${words(length)} of ${words(budget)} characters`}</p>;
+  }
+  return (
+    <div className="share-size share-size-over" role="alert">
+      <p>{`This link is ${words(length)} characters, over the ${words(budget)} that chat and mail clients keep intact: it is not offered for copying.`}</p>
+      {props.onDownloadMarks ? (
+        <button type="button" onClick={props.onDownloadMarks}>
+          Download the marks (.geojson)
+        </button>
+      ) : null}
+    </div>
   );
 }

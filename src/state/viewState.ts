@@ -1,3 +1,5 @@
+import type { Annotation } from './annotations/types.ts';
+
 /**
  * The view state: everything that decides what the dashboard shows, and nothing else
  * (no data, no hover). It is what a shared link carries; see `src/state/url/` for the codec.
@@ -22,6 +24,7 @@ export const BUILT_IN_LAYER_IDS = [
   'places',
   'route',
   'uncertainty',
+  'annotations',
 ] as const;
 
 export type BuiltInLayerId = (typeof BUILT_IN_LAYER_IDS)[number];
@@ -37,6 +40,7 @@ export const DEFAULT_LAYERS: readonly LayerId[] = [
   'places',
   'route',
   'uncertainty',
+  'annotations',
 ];
 
 /** Columns of the overview table that can be sorted. */
@@ -74,6 +78,8 @@ export interface ViewState {
   tab: PanelTab;
   /** Embed mode (for iframes): the chrome is hidden. */
   embed: boolean;
+  /** Shapes the analyst drew, with their notes ([] = none). */
+  ann: Annotation[];
 }
 
 /**
@@ -91,6 +97,7 @@ export function createDefaultViewState(): ViewState {
     sort: { key: 'area', dir: 'asc' },
     tab: 'figures',
     embed: false,
+    ann: [],
   };
 }
 

@@ -20,6 +20,12 @@ export const BUILT_IN_LAYERS: readonly LayerItem[] = [
     swatch: 'swatch-uncertainty',
     description: 'approximate places',
   },
+  {
+    id: 'annotations',
+    label: 'Your marks',
+    swatch: 'swatch-annotations',
+    description: 'drawn, with notes',
+  },
 ];
 
 /**

@@ -12,13 +12,14 @@ describe('view state defaults', () => {
     expect(state).toEqual({
       map: null,
       area: null,
-      layers: ['basemap', 'areas', 'places', 'route', 'uncertainty'],
+      layers: ['basemap', 'areas', 'places', 'route', 'uncertainty', 'annotations'],
       asof: null,
       since: null,
       claim: null,
       sort: { key: 'area', dir: 'asc' },
       tab: 'figures',
       embed: false,
+      ann: [],
     });
   });
 

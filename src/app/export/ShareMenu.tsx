@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { EmbedOpenLink, SharePanel, type DownloadKind } from '../../panels/SharePanel';
 import type { ViewState } from '../../state/viewState';
+import { LINK_BUDGET } from '../../state/url';
 import { formatIsoDate } from '../../ui/format';
 import type { DataApi } from '../useAppData';
 import { shareLinks } from './shareLinks';
@@ -42,6 +43,8 @@ export function ShareMenu({ api, dataset, state, asOf, layers }: ShareMenuProps)
       asOfText={formatIsoDate(asOf)}
       exportsReady={exports.ready}
       onDownload={onDownload}
+      linkBudget={LINK_BUDGET}
+      {...(state.ann.length ? { onDownloadMarks: exports.downloadMarks } : {})}
     />
   );
 }

@@ -28,7 +28,12 @@ export interface FooterInput {
   link: string;
   /** Attributions of the map data. */
   credit: string;
+  /** The analyst's marks in view, e.g. 'Point 1: command post' (drawn after the legend). */
+  marks?: readonly string[];
 }
+
+/** A longer link is shortened in the image; the PNG's metadata keeps it whole. */
+const MAX_LINK_SHOWN = 300;
 
 export type FooterRole = 'title' | 'asof' | 'legend' | 'sources' | 'link' | 'credit';
 
@@ -163,11 +168,16 @@ export function layoutFooter(
     runs.push({ role: 'legend', text: 'no layer shown', x, y: baseline, font: FONT, color: MUTED });
   }
   baseline += LINE_HEIGHT;
+  for (const mark of input.marks ?? []) add('legend', mark, FONT);
 
   const claimed = input.claimedBy.length ? input.claimedBy.join('; ') : 'none (no figure in view)';
   add('sources', `Sources of the figures: ${claimed}`, FONT);
   if (input.carriedBy.length) add('sources', `Carried by: ${input.carriedBy.join('; ')}`, FONT);
-  add('link', `Link: ${input.link}`, MONO);
+  const link =
+    input.link.length <= MAX_LINK_SHOWN
+      ? input.link
+      : `${input.link.slice(0, MAX_LINK_SHOWN)}… (${input.link.length} characters: the whole link is in this image's metadata)`;
+  add('link', `Link: ${link}`, MONO);
   add('credit', input.credit, FONT, MUTED);
 
   return {

@@ -6,6 +6,7 @@ import type { DataApi } from '../useAppData';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
 import { legendEntries } from './legend';
+import { downloadMarksFile, markLines, withMarks } from './marks';
 
 export interface ViewExportsInput {
   api: DataApi | null;
@@ -26,6 +27,8 @@ export interface ViewExports {
   downloadPng: () => Promise<string>;
   downloadCsv: () => Promise<string>;
   downloadJson: () => Promise<string>;
+  /** Saves the marks as a GeoJSON FeatureCollection (.geojson). */
+  downloadMarks: () => void;
 }
 
 const CREDIT =
@@ -60,11 +63,13 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
       const blob =
         format === 'csv'
           ? new Blob([data.claimsToCsv(ds, list)], { type: 'text/csv;charset=utf-8' })
-          : new Blob([data.claimsToJson(ds, list)], { type: 'application/json' });
+          : new Blob([withMarks(data.claimsToJson(ds, list), state.ann)], {
+              type: 'application/json',
+            });
       downloadBlob(blob, name);
       return name;
     },
-    [claims, state.area, asOf],
+    [claims, state.area, state.ann, asOf],
   );
 
   const downloadPng = useCallback(async () => {
@@ -81,11 +86,16 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
         title: `Sitrep — ${areaName ?? 'Whole theatre'}`,
         asOf,
         asOfText: formatIsoDate(asOf),
-        legend: legendEntries(layers, new Set(state.layers)),
+        // "Your marks" is in the legend only when there are marks to show.
+        legend: legendEntries(
+          layers,
+          new Set(state.layers.filter((id) => id !== 'annotations' || state.ann.length > 0)),
+        ),
         claimedBy: names.claimedBy,
         carriedBy: names.carriedBy,
         link,
         credit: state.layers.includes('osm') ? `${CREDIT} · online tiles left out` : CREDIT,
+        marks: state.layers.includes('annotations') ? markLines(state.ann) : [],
       },
       2,
       sameOriginImage,
@@ -97,12 +107,15 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
     const name = exportFileName(state.area, asOf, 'png');
     downloadBlob(image.blob, name);
     return name;
-  }, [claims, state.area, state.layers, asOf, link, layers]);
+  }, [claims, state.area, state.layers, state.ann, asOf, link, layers]);
+
+  const downloadMarks = useCallback(() => downloadMarksFile(state.ann), [state.ann]);
 
   return {
     ready: Boolean(api && dataset),
     downloadPng,
     downloadCsv: () => downloadFigures('csv'),
     downloadJson: () => downloadFigures('json'),
+    downloadMarks,
   };
 }

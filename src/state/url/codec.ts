@@ -9,8 +9,12 @@ import { VIEW_STATE_KEYS } from './keyTable.ts';
 import { normalizeViewState } from './normalize.ts';
 import type { IgnoredKey, ParseContext } from './types.ts';
 
-/** Longer fragments are ignored whole (a real link is under 300 characters). */
-export const MAX_LINK_LENGTH = 4096;
+/**
+ * Longer fragments are ignored whole. A link without annotations is under 300 characters;
+ * with them the app writes at most 8,000 (see README, "Annotations"), so this leaves room
+ * for a long page address without letting a huge fragment be parsed.
+ */
+export const MAX_LINK_LENGTH = 10_000;
 /** Values quoted in an `IgnoredKey` are cut to this many characters (plus '…'). */
 export const MAX_REPORTED_VALUE_LENGTH = 64;
 

@@ -5,6 +5,7 @@ export { normalizeViewState } from './normalize.ts';
 export { isValidViewState } from './validate.ts';
 export { coordinateDecimals } from './mapViewport.ts';
 export { VIEW_STATE_KEYS } from './keyTable.ts';
+export { LINK_BUDGET } from './budget.ts';
 export { createHistoryWriter } from './historyWriter.ts';
 export type { HistoryWriter, HistoryWriterOptions } from './historyWriter.ts';
 export type { IgnoredKey, ParseContext } from './types.ts';

@@ -20,6 +20,7 @@ import {
   parseSort,
   parseTab,
 } from './fields.ts';
+import { encodeAnnotations, parseAnnotations } from './annotationsKey.ts';
 import { encodeViewport, parseViewport } from './mapViewport.ts';
 import type { ParseContext } from './types.ts';
 
@@ -106,5 +107,11 @@ export const VIEW_STATE_KEYS: ViewStateKeyTable = {
     urlName: 'embed',
     parse: (raw) => parseFlag(raw),
     encode: (value) => (value ? '1' : '0'),
+  },
+  ann: {
+    persist: 'link',
+    urlName: 'ann',
+    parse: (raw) => parseAnnotations(raw),
+    encode: encodeAnnotations,
   },
 };

@@ -1,5 +1,6 @@
 import { canonicalLayers, isLayerId } from '../viewState.ts';
 import type { ViewState } from '../viewState.ts';
+import { normalizeAnnotations } from '../annotations/normalize.ts';
 import { normalizeViewport } from './mapViewport.ts';
 
 /**
@@ -8,7 +9,7 @@ import { normalizeViewport } from './mapViewport.ts';
  * coordinates rounded to the precision the zoom needs (zoom to one decimal, clamped to
  * 2–18; latitude clamped to ±85.0511; longitude wrapped into [-180, 180)), a viewport
  * with non-finite numbers dropped (null), layers de-duplicated, malformed ones dropped,
- * and put in canonical order. Ids and dates are not checked here (that needs the data:
+ * and put in canonical order; annotations rounded to 5 decimals, notes cleaned. Ids and dates are not checked here (that needs the data:
  * see `isValidViewState`). Call it on the state you keep, e.g. after every map move.
  * @param state - any view state
  * @returns a new, normalised state (the input is not changed)
@@ -24,5 +25,6 @@ export function normalizeViewState(state: ViewState): ViewState {
     sort: { key: state.sort.key, dir: state.sort.dir },
     tab: state.tab,
     embed: state.embed,
+    ann: normalizeAnnotations(state.ann),
   };
 }

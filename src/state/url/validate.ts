@@ -7,11 +7,23 @@ import {
   isLayerId,
 } from '../viewState.ts';
 import type { LayerId, ViewState } from '../viewState.ts';
+import { areValidAnnotations } from '../annotations/normalize.ts';
 import { parseAsOf } from './fields.ts';
 import { isNormalizedViewport } from './mapViewport.ts';
 import type { ParseContext } from './types.ts';
 
-const STATE_KEYS = ['map', 'area', 'layers', 'asof', 'since', 'claim', 'sort', 'tab', 'embed'];
+const STATE_KEYS = [
+  'map',
+  'area',
+  'layers',
+  'asof',
+  'since',
+  'claim',
+  'sort',
+  'tab',
+  'embed',
+  'ann',
+];
 
 /**
  * Tells whether a view state is one a link can hold for this data: exactly the keys of
@@ -28,7 +40,7 @@ export function isValidViewState(state: ViewState, context: ParseContext): boole
   if (keys.length !== STATE_KEYS.length || !STATE_KEYS.every((key) => keys.includes(key))) {
     return false;
   }
-  const { map, area, layers, asof, since, claim, sort, tab, embed } = state;
+  const { map, area, layers, asof, since, claim, sort, tab, embed, ann } = state;
   return (
     (map === null || isNormalizedViewport(map)) &&
     (area === null || context.areaIds.has(area)) &&
@@ -39,7 +51,8 @@ export function isValidViewState(state: ViewState, context: ParseContext): boole
     SORT_KEYS.includes(sort.key) &&
     SORT_DIRECTIONS.includes(sort.dir) &&
     PANEL_TABS.includes(tab) &&
-    typeof embed === 'boolean'
+    typeof embed === 'boolean' &&
+    areValidAnnotations(ann)
   );
 }
 

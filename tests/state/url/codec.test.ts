@@ -124,6 +124,7 @@ describe('parseViewState: concrete links', () => {
       sort: { key: 'reported', dir: 'asc' },
       tab: 'timeline',
       embed: true,
+      ann: [],
     });
     expect(encodeViewState(read)).toBe(link);
   });
@@ -308,6 +309,7 @@ describe('VIEW_STATE_KEYS', () => {
       'sort',
       'tab',
       'embed',
+      'ann',
     ]);
   });
 });

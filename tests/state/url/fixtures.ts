@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { BUILT_IN_LAYER_IDS, SORT_KEYS, PANEL_TABS } from '../../../src/state/viewState';
 import type { LayerId, MapViewport, ViewState } from '../../../src/state/viewState';
 import type { ParseContext } from '../../../src/state/url';
+import { annotationsArb } from '../annotations/arbitraries';
+import type { Annotation } from '../../../src/state/annotations/types';
 
 /** fast-check runs per property: `FC_RUNS` from the environment, 10,000 by default. */
 export const FC_RUNS = Number(process.env.FC_RUNS ?? '') || 10_000;
@@ -102,6 +104,9 @@ export const validStateArb: fc.Arbitrary<ViewState> = fc.record(
     ),
     tab: fc.constantFrom(...PANEL_TABS),
     embed: fc.boolean(),
+    // Annotations are property-tested on their own (annotationsKey.property.test.ts); here a few
+    // keep the key in the whole-link round trip without making every run compress.
+    ann: fc.oneof({ weight: 9, arbitrary: fc.constant<Annotation[]>([]) }, annotationsArb(2)),
   },
   PLAIN,
 );
