@@ -5,6 +5,7 @@ import type * as DataApiModule from '../view/api';
 // URLs only (strings): the TopoJSON itself is fetched, never bundled.
 import countriesUrl from '../../geodata/basemap/countries.topo.json?url';
 import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
+import { fetchReportShards } from './reportShards';
 
 export type DataApi = typeof DataApiModule;
 
@@ -38,10 +39,14 @@ export function useAppData(): AppData {
     // Rejections are handled where the responses are read; keep the browser from logging them.
     requests.countries.catch(() => undefined);
     requests.provinces.catch(() => undefined);
-    import('../view/api')
-      .then((api) => {
+    // The report data too (build-validated JSON shards, preloaded by index.html).
+    const shards = fetchReportShards(controller.signal);
+    shards.catch(() => undefined);
+    Promise.all([import('../view/api'), shards])
+      .then(([api, parsed]) => {
         if (cancelled) return;
-        setLoaded({ api, dataset: api.loadDataset() });
+        const read = parsed.map((shard) => api.readShard(shard.json, shard.url));
+        setLoaded({ api, dataset: api.datasetFromShards(read, api.loadAreas()) });
         // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
         void import('../workbench/preview')
           .then((preview) => preview.datasetWithDrafts())
