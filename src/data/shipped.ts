@@ -8,6 +8,8 @@
  * pull in zod for it.
  */
 import type { Claim, Report, SitrepEvent, Source } from './schema';
+import type { Carrier } from './carries';
+import { VOCABULARY } from './metrics';
 import { buildAsOfIndex, type Dataset } from './dataset';
 import type { AreaShape } from './validate';
 
@@ -26,6 +28,8 @@ export interface ReportShard {
   format: typeof SHARD_FORMAT;
   /** Every source of every report, in definition order: in the first shard only. */
   sources: Source[];
+  /** Claim id → the reports that carried it, as the build resolved them: first shard only. */
+  carriedBy: [string, Carrier[]][];
   files: ShippedReport[];
 }
 
@@ -78,8 +82,12 @@ export function readShard(raw: unknown, where: string): ReportShard {
   if (!shard || typeof shard !== 'object' || shard.format !== SHARD_FORMAT) {
     throw new Error(`${where} is not report data of format ${SHARD_FORMAT}`);
   }
-  if (!Array.isArray(shard.files) || !Array.isArray(shard.sources)) {
-    throw new Error(`${where}: files or sources is not a list`);
+  if (
+    !Array.isArray(shard.files) ||
+    !Array.isArray(shard.sources) ||
+    !Array.isArray(shard.carriedBy)
+  ) {
+    throw new Error(`${where}: files, sources or carriedBy is not a list`);
   }
   for (const [i, file] of shard.files.entries()) {
     if (!file?.report || !Array.isArray(file.claims) || !Array.isArray(file.events)) {
@@ -104,7 +112,9 @@ export function datasetFromShards<A extends AreaShape>(
   const sources = new Map<string, Source>();
   const claims: Claim[] = [];
   const events: SitrepEvent[] = [];
+  const carriedBy = new Map<string, Carrier[]>();
   for (const shard of shards) {
+    for (const [claimId, carriers] of shard.carriedBy) carriedBy.set(claimId, carriers);
     for (const source of shard.sources) if (!sources.has(source.id)) sources.set(source.id, source);
     for (const file of shard.files) {
       const id = file.report.id;
@@ -123,5 +133,7 @@ export function datasetFromShards<A extends AreaShape>(
     events,
     asOfIndex: buildAsOfIndex(claims),
     problems: [],
+    vocabulary: VOCABULARY,
+    carriedBy,
   };
 }

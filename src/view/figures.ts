@@ -11,6 +11,7 @@ import { formatIsoDate, formatQualified } from '../ui/format';
 import { knownClaims } from './asOf';
 import type { AreaSummary, ChartView, EventView, FigureView } from './model';
 import { carriersOf } from './carriers';
+import { cachedFigureView } from './figureCache';
 
 const KIND_LABEL: Record<Area['kind'], string> = {
   region: 'Region',
@@ -35,13 +36,28 @@ export function formatDateRef(ref: DateRef): string {
   }
 }
 
+/** Outlet name by outlet source id, per dataset (a lookup, not a search of every report). */
+const outletNames = new WeakMap<Dataset, Map<string, string>>();
+
+function outletName(ds: Dataset, sourceId: string): string | undefined {
+  let names = outletNames.get(ds);
+  if (!names) {
+    names = new Map();
+    for (const report of ds.reports) {
+      if (report.outletSource && !names.has(report.outletSource)) {
+        names.set(report.outletSource, report.outlet);
+      }
+    }
+    outletNames.set(ds, names);
+  }
+  return names.get(sourceId);
+}
+
 function sourceNames(ds: Dataset, ids: readonly string[], short = false): string[] {
   return ids.map((id) => {
     const source = ds.sources.get(id);
     if (!source) return id;
-    if (source.kind === 'outlet') {
-      return ds.reports.find((report) => report.outletSource === id)?.outlet ?? source.name;
-    }
+    if (source.kind === 'outlet') return outletName(ds, id) ?? source.name;
     return short ? source.shortName : source.name;
   });
 }
@@ -53,6 +69,10 @@ function sourceNames(ds: Dataset, ids: readonly string[], short = false): string
  * @param forArea the area whose panel shows it (context when the claim is an ancestor's)
  */
 export function figureView(ds: Dataset, claim: Claim, forArea: string | null = null): FigureView {
+  return cachedFigureView(ds, claim, forArea !== null && claim.area !== forArea, buildFigureView);
+}
+
+function buildFigureView(ds: Dataset, claim: Claim, forArea: string | null): FigureView {
   const metric = metricInfo(claim.metric);
   const area = ds.areasById.get(claim.area);
   const report = ds.reportsById.get(claim.report);

@@ -19,6 +19,8 @@ describe('report shards (build-validated data shipped as JSON)', () => {
     expect(back.events).toEqual(ds.events);
     expect([...back.sources.entries()]).toEqual([...ds.sources.entries()]);
     expect(back.asOfIndex).toEqual(ds.asOfIndex);
+    expect([...back.carriedBy.entries()]).toEqual([...ds.carriedBy.entries()]);
+    expect(back.vocabulary).toEqual(ds.vocabulary);
     expect(back.problems).toEqual([]);
   });
 
@@ -44,7 +46,10 @@ describe('report shards (build-validated data shipped as JSON)', () => {
     );
     expect(() => readShard(null, 'data/y.json')).toThrow('data/y.json');
     expect(() =>
-      readShard({ format: SHARD_FORMAT, sources: [], files: [{ report: {} }] }, 'z.json'),
+      readShard(
+        { format: SHARD_FORMAT, sources: [], carriedBy: [], files: [{ report: {} }] },
+        'z.json',
+      ),
     ).toThrow('z.json: files[0] is not a report');
   });
 });
