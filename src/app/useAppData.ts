@@ -6,25 +6,33 @@ import type * as DataApiModule from '../view/api';
 import countriesUrl from '../../geodata/basemap/countries.topo.json?url';
 import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
 import { fetchReportShards } from './reportShards';
+import { warmFigureViews } from './warmViews';
 
 export type DataApi = typeof DataApiModule;
 
 export interface AppData {
   /** The data code, once loaded. */
   api: DataApi | null;
+  /** Every report's data, once fetched. */
   dataset: Dataset | null;
+  /**
+   * The areas without any report data, as soon as the data code is in: the map draws the
+   * outlines from it while the report data is still on its way (the first map needs only
+   * what it draws); the labels with figures follow with `dataset`.
+   */
+  outlineDataset: Dataset | null;
   basemap: Basemap | null;
   /** A failure to load the data or the basemap, in words. */
   error: string | null;
 }
 
 /**
- * Loads the data code and report data, then the embedded basemap, after the first paint:
- * the data is a separate chunk and the TopoJSON files are separate assets, so the page shell
- * appears at once.
+ * Loads the data code, the report data (JSON shards that index.html preloads) and the
+ * embedded basemap, all at once after the first paint: the page shell appears at once.
  */
 export function useAppData(): AppData {
-  const [loaded, setLoaded] = useState<{ api: DataApi; dataset: Dataset } | null>(null);
+  const [code, setCode] = useState<{ api: DataApi; outlines: Dataset } | null>(null);
+  const [dataset, setDataset] = useState<Dataset | null>(null);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -42,30 +50,45 @@ export function useAppData(): AppData {
     // The report data too (build-validated JSON shards, preloaded by index.html).
     const shards = fetchReportShards(controller.signal);
     shards.catch(() => undefined);
-    Promise.all([import('../view/api'), shards])
-      .then(([api, parsed]) => {
+    const fail = (reason: unknown) => {
+      if (!cancelled) setError(`The map data could not be loaded: ${String(reason)}`);
+    };
+    import('../view/api')
+      .then((api) => {
         if (cancelled) return;
-        const read = parsed.map((shard) => api.readShard(shard.json, shard.url));
-        setLoaded({ api, dataset: api.datasetFromShards(read, api.loadAreas()) });
-        // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
-        void import('../workbench/preview')
-          .then((preview) => preview.datasetWithDrafts())
-          .then((dataset) => {
-            if (dataset && !cancelled) setLoaded({ api, dataset });
-          })
-          .catch(() => undefined);
-        return api.loadBasemap(controller.signal, requests).then((outlines) => {
-          if (!cancelled) setBasemap(outlines);
+        const areas = api.loadAreas();
+        setCode({ api, outlines: api.datasetFromShards([], areas) });
+        const outlines = api.loadBasemap(controller.signal, requests).then((loaded) => {
+          if (!cancelled) setBasemap(loaded);
         });
+        const data = shards.then(async (parsed) => {
+          if (cancelled) return;
+          const read = parsed.map((shard) => api.readShard(shard.json, shard.url));
+          const ds = api.datasetFromShards(read, areas);
+          await warmFigureViews(api, ds, controller.signal);
+          if (!cancelled) setDataset(ds);
+          // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
+          void import('../workbench/preview')
+            .then((preview) => preview.datasetWithDrafts())
+            .then((withDrafts) => {
+              if (withDrafts && !cancelled) setDataset(withDrafts);
+            })
+            .catch(() => undefined);
+        });
+        return Promise.all([outlines, data]);
       })
-      .catch((reason: unknown) => {
-        if (!cancelled) setError(`The map data could not be loaded: ${String(reason)}`);
-      });
+      .catch(fail);
     return function cancel() {
       cancelled = true;
       controller.abort();
     };
   }, []);
 
-  return { api: loaded?.api ?? null, dataset: loaded?.dataset ?? null, basemap, error };
+  return {
+    api: code?.api ?? null,
+    dataset,
+    outlineDataset: code?.outlines ?? null,
+    basemap,
+    error,
+  };
 }
