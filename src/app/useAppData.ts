@@ -2,10 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { Basemap } from '../data/geodata';
 import type * as DataApiModule from '../view/api';
-// URLs only (strings): the TopoJSON itself is fetched, never bundled.
-import countriesUrl from '../../geodata/basemap/countries.topo.json?url';
-import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
-import { fetchReportShards } from './reportShards';
+import { takeEarlyLoads } from './earlyLoads';
 import { warmFigureViews } from './warmViews';
 
 export type DataApi = typeof DataApiModule;
@@ -27,8 +24,8 @@ export interface AppData {
 }
 
 /**
- * Loads the data code, the report data (JSON shards that index.html preloads) and the
- * embedded basemap, all at once after the first paint: the page shell appears at once.
+ * The data code, the report data (JSON shards that index.html preloads) and the embedded
+ * basemap, all requested at once (see earlyLoads.ts), as they arrive.
  */
 export function useAppData(): AppData {
   const [code, setCode] = useState<{ api: DataApi; outlines: Dataset } | null>(null);
@@ -38,22 +35,13 @@ export function useAppData(): AppData {
 
   useEffect(function loadData() {
     let cancelled = false;
-    const controller = new AbortController();
-    // Start the basemap downloads now, alongside the data chunk, rather than after it.
-    const requests = {
-      countries: fetch(countriesUrl, { signal: controller.signal }),
-      provinces: fetch(provincesUrl, { signal: controller.signal }),
-    };
-    // Rejections are handled where the responses are read; keep the browser from logging them.
-    requests.countries.catch(() => undefined);
-    requests.provinces.catch(() => undefined);
-    // The report data too (build-validated JSON shards, preloaded by index.html).
-    const shards = fetchReportShards(controller.signal);
-    shards.catch(() => undefined);
+    // The map code, data code, basemap and report data: started by main.tsx before the first
+    // render (earlyLoads.ts), or now.
+    const { controller, dataApi, basemap: requests, shards } = takeEarlyLoads();
     const fail = (reason: unknown) => {
       if (!cancelled) setError(`The map data could not be loaded: ${String(reason)}`);
     };
-    import('../view/api')
+    dataApi
       .then((api) => {
         if (cancelled) return;
         const areas = api.loadAreas();
