@@ -172,7 +172,7 @@ async function phoneRun(browser, origin, path) {
  * Measures the sites, alternating them within each run so load drift hits all alike.
  * @returns {Promise<object[]>} figures for results.json
  */
-export async function measureReportScale({ browser, origin, runs, log }) {
+export async function measureReportScale({ browser, origin, phoneOrigin, runs, log }) {
   const sites = [
     ['one report', '/app/index.html'],
     ...REPORT_SIZES.map((n) => [`${n} reports`, `/r${n}/index.html`]),
@@ -188,10 +188,11 @@ export async function measureReportScale({ browser, origin, runs, log }) {
   }
   log('phone profile: one report vs the bare page');
   const phone = { app: [], base: [] };
-  await phoneRun(browser, origin, '/app/index.html');
+  await phoneRun(browser, phoneOrigin, '/app/index.html');
+  await phoneRun(browser, phoneOrigin, '/bench/baseline/index.html');
   for (let run = 0; run < runs; run += 1) {
-    phone.app.push(await phoneRun(browser, origin, '/app/index.html'));
-    phone.base.push(await phoneRun(browser, origin, '/bench/baseline/index.html'));
+    phone.app.push(await phoneRun(browser, phoneOrigin, '/app/index.html'));
+    phone.base.push(await phoneRun(browser, phoneOrigin, '/bench/baseline/index.html'));
   }
   const one = loads['one report'];
   const pick = (list, key) => summarize(list.map((r) => r[key]));
@@ -257,7 +258,7 @@ export async function measureReportScale({ browser, origin, runs, log }) {
     sitrep: summarize(phone.app),
     baseline: summarize(phone.base),
     baselineName: 'bare react-leaflet page, same profile',
-    note: '390×844, 1.6 Mbps down, 150 ms round trip, CPU throttled 4× (DevTools protocol)',
+    note: '390×844, 1.6 Mbps down, 150 ms round trip, CPU throttled 4× (DevTools protocol), served gzipped',
   });
   return figures;
 }

@@ -273,7 +273,12 @@ if (ONLY.has('history')) {
 }
 
 if (ONLY.has('reports')) {
-  for (const figure of await measureReportScale({ browser, origin, runs: RUNS, log })) add(figure);
+  // The phone profile is served gzipped, as a host would serve it over a mobile network.
+  const gzipServer = await serve({ '/app/': prodDir, '/bench/': pagesDir }, { gzip: true });
+  const phoneOrigin = `http://127.0.0.1:${gzipServer.port}`;
+  const figures = await measureReportScale({ browser, origin, phoneOrigin, runs: RUNS, log });
+  for (const figure of figures) add(figure);
+  gzipServer.close();
 }
 
 await browser.close();
