@@ -9,11 +9,11 @@ import type { EventView } from './model';
 /** Dots drawn at most: about one per 4 px of a wide timeline. */
 export const MAX_DOTS = 240;
 
-export interface EventGroup {
+export interface EventGroup<E extends EventView = EventView> {
   /** A stable key: the event id, or the group's first day. */
   key: string;
   /** The events of the group, oldest first (one for a plain dot). */
-  events: readonly EventView[];
+  events: readonly E[];
   /** Where the dot goes: the day of its first event. */
   day: number;
   /** The day the group's last event ended: known from then on. */
@@ -30,13 +30,13 @@ export interface EventGroup {
  * @param maxDots - most dots to draw
  * @returns one group per dot, in date order
  */
-export function groupEvents(
-  events: readonly EventView[],
+export function groupEvents<E extends EventView>(
+  events: readonly E[],
   first: number,
   last: number,
   maxDots = MAX_DOTS,
-): EventGroup[] {
-  const single = (event: EventView): EventGroup => ({
+): EventGroup<E>[] {
+  const single = (event: E): EventGroup<E> => ({
     key: event.id,
     events: [event],
     day: isoToDay(event.date),
@@ -45,7 +45,7 @@ export function groupEvents(
   });
   if (events.length <= maxDots) return events.map(single);
   const span = Math.max(1, Math.ceil((last - first + 1) / maxDots));
-  const groups = new Map<number, EventView[]>();
+  const groups = new Map<number, E[]>();
   for (const event of events) {
     const bucket = Math.floor((isoToDay(event.date) - first) / span);
     const list = groups.get(bucket);
