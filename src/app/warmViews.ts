@@ -10,7 +10,7 @@ function yieldToMain(): Promise<void> {
 }
 
 /**
- * Builds every claim's figure view (they are cached per dataset, panels/figureCache.ts) in
+ * Builds every claim's figure view (they are cached per dataset, view/figureCache.ts) in
  * short slices, before the panel first needs them: at 10,000 claims, building them inside the
  * first render made it one long task.
  * @param api - the data code
