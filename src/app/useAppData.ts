@@ -4,6 +4,7 @@ import type { Basemap } from '../data/geodata';
 import type * as DataApiModule from '../view/api';
 import { takeEarlyLoads } from './earlyLoads';
 import { warmFigureViews } from './warmViews';
+import { datasetWithPreviewedDrafts } from './draftPreview';
 
 export type DataApi = typeof DataApiModule;
 
@@ -56,12 +57,9 @@ export function useAppData(): AppData {
           await warmFigureViews(api, ds, controller.signal);
           if (!cancelled) setDataset(ds);
           // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
-          void import('../workbench/preview')
-            .then((preview) => preview.datasetWithDrafts())
-            .then((withDrafts) => {
-              if (withDrafts && !cancelled) setDataset(withDrafts);
-            })
-            .catch(() => undefined);
+          void datasetWithPreviewedDrafts().then((withDrafts) => {
+            if (withDrafts && !cancelled) setDataset(withDrafts);
+          });
         });
         return Promise.all([outlines, data]);
       })
