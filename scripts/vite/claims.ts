@@ -9,6 +9,7 @@ import type * as geodata from '../../src/data/geodata';
 import type * as exporter from '../../src/data/export';
 import type * as validate from '../../src/data/validate';
 import type * as shipped from '../../src/data/shipped';
+import type * as bundled from '../../src/data/bundledDataset';
 
 /**
  * The build's data downloads: dist/data/claims.csv and dist/data/claims.json, generated from
@@ -24,7 +25,8 @@ type DataModules = typeof dataset &
   typeof geodata &
   typeof exporter &
   typeof validate &
-  typeof shipped;
+  typeof shipped &
+  typeof bundled;
 
 const ENTRY = 'virtual:sitrep-claims-data';
 const ENTRY_CODE = [
@@ -33,6 +35,7 @@ const ENTRY_CODE = [
   "export * from '/src/data/export.ts';",
   "export * from '/src/data/validate.ts';",
   "export * from '/src/data/shipped.ts';",
+  "export * from '/src/data/bundledDataset.ts';",
 ].join('\n');
 
 /** The generated files, and every validation problem (file: field: message). */

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  buildAsOfIndex,
-  claimsAsOf,
-  claimsForArea,
-  loadDataset,
-  type Dataset,
-} from '../../src/data/dataset';
+import { buildAsOfIndex, claimsAsOf, claimsForArea, type Dataset } from '../../src/data/dataset';
+import { loadDataset } from '../../src/data/bundledDataset';
 import { areaClaimsAsOf, areaHasClaims } from '../../src/data/areaIndex';
 import type { Claim } from '../../src/data/schema';
 

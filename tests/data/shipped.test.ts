@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/dataset';
+import { loadDataset } from '../../src/data/bundledDataset';
 import { datasetFromShards, readShard, shardReports, SHARD_FORMAT } from '../../src/data/shipped';
 
 const ds = loadDataset();
