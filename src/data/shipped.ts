@@ -54,8 +54,12 @@ export function shardReports(ds: Dataset<AreaShape>, maxBytes = SHARD_BYTES): st
   let current: string[] = [];
   let size = 0;
   const flush = () => {
-    const sources = shards.length === 0 ? JSON.stringify([...ds.sources.values()]) : '[]';
-    shards.push(`{"format":"${SHARD_FORMAT}","sources":${sources},"files":[${current.join(',')}]}`);
+    const first = shards.length === 0;
+    const sources = first ? JSON.stringify([...ds.sources.values()]) : '[]';
+    const carried = first ? JSON.stringify([...ds.carriedBy.entries()]) : '[]';
+    shards.push(
+      `{"format":"${SHARD_FORMAT}","sources":${sources},"carriedBy":${carried},"files":[${current.join(',')}]}`,
+    );
     current = [];
     size = 0;
   };
