@@ -38,7 +38,8 @@ export function VirtualRows<T extends { id: string }>({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimate,
     getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 10,
+    // Generous: about 100 rows in the DOM at most, so a few dozen figures are all present.
+    overscan: 40,
     // Before the scroll box is measured (first render): enough rows to fill a panel.
     initialRect: { width: 0, height: 800 },
   });
