@@ -58,6 +58,9 @@ export class Dashboard {
     await expect(this.basemapCanvas).toBeVisible();
     await expect(this.areaOutline('Kursk Oblast')).toBeAttached();
     await expect(this.areaOutline('Donetsk Oblast')).toBeAttached();
+    // The outlines are drawn before the report data arrives (issue 12); the link is applied
+    // once the data is in, so wait for that too.
+    await expect(this.page.getByText('Loading the report data…')).toHaveCount(0);
   }
 
   /** An oblast's outline on the map: an SVG path with role button. */

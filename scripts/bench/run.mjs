@@ -14,9 +14,12 @@ import { buildAll } from './build.mjs';
 import { serve } from './serve.mjs';
 import { median, summarize, formatTable } from './stats.mjs';
 import { benchGazetteer } from './gazetteer.mjs';
+import { buildReportSites, measureReportScale, reportScaleTargets } from './reportsScale.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'regions,gazetteer,scale,asof,history').split(','));
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? 'regions,gazetteer,scale,asof,history,reports').split(','),
+);
 const SIZES = [10_000, 50_000, 100_000];
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -25,7 +28,8 @@ const log = (message) =>
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
 
 const { prodDir, pagesDir } = await buildAll(log);
-const server = await serve({ '/app/': prodDir, '/bench/': pagesDir });
+const reportSites = ONLY.has('reports') ? await buildReportSites(log) : {};
+const server = await serve({ '/app/': prodDir, '/bench/': pagesDir, ...reportSites });
 const origin = `http://127.0.0.1:${server.port}`;
 
 const { chromium } = await import('playwright-core');
@@ -268,6 +272,15 @@ if (ONLY.has('history')) {
   });
 }
 
+if (ONLY.has('reports')) {
+  // The phone profile is served gzipped, as a host would serve it over a mobile network.
+  const gzipServer = await serve({ '/app/': prodDir, '/bench/': pagesDir }, { gzip: true });
+  const phoneOrigin = `http://127.0.0.1:${gzipServer.port}`;
+  const figures = await measureReportScale({ browser, origin, phoneOrigin, runs: RUNS, log });
+  for (const figure of figures) add(figure);
+  gzipServer.close();
+}
+
 await browser.close();
 server.close();
 
@@ -301,6 +314,16 @@ function evaluateTargets(figures) {
       met: worst <= 100,
     });
   }
+  const regions = byId.get('regions-painted');
+  if (regions) {
+    const ratio = regions.sitrep.median / regions.baseline.median;
+    targets.push({
+      target: 'One report: regions painted ≤ 1.2× the bare react-leaflet page',
+      value: `${ratio.toFixed(2)}×`,
+      met: ratio <= 1.2,
+    });
+  }
+  targets.push(...reportScaleTargets(byId));
   const asof = byId.get('asof-step');
   if (asof) {
     targets.push({

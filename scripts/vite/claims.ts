@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
@@ -7,6 +8,8 @@ import type * as dataset from '../../src/data/dataset';
 import type * as geodata from '../../src/data/geodata';
 import type * as exporter from '../../src/data/export';
 import type * as validate from '../../src/data/validate';
+import type * as shipped from '../../src/data/shipped';
+import type * as bundled from '../../src/data/bundledDataset';
 
 /**
  * The build's data downloads: dist/data/claims.csv and dist/data/claims.json, generated from
@@ -18,7 +21,12 @@ import type * as validate from '../../src/data/validate';
  * src/data through Vite's module runner (`runnerImport`), the same transforms the app gets.
  */
 
-type DataModules = typeof dataset & typeof geodata & typeof exporter & typeof validate;
+type DataModules = typeof dataset &
+  typeof geodata &
+  typeof exporter &
+  typeof validate &
+  typeof shipped &
+  typeof bundled;
 
 const ENTRY = 'virtual:sitrep-claims-data';
 const ENTRY_CODE = [
@@ -26,6 +34,8 @@ const ENTRY_CODE = [
   "export * from '/src/data/geodata.ts';",
   "export * from '/src/data/export.ts';",
   "export * from '/src/data/validate.ts';",
+  "export * from '/src/data/shipped.ts';",
+  "export * from '/src/data/bundledDataset.ts';",
 ].join('\n');
 
 /** The generated files, and every validation problem (file: field: message). */
@@ -34,6 +44,8 @@ export interface ClaimsFiles {
   json: string;
   problems: string[];
   claimCount: number;
+  /** The validated reports as JSON shards the app fetches (src/data/shipped.ts). */
+  shards: string[];
 }
 
 async function readTopology(root: string, name: string): Promise<Topology> {
@@ -69,29 +81,85 @@ export async function generateClaimsFiles(root: string): Promise<ClaimsFiles> {
     json: data.claimsToJson(ds, ds.claims),
     problems: ds.problems.map(data.formatProblem),
     claimCount: ds.claims.length,
+    shards: data.shardReports(ds),
   };
+}
+
+/** Shard file names: content-hashed, so a host may cache them for ever. */
+function shardNames(shards: readonly string[]): string[] {
+  return shards.map((text, i) => {
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 10);
+    return `data/reports-${i}.${hash}.json`;
+  });
+}
+
+/**
+ * One preload link per shard, in order: the app reads the shard URLs from these links
+ * (src/app/reportShards.ts), so the data downloads start with the page, beside the script.
+ */
+function shardLinks(names: readonly string[]) {
+  return names.map((href) => ({
+    tag: 'link',
+    attrs: {
+      rel: 'preload',
+      as: 'fetch',
+      crossorigin: 'anonymous',
+      href,
+      'data-sitrep-reports': '',
+    },
+    injectTo: 'head' as const,
+  }));
 }
 
 /**
  * Vite plugin: emits data/claims.csv and data/claims.json at build time and fails the build
- * on invalid data, naming file and field.
+ * on invalid data, naming file and field. Also emits the report data the app loads, as JSON
+ * shards with a preload link each in index.html; the dev server serves the same shards.
  * @returns the plugin
  */
 export function claimsPlugin(): Plugin {
   let root = process.cwd();
+  let names: string[] = [];
+  let build = false;
   return {
     name: 'sitrep-claims',
-    apply: 'build',
     configResolved(config) {
       root = config.root;
+      build = config.command === 'build';
     },
     async buildStart() {
+      if (!build) return;
       const files = await generateClaimsFiles(root);
       if (files.problems.length > 0) {
         this.error(`invalid report data:\n${files.problems.join('\n')}`);
       }
       this.emitFile({ type: 'asset', fileName: 'data/claims.csv', source: files.csv });
       this.emitFile({ type: 'asset', fileName: 'data/claims.json', source: files.json });
+      names = shardNames(files.shards);
+      files.shards.forEach((source, i) => {
+        this.emitFile({ type: 'asset', fileName: names[i], source });
+      });
+    },
+    configureServer(server) {
+      // Dev: the shards are generated on request from the files on disk (no restart needed).
+      server.middlewares.use((request, response, next) => {
+        const match = /\/data\/reports-(\d+)\.dev\.json$/.exec(request.url ?? '');
+        if (!match) return next();
+        generateClaimsFiles(root).then(
+          (files) => {
+            response.setHeader('Content-Type', 'application/json');
+            response.end(files.shards[Number(match[1])] ?? '{}');
+          },
+          (error: unknown) => next(error),
+        );
+      });
+    },
+    async transformIndexHtml(_html, context) {
+      if (context.server) {
+        const files = await generateClaimsFiles(root);
+        return shardLinks(files.shards.map((_, i) => `data/reports-${i}.dev.json`));
+      }
+      return shardLinks(names);
     },
   };
 }

@@ -35,7 +35,7 @@ const ignoreSelection = () => undefined;
 /** The dashboard: wires the data, the link state and the view model to the components. */
 export function App() {
   const { notices, show, dismiss } = useNotices();
-  const { api, dataset, basemap, error } = useAppData();
+  const { api, dataset, outlineDataset, basemap, error } = useAppData();
   const userLayers = useUserLayers();
   // The link is read once the data and this browser's imported layers are known: the codec
   // checks area, figure and layer ids against them. The ids follow imports and removals, so
@@ -60,7 +60,7 @@ export function App() {
   );
   const { request, moveTo } = useMapRequests();
   const { state, update } = useLinkState(context, onIgnored, moveTo);
-  const model = useDashboardModel(api, dataset, basemap, state);
+  const model = useDashboardModel(api, dataset, basemap, state, outlineDataset);
   const { asOf } = model;
   const actions = useViewActions({
     state,

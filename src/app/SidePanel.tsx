@@ -54,6 +54,7 @@ export function SidePanel(props: SidePanelProps) {
     <Overview
       areas={model.summaries}
       figures={model.allFigures}
+      universe={model.everyFigure}
       sort={props.sort}
       hiddenLater={model.hiddenLater}
       since={model.since}

@@ -15,6 +15,7 @@ import type {
 import type { SourceView } from '../view/sources';
 import type { DateRange } from '../view/timeline';
 import type { DataApi } from './useAppData';
+import { useAsOfShown } from './useAsOfShown';
 
 /** Everything the panels, the map and the timeline show, from the view layer's functions. */
 export interface DashboardModel {
@@ -26,6 +27,8 @@ export interface DashboardModel {
   area: AreaPanelModel | null;
   summaries: AreaSummary[];
   allFigures: FigureView[];
+  /** Every figure of the dataset (the same objects as allFigures), for the table's sort. */
+  everyFigure: FigureView[];
   sources: SourceView[];
   /** Every event, for the timeline strip, marked known or not. */
   timeline: TimelineEventView[];
@@ -61,14 +64,20 @@ export function useDashboardModel(
   ds: Dataset | null,
   basemap: Basemap | null,
   state: Pick<ViewState, 'area' | 'asof' | 'since'>,
+  outlines: Dataset | null = null,
 ): DashboardModel {
   const ready = api && ds ? { api, ds } : null;
   const range = useMemo(() => (api && ds ? api.dateRange(ds) : null), [api, ds]);
   const asOf = state.asof ?? range?.max ?? FALLBACK_AS_OF;
+  // The figures, labels and dots follow the date through a deferred render (useAsOfShown);
+  // `asOf` itself (slider, badge) follows at once.
+  const shownAsOf = useAsOfShown(asOf);
+  // Until the report data is in, the map draws the outlines from the areas alone.
+  const mapDs = ds ?? outlines;
   const events: EventView[] = useMemo(() => (api && ds ? api.eventViews(ds) : []), [api, ds]);
   const timeline = useMemo(
-    () => (api && ds ? api.timelineEvents(ds, events, asOf) : []),
-    [api, ds, events, asOf],
+    () => (api && ds ? api.timelineEvents(ds, events, shownAsOf) : []),
+    [api, ds, events, shownAsOf],
   );
   const timelineInView = useMemo(
     () => (api && ds ? api.eventsOfArea(ds, timeline, state.area) : []),
@@ -79,22 +88,26 @@ export function useDashboardModel(
     () =>
       api && ds
         ? api.markNew(
-            api.knownClaims(ds, asOf).map((claim) => api.figureView(ds, claim)),
+            api.knownClaims(ds, shownAsOf).map((claim) => api.figureView(ds, claim)),
             since,
           )
         : [],
-    [api, ds, asOf, since],
+    [api, ds, shownAsOf, since],
+  );
+  const everyFigure = useMemo(
+    () => (api && ds ? ds.claims.map((claim) => api.figureView(ds, claim)) : []),
+    [api, ds],
   );
   const summaries = useMemo(() => {
     if (!api || !ds) return [];
     const counts = api.newCountsByArea(allFigures, since);
     return api
-      .areaSummaries(ds, asOf)
+      .areaSummaries(ds, shownAsOf)
       .map((summary) => (since ? { ...summary, newCount: counts.get(summary.id) ?? 0 } : summary));
-  }, [api, ds, asOf, since, allFigures]);
+  }, [api, ds, shownAsOf, since, allFigures]);
   const area = useMemo(() => {
     if (!api || !ds || !state.area) return null;
-    const panel = api.areaPanelModel(ds, state.area, asOf, events, since);
+    const panel = api.areaPanelModel(ds, state.area, shownAsOf, events, since);
     return panel
       ? {
           ...panel,
@@ -102,19 +115,22 @@ export function useDashboardModel(
           headline: api.markNew(panel.headline, since),
         }
       : null;
-  }, [api, ds, state.area, asOf, events, since]);
+  }, [api, ds, state.area, shownAsOf, events, since]);
   const sources = useMemo(
-    () => (api && ds ? api.sourceViews(ds, state.area, asOf) : []),
-    [api, ds, state.area, asOf],
+    () => (api && ds ? api.sourceViews(ds, state.area, shownAsOf) : []),
+    [api, ds, state.area, shownAsOf],
   );
-  const hiddenLater = ready ? ready.api.hiddenLater(ready.ds, null, asOf) : 0;
+  const hiddenLater = ready ? ready.api.hiddenLater(ready.ds, null, shownAsOf) : 0;
   const areas = useMemo(
-    () => (api && ds && basemap ? api.mapAreas(ds, basemap, asOf) : []),
-    [api, ds, basemap, asOf],
+    () => (api && mapDs && basemap ? api.mapAreas(mapDs, basemap, shownAsOf) : []),
+    [api, mapDs, basemap, shownAsOf],
   );
-  const places = useMemo(() => (api && ds ? api.mapPlaces(ds) : []), [api, ds]);
-  const route = useMemo(() => (api && ds ? api.mapRoute(ds, asOf) : null), [api, ds, asOf]);
-  const uncertainty = useMemo(() => (api && ds ? api.mapUncertainty(ds) : []), [api, ds]);
+  const places = useMemo(() => (api && mapDs ? api.mapPlaces(mapDs) : []), [api, mapDs]);
+  const route = useMemo(
+    () => (api && ds ? api.mapRoute(ds, shownAsOf) : null),
+    [api, ds, shownAsOf],
+  );
+  const uncertainty = useMemo(() => (api && mapDs ? api.mapUncertainty(mapDs) : []), [api, mapDs]);
   const searchEntries = useMemo(() => (api && ds ? api.searchEntries(ds) : []), [api, ds]);
   const map = useMemo(
     () => ({
@@ -123,11 +139,11 @@ export function useDashboardModel(
       route,
       uncertainty,
       bboxOf: (areaId: string) => {
-        const found = ds?.areasById.get(areaId);
+        const found = mapDs?.areasById.get(areaId);
         return api && found && basemap ? api.areaBbox(found, basemap) : null;
       },
     }),
-    [api, ds, basemap, areas, places, route, uncertainty],
+    [api, mapDs, basemap, areas, places, route, uncertainty],
   );
   const placePosition = useMemo(
     () => (placeId: string) => (api ? api.placePosition(placeId) : null),
@@ -140,6 +156,7 @@ export function useDashboardModel(
     area,
     summaries,
     allFigures,
+    everyFigure,
     sources,
     timeline,
     timelineInView,

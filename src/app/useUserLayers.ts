@@ -42,7 +42,11 @@ export function useUserLayers(): UserLayersState {
         api.current = module;
         const opened = await module.openLayerStore();
         store.current = opened;
-        const stored = await opened.list();
+        // Read by a worker and received in slices; by the store itself if that fails.
+        const stored =
+          (typeof Worker === 'function'
+            ? await module.readStoredLayers(module.DEFAULT_LAYER_DB)
+            : null) ?? (await opened.list());
         if (!cancelled) {
           setLayers(stored);
           setStoredIds(new Set(stored.map((layer) => userLayerId(layer.id))));

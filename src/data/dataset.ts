@@ -10,10 +10,9 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import type { Claim, Report, SitrepEvent, Source } from './schema';
-import { VOCABULARY, VOCABULARY_PROBLEMS, metricInfo, type MetricId, type Unit } from './metrics';
+import { VOCABULARY, metricInfo, type MetricId, type Unit } from './metrics';
 import type { Vocabulary } from './vocabulary';
 import { resolveCarries, type Carrier, type CarryInput } from './carries';
-import { bundledReportFiles } from './reports';
 import {
   validatePlaces,
   validateReportFile,
@@ -22,7 +21,7 @@ import {
   type Problem,
   type ReportFileInput,
 } from './validate';
-import { areaFeature, loadAreas, placesCollection, type Area, type Basemap } from './geodata';
+import { areaFeature, placesCollection, type Area, type Basemap } from './geodata';
 
 /** Claims sorted by `reportedOn.end`, for binary search by "as of" date. */
 export interface AsOfIndex {
@@ -152,20 +151,6 @@ export function buildDataset<A extends AreaShape>(
 }
 
 /**
- * The app's dataset: every bundled geodata/reports/*.json with the areas of geodata/.
- * Only callable in code Vite transforms (the app, vitest, the build plugin's runner).
- * The point-in-area checks need outlines: they run when `basemap` is given (tests and the
- * build do this, so bad places fail CI); the app skips them rather than wait for the basemap.
- * @param basemap - decoded basemap outlines, to also check places against areas
- * @returns the dataset; check `problems` for skipped files
- */
-export function loadDataset(basemap?: Basemap): Dataset {
-  const areas = loadAreas();
-  const ds = buildDataset(bundledReportFiles(), areas, basemap && geoInputs(areas, basemap));
-  ds.problems.unshift(...VOCABULARY_PROBLEMS);
-  return ds;
-}
-
 /**
  * Places and area features for the point-in-area checks.
  * @param areas - every area

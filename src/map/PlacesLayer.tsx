@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import type L from 'leaflet';
 import { makeFocusable } from './focusable';
@@ -10,8 +11,16 @@ interface PlacesLayerProps {
   onSelect: (areaId: string) => void;
 }
 
-/** Settlements as labelled dots; a place that is a report area (Nikolske) selects it. */
-export function PlacesLayer({ places, selectedId, onSelect }: PlacesLayerProps) {
+/**
+ * Settlements as labelled dots; a place that is a report area (Nikolske) selects it.
+ * Memoised: re-rendering gives each marker a new centre array, which moves it and its
+ * permanent label (a forced layout each) although nothing changed, e.g. on every as-of step.
+ */
+export const PlacesLayer = memo(function PlacesLayer({
+  places,
+  selectedId,
+  onSelect,
+}: PlacesLayerProps) {
   return (
     <>
       {places.map((place) => {
@@ -53,4 +62,4 @@ export function PlacesLayer({ places, selectedId, onSelect }: PlacesLayerProps) 
       })}
     </>
   );
-}
+});

@@ -1,18 +1,20 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import L from 'leaflet';
 import { GeoJSON } from 'react-leaflet';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { pointsLngLat } from '../data/points/points';
 import { ChunkedCanvasGeoJSON } from './ChunkedCanvasGeoJSON';
+import { LargeLayerHits } from './LargeLayerHits';
 import { PointsLayer } from './PointsLayer';
 import { PALETTE } from './palette';
 import type { MapUserLayer } from '../view/mapTypes';
 
 /**
- * Above this many features a layer is drawn for speed, not interaction: its points as dots on
- * one canvas (PointsLayer), its other shapes on a canvas built in slices (ChunkedCanvasGeoJSON).
- * A Leaflet SVG path per feature held the main thread for seconds at 100,000 features.
- * Smaller layers keep clickable shapes whose properties open as text.
+ * Above this many features a layer is drawn for speed: its points as dots on one canvas
+ * (PointsLayer), its other shapes on a canvas built in slices (ChunkedCanvasGeoJSON). A
+ * Leaflet SVG path per feature held the main thread for seconds at 100,000 features. Its
+ * features stay clickable through a spatial index (LargeLayerHits); smaller layers keep
+ * clickable shapes. Either way the properties open as text.
  */
 const MANY_FEATURES = 2000;
 
@@ -49,11 +51,16 @@ function UserLayerView({
   onFeatureClick,
 }: { layer: MapUserLayer } & Omit<UserLayersProps, 'layers'>) {
   const split = useMemo(() => splitLarge(layer.collection), [layer.collection]);
+  const onFeature = useCallback(
+    (properties: unknown) => onFeatureClick(layer.name, properties),
+    [onFeatureClick, layer.name],
+  );
   if (split) {
     return (
       <>
         <PointsLayer lngLat={split.dots} pane="overlays" />
         <ChunkedCanvasGeoJSON collection={split.shapes} pane="overlays" style={STYLE} />
+        <LargeLayerHits collection={layer.collection} onFeature={onFeature} />
       </>
     );
   }

@@ -1,3 +1,5 @@
+import { useMemo, useRef } from 'react';
+import { VirtualRows } from './VirtualRows';
 import type { FigureView } from '../view/model';
 
 export type FigureSortKey = 'area' | 'metric' | 'value' | 'source' | 'reported' | 'grade';
@@ -32,33 +34,51 @@ function sortValue(figure: FigureView, key: FigureSortKey): string | number {
   }
 }
 
+// The collation String#localeCompare uses, built once: localeCompare builds it on every call.
+const collator = new Intl.Collator();
+
 /** Sorts figures by a column; ties keep the data order, so the sort is stable and predictable. */
 export function sortFigures(figures: readonly FigureView[], sort: FigureSort): FigureView[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
-  return [...figures].sort((a, b) => {
-    const left = sortValue(a, sort.key);
-    const right = sortValue(b, sort.key);
+  const keyed = figures.map((figure) => ({ figure, key: sortValue(figure, sort.key) }));
+  keyed.sort((a, b) => {
+    const left = a.key;
+    const right = b.key;
     if (typeof left === 'number' && typeof right === 'number') return sign * (left - right);
-    return sign * String(left).localeCompare(String(right));
+    return sign * collator.compare(String(left), String(right));
   });
+  return keyed.map((entry) => entry.figure);
 }
 
 interface FiguresTableProps {
+  /** The figures to list (those known as of the date shown). */
   figures: readonly FigureView[];
+  /**
+   * Every figure of the dataset, the same objects as in `figures`: when given, it is sorted
+   * once per column choice and an as-of change only filters it (no sort per change).
+   */
+  universe?: readonly FigureView[];
   sort: FigureSort;
   onSort: (sort: FigureSort) => void;
   onSelectArea: (id: string) => void;
 }
 
-/** Every figure in one sortable table: the accessible equivalent of the map. */
-export function FiguresTable({ figures, sort, onSort, onSelectArea }: FiguresTableProps) {
-  const rows = sortFigures(figures, sort);
+/**
+ * Every figure in one sortable table: the accessible equivalent of the map. Only the rows in
+ * view (and a few around them) are in the DOM (VirtualRows); the table says how many rows it
+ * has (aria-rowcount) and where each rendered row stands (aria-rowindex).
+ */
+export function FiguresTable({ figures, universe, sort, onSort, onSelectArea }: FiguresTableProps) {
+  const rows = useSortedRows(figures, universe, sort);
+  const scrollRef = useRef<HTMLDivElement>(null);
   return (
-    <div className="table-wrap">
-      <table className="figures-table">
+    // A scroll box of its own, so only the rows in view are rendered; focusable, so a keyboard
+    // can scroll it.
+    <div className="table-wrap table-scroll" ref={scrollRef} tabIndex={0}>
+      <table className="figures-table" aria-rowcount={rows.length + 1}>
         <caption>All reported figures and statements ({figures.length})</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {COLUMNS.map((column) => {
               const active = sort.key === column.key;
               return (
@@ -86,39 +106,63 @@ export function FiguresTable({ figures, sort, onSort, onSelectArea }: FiguresTab
             })}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((figure) => (
-            <tr key={figure.id}>
-              <td>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onSelectArea(figure.areaId)}
-                >
-                  {figure.areaName}
-                </button>
-              </td>
-              <td>{figure.metricLabel}</td>
-              <td>
-                {figure.value ? (
-                  figure.valueText
-                ) : (
-                  <span className="no-figure" title={figure.valueText}>
-                    no figure
-                  </span>
-                )}
-              </td>
-              <td>
-                <abbr title={figure.sources.join(' and ')}>{figure.sourcesShort.join(', ')}</abbr>
-              </td>
-              <td>{figure.reportedOnText}</td>
-              <td>
-                <abbr title={figure.gradeReason}>{figure.grade}</abbr>
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <VirtualRows
+          rows={rows}
+          columns={COLUMNS.length}
+          renderRow={figureCells(onSelectArea)}
+          scrollRef={scrollRef}
+        />
       </table>
     </div>
   );
+}
+
+/** The rows in sort order: from the sorted universe when given, else sorted here. */
+function useSortedRows(
+  figures: readonly FigureView[],
+  universe: readonly FigureView[] | undefined,
+  sort: FigureSort,
+): FigureView[] {
+  const sortedUniverse = useMemo(
+    () => (universe ? sortFigures(universe, sort) : null),
+    [universe, sort],
+  );
+  return useMemo(() => {
+    if (!sortedUniverse) return sortFigures(figures, sort);
+    const shown = new Set(figures);
+    const rows = sortedUniverse.filter((figure) => shown.has(figure));
+    // Figures not drawn from the universe (another dataset) are never dropped.
+    return rows.length === figures.length ? rows : sortFigures(figures, sort);
+  }, [figures, sortedUniverse, sort]);
+}
+
+function figureCells(onSelectArea: (id: string) => void) {
+  return function FigureCells(figure: FigureView) {
+    return (
+      <>
+        <td>
+          <button type="button" className="link-button" onClick={() => onSelectArea(figure.areaId)}>
+            {figure.areaName}
+          </button>
+        </td>
+        <td>{figure.metricLabel}</td>
+        <td>
+          {figure.value ? (
+            figure.valueText
+          ) : (
+            <span className="no-figure" title={figure.valueText}>
+              no figure
+            </span>
+          )}
+        </td>
+        <td>
+          <abbr title={figure.sources.join(' and ')}>{figure.sourcesShort.join(', ')}</abbr>
+        </td>
+        <td>{figure.reportedOnText}</td>
+        <td>
+          <abbr title={figure.gradeReason}>{figure.grade}</abbr>
+        </td>
+      </>
+    );
+  };
 }

@@ -7,6 +7,8 @@ import { formatIsoDate } from '../ui/format';
 interface OverviewProps {
   areas: readonly AreaSummary[];
   figures: readonly FigureView[];
+  /** Every figure, for sorting once (see FiguresTable). */
+  universe?: readonly FigureView[];
   sort: FigureSort;
   hiddenLater: number;
   /** The link's since date: areas say how many figures are new after it. */
@@ -19,6 +21,7 @@ interface OverviewProps {
 export function Overview({
   areas,
   figures,
+  universe,
   sort,
   hiddenLater,
   since = null,
@@ -64,7 +67,13 @@ export function Overview({
           </li>
         ))}
       </ul>
-      <FiguresTable figures={figures} sort={sort} onSort={onSort} onSelectArea={onSelectArea} />
+      <FiguresTable
+        figures={figures}
+        universe={universe}
+        sort={sort}
+        onSort={onSort}
+        onSelectArea={onSelectArea}
+      />
       <p className="downloads">
         Every figure of every report, with sources and grades:{' '}
         <a href="data/claims.csv" download>

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatIsoDate } from '../ui/format';
 import { dayToIso, isoToDay } from '../data/dates';
 import type { TimelineEventView } from '../view/model';
+import { groupEvents } from '../view/timelineGroups';
 
 interface TimelineProps {
   /** Events oldest first, each marked known or not on the as-of date. */
@@ -29,6 +30,8 @@ export function Timeline(props: TimelineProps) {
   const asOfDay = isoToDay(asOf);
   const [focused, setFocused] = useState<string | null>(null);
   const shown = events.find((event) => event.id === focused) ?? null;
+  // Past 240 events a dot stands for a run of days (view/timelineGroups.ts).
+  const groups = useMemo(() => groupEvents(events, first, last), [events, first, last]);
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <div className="timeline-controls">
@@ -67,21 +70,29 @@ export function Timeline(props: TimelineProps) {
         )}
       </div>
       <ol className="timeline-axis" aria-label="Events">
-        {events.map((event) => {
+        {groups.map((group) => {
+          const latest = group.events.at(-1);
+          if (!latest) return null;
+          const earliest = group.events[0] ?? latest;
+          const single = group.events.length === 1;
+          const label = single
+            ? `${latest.dateText}: ${latest.title} (${latest.areaName})`
+            : `${group.events.length} events, ${earliest.dateText} to ${latest.dateText}; the latest: ${latest.title} (${latest.areaName})`;
+          const known = group.events.some((event) => event.known);
           return (
             <li
-              key={event.id}
-              className={`timeline-event${event.known ? '' : ' timeline-event-later'}`}
-              style={{ left: `${position(event.date)}%` }}
+              key={group.key}
+              className={`timeline-event${known ? '' : ' timeline-event-later'}${single ? '' : ' timeline-event-group'}`}
+              style={{ left: `${position(dayToIso(group.day))}%` }}
             >
               <button
                 type="button"
                 className="timeline-dot"
-                aria-label={`${event.dateText}: ${event.title} (${event.areaName})`}
-                title={`${event.dateText}: ${event.title}`}
-                onClick={() => props.onSelectArea(event.areaId)}
-                onMouseEnter={() => setFocused(event.id)}
-                onFocus={() => setFocused(event.id)}
+                aria-label={label}
+                title={single ? `${latest.dateText}: ${latest.title}` : label}
+                onClick={() => props.onSelectArea(latest.areaId)}
+                onMouseEnter={() => setFocused(latest.id)}
+                onFocus={() => setFocused(latest.id)}
                 onMouseLeave={() => setFocused(null)}
                 onBlur={() => setFocused(null)}
               />

@@ -61,8 +61,22 @@ export function formatQualified(
   return qualifier && qualifier !== 'to' ? `${qualifier} ${range}` : range;
 }
 
+/** Formatted dates by ISO text: thousands of figures share a few hundred dates. */
+const formattedDates = new Map<string, string>();
+
 /** "2025-02-27" → "27 Feb 2025"; "2025-01" → "January 2025". Invalid input is returned as is. */
 export function formatIsoDate(iso: string): string {
+  let text = formattedDates.get(iso);
+  if (text === undefined) {
+    // Bounded: a long session with free-typed dates must not grow it for ever.
+    if (formattedDates.size > 20_000) formattedDates.clear();
+    text = formatIsoDateUncached(iso);
+    formattedDates.set(iso, text);
+  }
+  return text;
+}
+
+function formatIsoDateUncached(iso: string): string {
   const [year = '', month = '', day] = iso.split('-');
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso))
     return dayFormat.format(Date.UTC(+year, +month - 1, Number(day)));

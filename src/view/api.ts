@@ -3,7 +3,9 @@
  * app loads after its first paint. Keeping it behind one dynamic import keeps the initial
  * JavaScript small (see scripts/budget.mjs); import only types of it elsewhere.
  */
-export { claimsForArea, loadDataset } from '../data/dataset';
+export { claimsForArea } from '../data/dataset';
+export { datasetFromShards, readShard } from '../data/shipped';
+export { loadAreas } from '../data/geodata';
 export { claimsToCsv, claimsToJson } from '../data/export';
 export { loadBasemap } from '../data/geodata';
 export { claimsInView, hiddenLater, knownClaims } from './asOf';

@@ -5,12 +5,13 @@
 import type { Claim, SitrepEvent } from '../data/schema';
 import type { DateRef } from '../data/dates';
 import { metricInfo } from '../data/metrics';
-import { claimsForArea, type Dataset } from '../data/dataset';
+import { ancestorIds, type Dataset } from '../data/dataset';
+import { areaClaimsAsOf, areaHasClaims } from '../data/areaIndex';
 import type { Area } from '../data/geodata';
 import { formatIsoDate, formatQualified } from '../ui/format';
-import { knownClaims } from './asOf';
 import type { AreaSummary, ChartView, EventView, FigureView } from './model';
 import { carriersOf } from './carriers';
+import { cachedFigureView } from './figureCache';
 
 const KIND_LABEL: Record<Area['kind'], string> = {
   region: 'Region',
@@ -35,13 +36,28 @@ export function formatDateRef(ref: DateRef): string {
   }
 }
 
+/** Outlet name by outlet source id, per dataset (a lookup, not a search of every report). */
+const outletNames = new WeakMap<Dataset, Map<string, string>>();
+
+function outletName(ds: Dataset, sourceId: string): string | undefined {
+  let names = outletNames.get(ds);
+  if (!names) {
+    names = new Map();
+    for (const report of ds.reports) {
+      if (report.outletSource && !names.has(report.outletSource)) {
+        names.set(report.outletSource, report.outlet);
+      }
+    }
+    outletNames.set(ds, names);
+  }
+  return names.get(sourceId);
+}
+
 function sourceNames(ds: Dataset, ids: readonly string[], short = false): string[] {
   return ids.map((id) => {
     const source = ds.sources.get(id);
     if (!source) return id;
-    if (source.kind === 'outlet') {
-      return ds.reports.find((report) => report.outletSource === id)?.outlet ?? source.name;
-    }
+    if (source.kind === 'outlet') return outletName(ds, id) ?? source.name;
     return short ? source.shortName : source.name;
   });
 }
@@ -53,6 +69,10 @@ function sourceNames(ds: Dataset, ids: readonly string[], short = false): string
  * @param forArea the area whose panel shows it (context when the claim is an ancestor's)
  */
 export function figureView(ds: Dataset, claim: Claim, forArea: string | null = null): FigureView {
+  return cachedFigureView(ds, claim, forArea !== null && claim.area !== forArea, buildFigureView);
+}
+
+function buildFigureView(ds: Dataset, claim: Claim, forArea: string | null): FigureView {
   const metric = metricInfo(claim.metric);
   const area = ds.areasById.get(claim.area);
   const report = ds.reportsById.get(claim.report);
@@ -92,9 +112,21 @@ function byMetricOrder(a: FigureView, b: FigureView): number {
   return metricInfo(a.metric).order - metricInfo(b.metric).order;
 }
 
-/** The figures known as of a date, for one area (own first, then ancestors' as context). */
-export function areaFigures(ds: Dataset, areaId: string, asOf: string): FigureView[] {
-  const { own, context } = claimsForArea(ds, areaId, knownClaims(ds, asOf));
+/**
+ * The figures known as of a date, for one area (own first, then ancestors' as context).
+ * `withContext: false` leaves the ancestors' out (summaries and map labels use own figures).
+ */
+export function areaFigures(
+  ds: Dataset,
+  areaId: string,
+  asOf: string,
+  withContext = true,
+): FigureView[] {
+  // As claimsForArea(ds, areaId, claimsAsOf(ds.asOfIndex, asOf)), from per-area indexes.
+  const own = areaClaimsAsOf(ds, areaId, asOf);
+  const context = withContext
+    ? ancestorIds(ds.areasById, areaId).flatMap((id) => areaClaimsAsOf(ds, id, asOf))
+    : [];
   return [
     ...own.map((claim) => figureView(ds, claim, areaId)).sort(byMetricOrder),
     ...context.map((claim) => figureView(ds, claim, areaId)).sort(byMetricOrder),
@@ -155,9 +187,9 @@ function unique(value: string, index: number, all: readonly string[]): boolean {
 /** Every area that has claims (or is one of the report's places), with its headline. */
 export function areaSummaries(ds: Dataset, asOf: string): AreaSummary[] {
   return ds.areas
-    .filter((area) => ds.claims.some((claim) => claim.area === area.id))
+    .filter((area) => areaHasClaims(ds, area.id))
     .map((area) => {
-      const figures = areaFigures(ds, area.id, asOf).filter((figure) => !figure.context);
+      const figures = areaFigures(ds, area.id, asOf, false);
       return {
         id: area.id,
         name: area.name,

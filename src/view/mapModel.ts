@@ -28,10 +28,7 @@ export function mapAreas(ds: Dataset, basemap: Basemap, asOf: string): MapArea[]
     .filter((area) => area.kind === 'region')
     .map((area) => {
       const feature = areaFeature(area, basemap) as Feature<Polygon | MultiPolygon>;
-      const top = headline(
-        areaFigures(ds, area.id, asOf).filter((f) => !f.context),
-        1,
-      )[0];
+      const top = headline(areaFigures(ds, area.id, asOf, false), 1)[0];
       return {
         id: area.id,
         name: area.name,

@@ -2,7 +2,7 @@
  * What the workbench needs from the published data: the areas a claim can name (as search
  * entries), the known sources and the ids already used. Loaded with the workbench chunk.
  */
-import { loadDataset } from '../data/dataset';
+import { loadDataset } from '../data/bundledDataset';
 import type { Source } from '../data/schema';
 import type { SearchEntry } from '../data/search';
 import type { PublishedIds } from './export';

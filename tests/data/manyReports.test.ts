@@ -4,7 +4,7 @@
  * (killed + wounded) from one source on one date.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/dataset';
+import { loadDataset } from '../../src/data/bundledDataset';
 import { relationSums } from '../../src/data/sums';
 import { readBasemap, readReportFiles } from './helpers';
 

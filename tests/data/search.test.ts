@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, foldName, search } from '../../src/data/search';
-import { loadDataset } from '../../src/data/dataset';
+import { loadDataset } from '../../src/data/bundledDataset';
 import { searchEntries } from '../../src/view/mapModel';
 
 const entries = searchEntries(loadDataset());

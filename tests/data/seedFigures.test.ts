@@ -3,7 +3,8 @@
  * code and files the app uses), with its value, qualifier, area and sources.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsForArea, loadDataset } from '../../src/data/dataset';
+import { claimsForArea } from '../../src/data/dataset';
+import { loadDataset } from '../../src/data/bundledDataset';
 import type { Claim } from '../../src/data/schema';
 import { readBasemap } from './helpers';
 

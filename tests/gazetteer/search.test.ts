@@ -9,7 +9,7 @@ import {
 } from '../../src/data/gazetteerSearch';
 import { searchEntries } from '../../src/view/mapModel';
 import { foldName, matchScore, search } from '../../src/data/search';
-import { loadDataset } from '../../src/data/dataset';
+import { loadDataset } from '../../src/data/bundledDataset';
 import { placesCollection } from '../../src/data/geodata';
 
 // The shipped file, as the app fetches it.

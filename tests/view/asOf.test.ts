@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorIds, loadDataset, latestDate } from '../../src/data/dataset';
+import { ancestorIds, latestDate } from '../../src/data/dataset';
+import { loadDataset } from '../../src/data/bundledDataset';
 import { areaPanelModel } from '../../src/view/areaPanel';
 import { claimsInView, hiddenLater, knownClaims, knownEventIds } from '../../src/view/asOf';
 import { eventViews } from '../../src/view/figures';

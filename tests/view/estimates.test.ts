@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestDate, loadDataset } from '../../src/data/dataset';
+import { latestDate } from '../../src/data/dataset';
+import { loadDataset } from '../../src/data/bundledDataset';
 import { estimatesCharts } from '../../src/view/estimates';
 import { isNewSince, markNew, newCountsByArea } from '../../src/view/since';
 import { carriersOf } from '../../src/view/carriers';

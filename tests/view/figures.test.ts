@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset, latestDate } from '../../src/data/dataset';
+import { latestDate } from '../../src/data/dataset';
+import { loadDataset } from '../../src/data/bundledDataset';
 import {
   areaFigures,
   areaSummaries,

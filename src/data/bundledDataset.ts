@@ -1,0 +1,25 @@
+/**
+ * The dataset from the report files bundled as script (`import.meta.glob`): for the tests, the
+ * build plugin and the workbench. The dashboard never imports this module: it loads the
+ * build-validated JSON shards instead (shipped.ts), and a module that imports this one puts
+ * every report into its chunk.
+ */
+import { buildDataset, geoInputs, type Dataset } from './dataset';
+import { loadAreas, type Basemap } from './geodata';
+import { VOCABULARY_PROBLEMS } from './metrics';
+import { bundledReportFiles } from './reports';
+
+/**
+ * The app's dataset: every bundled geodata/reports/*.json with the areas of geodata/.
+ * Only callable in code Vite transforms (the app, vitest, the build plugin's runner).
+ * The point-in-area checks need outlines: they run when `basemap` is given (tests and the
+ * build do this, so bad places fail CI); the app skips them rather than wait for the basemap.
+ * @param basemap - decoded basemap outlines, to also check places against areas
+ * @returns the dataset; check `problems` for skipped files
+ */
+export function loadDataset(basemap?: Basemap): Dataset {
+  const areas = loadAreas();
+  const ds = buildDataset(bundledReportFiles(), areas, basemap && geoInputs(areas, basemap));
+  ds.problems.unshift(...VOCABULARY_PROBLEMS);
+  return ds;
+}
