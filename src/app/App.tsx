@@ -1,34 +1,29 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { userLayerId } from '../data/layerIds';
-import { LayerList } from '../panels/LayerList';
-import { SearchBox } from '../panels/SearchBox';
+import { useCallback, useMemo, useRef } from 'react';
 import { Timeline } from '../panels/Timeline';
-import { UserLayersPanel } from '../panels/UserLayersPanel';
-import { formatIgnored, type IgnoredKey } from '../state/url';
+import type { MapViewport } from '../state/viewState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
-import { formatIsoDate } from '../ui/format';
 import { useMediaQuery } from '../ui/useMediaQuery';
-import { BUILT_IN_LAYERS, legendLayers } from '../view/layers';
-import { dataNotices } from './dataNotices';
-import { EmbedOpenInSitrep, ShareMenu } from './export/ShareMenu';
+import { legendLayers } from '../view/layers';
+import { THEATRE_BBOX } from '../view/mapTypes';
+import { useAnnotations } from './annotations/useAnnotations';
+import { AppHeader } from './AppHeader';
+import { EmbedOpenInSitrep } from './export/ShareMenu';
 import { MapPane } from './MapPane';
+import { MapTools } from './MapTools';
 import { SidePanel } from './SidePanel';
 import { useAppData } from './useAppData';
 import { useDashboardModel } from './useDashboardModel';
+import { useDashboardNotices, useIgnoredLinkNotice } from './useDashboardNotices';
 import { useGazetteer } from './useGazetteer';
 import { useImports } from './useImports';
+import { useLinkContext } from './useLinkContext';
 import { useLinkState } from './useLinkState';
 import { useMapRequests } from './useMapRequests';
 import { useNotices } from './useNotices';
 import { useSettlementPick } from './useSettlementPick';
 import { useUserLayers } from './useUserLayers';
 import { useViewActions } from './useViewActions';
-import { useAnnotations } from './annotations/useAnnotations';
-import { AnnotationsPanel } from '../panels/AnnotationsPanel';
-import { LINK_BUDGET } from '../state/url';
-import type { MapViewport } from '../state/viewState';
-import { THEATRE_BBOX } from '../view/mapTypes';
 
 const ignoreSelection = () => undefined;
 
@@ -37,27 +32,8 @@ export function App() {
   const { notices, show, dismiss } = useNotices();
   const { api, dataset, outlineDataset, basemap, error } = useAppData();
   const userLayers = useUserLayers();
-  // The link is read once the data and this browser's imported layers are known: the codec
-  // checks area, figure and layer ids against them. The ids follow imports and removals, so
-  // Back/Forward and hand edits keep a layer imported after the page opened.
-  const userLayerIds = useMemo(
-    () =>
-      userLayers.layers ? new Set(userLayers.layers.map((layer) => `user:${layer.id}`)) : null,
-    [userLayers.layers],
-  );
-  const context = useMemo(
-    () => (api && dataset && userLayerIds ? api.linkParseContext(dataset, userLayerIds) : null),
-    [api, dataset, userLayerIds],
-  );
-  const onIgnored = useCallback(
-    (ignored: IgnoredKey[]) =>
-      show({
-        id: 'link-ignored',
-        tone: 'info',
-        text: `Part of this link could not be used and was ignored — ${ignored.map(formatIgnored).join('; ')}.`,
-      }),
-    [show],
-  );
+  const context = useLinkContext(api, dataset, userLayers.layers);
+  const onIgnored = useIgnoredLinkNotice(show);
   const { request, moveTo } = useMapRequests();
   const { state, update } = useLinkState(context, onIgnored, moveTo);
   const model = useDashboardModel(api, dataset, basemap, state, outlineDataset);
@@ -97,27 +73,15 @@ export function App() {
   const visible = useMemo(() => new Set<string>(state.layers), [state.layers]);
   const layers = userLayers.layers ?? [];
 
-  useEffect(
-    function reportDataProblems() {
-      for (const notice of dataNotices(error, dataset?.problems ?? [])) show(notice);
-    },
-    [dataset, error, show],
-  );
-
-  const { setAsOf } = actions;
-  useEffect(
-    function offerLatest() {
-      const hidden = model.hiddenLater;
-      if (!state.asof || hidden === 0) return dismiss('newer-figures');
-      show({
-        id: 'newer-figures',
-        tone: 'info',
-        text: `This view shows what was known on ${formatIsoDate(state.asof)}. ${hidden} newer figure${hidden === 1 ? '' : 's'} exist.`,
-        action: { label: 'Show latest', run: () => setAsOf(null) },
-      });
-    },
-    [state.asof, model.hiddenLater, show, dismiss, setAsOf],
-  );
+  useDashboardNotices({
+    show,
+    dismiss,
+    error,
+    problems: dataset?.problems,
+    asof: state.asof,
+    hiddenLater: model.hiddenLater,
+    setAsOf: actions.setAsOf,
+  });
 
   const reportStorage = (message: string | null) => {
     if (message) show({ id: 'storage', tone: 'error', text: message });
@@ -126,28 +90,14 @@ export function App() {
   return (
     <div className={embed ? 'app app-embed' : 'app'}>
       {embed ? null : (
-        <header className="app-header">
-          <h1>Sitrep</h1>
-          <span className="tagline">North Korean troops in Russia · figures by source</span>
-          <SearchBox
-            entries={model.searchEntries}
-            onPick={settlementPick.pickSearch}
-            more={gazetteer.search}
-          />
-          <div className="header-actions">
-            <a className="header-link" href="#workbench">
-              Workbench
-            </a>
-            <span className="asof-badge">As of {formatIsoDate(asOf)}</span>
-            <ShareMenu
-              api={api}
-              dataset={dataset}
-              state={state}
-              asOf={asOf}
-              layers={legendLayers(layers)}
-            />
-          </div>
-        </header>
+        <AppHeader
+          search={{
+            entries: model.searchEntries,
+            onPick: settlementPick.pickSearch,
+            more: gazetteer.search,
+          }}
+          share={{ api, dataset, state, asOf, layers: legendLayers(layers) }}
+        />
       )}
       <main className="app-main">
         <MapPane
@@ -187,51 +137,18 @@ export function App() {
           {embed ? (
             <EmbedOpenInSitrep state={state} asOf={asOf} />
           ) : (
-            <div className="map-tools">
-              <button type="button" className="map-button" onClick={() => actions.selectArea(null)}>
-                Whole theatre
-              </button>
-              <AnnotationsPanel
-                annotations={state.ann}
-                mode={marks.mode}
-                selectedId={marks.selectedId}
-                canUndo={marks.canUndo}
-                linkLength={marks.linkLength}
-                linkBudget={LINK_BUDGET}
-                onMode={marks.setMode}
-                onAddAtCentre={() => marks.add({ type: 'Point', coordinates: centre.current })}
-                onUndo={marks.undo}
-                onNote={marks.setNote}
-                onDelete={marks.remove}
-                onSelect={marks.select}
-                onDownload={marks.download}
-              />
-              <LayerList
-                defaultOpen={wideScreen}
-                layers={BUILT_IN_LAYERS}
-                visible={visible}
-                onToggle={actions.toggleLayer}
-              >
-                <UserLayersPanel
-                  layers={layers.map((layer) => ({
-                    id: layer.id,
-                    name: layer.name,
-                    features: layer.stats.features,
-                    visible: visible.has(userLayerId(layer.id)),
-                  }))}
-                  busy={imports.busy}
-                  problems={imports.problems}
-                  warnings={imports.warnings}
-                  onImport={(files) => void imports.importFiles(files)}
-                  onToggle={(id, on) => actions.toggleLayer(userLayerId(id), on)}
-                  onRename={(id, name) => void userLayers.rename(id, name).then(reportStorage)}
-                  onRemove={(id) => {
-                    actions.removeLayer(userLayerId(id));
-                    void userLayers.remove(id).then(reportStorage);
-                  }}
-                />
-              </LayerList>
-            </div>
+            <MapTools
+              annotations={state.ann}
+              marks={marks}
+              centre={() => centre.current}
+              layers={layers}
+              userLayers={userLayers}
+              imports={imports}
+              actions={actions}
+              visible={visible}
+              wideScreen={wideScreen}
+              onStorageProblem={reportStorage}
+            />
           )}
         </MapPane>
         {embed ? null : (
@@ -243,7 +160,7 @@ export function App() {
                 maxDate={model.range?.max ?? asOf}
                 asOf={asOf}
                 latest={state.asof === null}
-                onAsOfChange={setAsOf}
+                onAsOfChange={actions.setAsOf}
                 onSelectArea={actions.selectArea}
               />
             </ErrorBoundary>

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { userLayerId } from '../data/layerIds';
 import type * as UserLayersModule from '../data/userLayers';
 import type { LayerStore, UserLayer } from '../data/userLayers';
 
@@ -17,8 +16,6 @@ export interface ImportOutcome {
 export interface UserLayersState {
   /** null while the browser's store is being read. */
   layers: UserLayer[] | null;
-  /** Layer ids (`user:…`) stored when the page opened; null while reading. */
-  storedIds: ReadonlySet<string> | null;
   importFiles: (files: readonly File[]) => Promise<ImportOutcome>;
   rename: (id: string, name: string) => Promise<string | null>;
   remove: (id: string) => Promise<string | null>;
@@ -31,7 +28,6 @@ export interface UserLayersState {
  */
 export function useUserLayers(): UserLayersState {
   const [layers, setLayers] = useState<UserLayer[] | null>(null);
-  const [storedIds, setStoredIds] = useState<ReadonlySet<string> | null>(null);
   const api = useRef<UserLayersApi | null>(null);
   const store = useRef<LayerStore | null>(null);
 
@@ -47,16 +43,10 @@ export function useUserLayers(): UserLayersState {
           (typeof Worker === 'function'
             ? await module.readStoredLayers(module.DEFAULT_LAYER_DB)
             : null) ?? (await opened.list());
-        if (!cancelled) {
-          setLayers(stored);
-          setStoredIds(new Set(stored.map((layer) => userLayerId(layer.id))));
-        }
+        if (!cancelled) setLayers(stored);
       })
       .catch(() => {
-        if (!cancelled) {
-          setLayers([]);
-          setStoredIds(new Set());
-        }
+        if (!cancelled) setLayers([]);
       });
     return function closeStore() {
       cancelled = true;
@@ -108,5 +98,5 @@ export function useUserLayers(): UserLayersState {
     return result && !result.ok ? result.message : null;
   }, []);
 
-  return { layers, storedIds, importFiles, rename, remove };
+  return { layers, importFiles, rename, remove };
 }

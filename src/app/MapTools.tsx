@@ -1,0 +1,78 @@
+import { userLayerId } from '../data/layerIds';
+import type { UserLayer } from '../data/userLayers';
+import { AnnotationsPanel } from '../panels/AnnotationsPanel';
+import { LayerList } from '../panels/LayerList';
+import { UserLayersPanel } from '../panels/UserLayersPanel';
+import { LINK_BUDGET } from '../state/url';
+import type { Annotation } from '../state/annotations/types';
+import { BUILT_IN_LAYERS } from '../view/layers';
+import type { AnnotationsApi } from './annotations/useAnnotations';
+import type { useImports } from './useImports';
+import type { UserLayersState } from './useUserLayers';
+import type { useViewActions } from './useViewActions';
+
+interface MapToolsProps {
+  annotations: readonly Annotation[];
+  marks: AnnotationsApi;
+  /** Where "Add point at map centre" puts the point, [lng, lat]. */
+  centre: () => [number, number];
+  layers: readonly UserLayer[];
+  userLayers: UserLayersState;
+  imports: ReturnType<typeof useImports>;
+  actions: ReturnType<typeof useViewActions>;
+  visible: ReadonlySet<string>;
+  wideScreen: boolean;
+  onStorageProblem: (message: string | null) => void;
+}
+
+/** What sits on the map: the theatre button, the analyst's marks, the layers and legend. */
+export function MapTools(props: MapToolsProps) {
+  const { marks, actions, imports, visible, userLayers } = props;
+  return (
+    <div className="map-tools">
+      <button type="button" className="map-button" onClick={() => actions.selectArea(null)}>
+        Whole theatre
+      </button>
+      <AnnotationsPanel
+        annotations={props.annotations}
+        mode={marks.mode}
+        selectedId={marks.selectedId}
+        canUndo={marks.canUndo}
+        linkLength={marks.linkLength}
+        linkBudget={LINK_BUDGET}
+        onMode={marks.setMode}
+        onAddAtCentre={() => marks.add({ type: 'Point', coordinates: props.centre() })}
+        onUndo={marks.undo}
+        onNote={marks.setNote}
+        onDelete={marks.remove}
+        onSelect={marks.select}
+        onDownload={marks.download}
+      />
+      <LayerList
+        defaultOpen={props.wideScreen}
+        layers={BUILT_IN_LAYERS}
+        visible={visible}
+        onToggle={actions.toggleLayer}
+      >
+        <UserLayersPanel
+          layers={props.layers.map((layer) => ({
+            id: layer.id,
+            name: layer.name,
+            features: layer.stats.features,
+            visible: visible.has(userLayerId(layer.id)),
+          }))}
+          busy={imports.busy}
+          problems={imports.problems}
+          warnings={imports.warnings}
+          onImport={(files) => void imports.importFiles(files)}
+          onToggle={(id, on) => actions.toggleLayer(userLayerId(id), on)}
+          onRename={(id, name) => void userLayers.rename(id, name).then(props.onStorageProblem)}
+          onRemove={(id) => {
+            actions.removeLayer(userLayerId(id));
+            void userLayers.remove(id).then(props.onStorageProblem);
+          }}
+        />
+      </LayerList>
+    </div>
+  );
+}
