@@ -135,19 +135,16 @@ export function buildDataset<A extends AreaShape>(
   problems.push(...carries.problems);
   if (geo) problems.push(...validatePlaces(geo.places, areas, geo.areaFeatures));
 
-  return {
+  return assembleDataset({
     reports,
-    reportsById: new Map(reports.map((report) => [report.id, report])),
     sources,
-    areas: [...areas],
-    areasById: new Map(areas.map((area) => [area.id, area])),
+    areas,
     claims,
     events,
-    asOfIndex: buildAsOfIndex(claims),
     problems,
     vocabulary,
     carriedBy: carries.carriedBy,
-  };
+  });
 }
 
 /**
@@ -167,6 +164,29 @@ export function geoInputs(areas: readonly Area[], basemap: Basemap): GeoInputs {
     }
   }
   return { places: placesCollection.features, areaFeatures };
+}
+
+/** What a dataset is made of, before its lookup maps and as-of index are built. */
+export type DatasetParts<A extends AreaShape> = Omit<
+  Dataset<A>,
+  'reportsById' | 'areasById' | 'asOfIndex' | 'areas'
+> & { areas: readonly A[] };
+
+/**
+ * A dataset from its parts: the lookup maps and the as-of index built once, here, whether the
+ * reports were validated now (buildDataset) or at build time (shipped shards).
+ * @param parts - reports, sources, areas, claims, events, problems, vocabulary, carriers
+ * @returns the dataset
+ */
+export function assembleDataset<A extends AreaShape>(parts: DatasetParts<A>): Dataset<A> {
+  const { reports, areas, claims } = parts;
+  return {
+    ...parts,
+    reportsById: new Map(reports.map((report) => [report.id, report])),
+    areas: [...areas],
+    areasById: new Map(areas.map((area) => [area.id, area])),
+    asOfIndex: buildAsOfIndex(claims),
+  };
 }
 
 /**

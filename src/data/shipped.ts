@@ -10,7 +10,7 @@
 import type { Claim, Report, SitrepEvent, Source } from './schema';
 import type { Carrier } from './carries';
 import { VOCABULARY } from './metrics';
-import { buildAsOfIndex, type Dataset } from './dataset';
+import { assembleDataset, type Dataset } from './dataset';
 import type { AreaShape } from './validate';
 
 /** Format tag of a shard; bump when its shape changes. */
@@ -127,17 +127,14 @@ export function datasetFromShards<A extends AreaShape>(
       for (const event of file.events) events.push({ ...event, report: id });
     }
   }
-  return {
+  return assembleDataset({
     reports,
-    reportsById: new Map(reports.map((report) => [report.id, report])),
     sources,
-    areas: [...areas],
-    areasById: new Map(areas.map((area) => [area.id, area])),
+    areas,
     claims,
     events,
-    asOfIndex: buildAsOfIndex(claims),
     problems: [],
     vocabulary: VOCABULARY,
     carriedBy,
-  };
+  });
 }

@@ -104,6 +104,46 @@ function pickDates(
   return { refersTo, reportedOn };
 }
 
+/**
+ * A drafted claim: the anchored words, the suggestions read from their sentence, and the
+ * value fields (empty for a statement); the rest is left for the analyst.
+ */
+function draftClaim(
+  anchor: ReturnType<typeof makeAnchor>,
+  sentenceText: string,
+  published: string,
+  context: DraftContext,
+  outletId: string,
+  value: { metrics: string[]; low: string; high: string; unit: string; qualifier: string },
+): DraftClaim {
+  const areas = suggestAreas(sentenceText, context.areaEntries);
+  const sources = suggestSources(sentenceText, context.sources);
+  const found = findDates(sentenceText, published);
+  return {
+    key: newKey(),
+    anchor,
+    metric: value.metrics[0] ?? '',
+    metricCandidates: value.metrics,
+    area: areas.length === 1 ? (areas[0]?.id ?? '') : '',
+    areaCandidates: areas,
+    low: value.low,
+    high: value.high,
+    unit: value.unit,
+    qualifier: value.qualifier,
+    statement: '',
+    ...pickDates(found, published),
+    dateCandidates: found.map((d) => d.ref),
+    source: sources.length === 1 ? sources : [],
+    sourceCandidates: sources,
+    via: outletId ? [outletId] : [],
+    quote: anchor.quote.exact,
+    note: '',
+    gradeSource: '',
+    gradeInfo: '',
+    gradeReason: '',
+  };
+}
+
 function figureClaim(
   text: string,
   sentence: { start: number; end: number },
@@ -117,34 +157,13 @@ function figureClaim(
   // The quote: the selected words, widened to take in the figure's own words (its qualifier).
   const start = Math.min(selection.start, sentence.start + figure.start);
   const end = Math.max(selection.end, sentence.start + figure.end);
-  const anchor = makeAnchor(text, start, end);
-  const metrics = suggestMeasures(sentenceText, figure.unit);
-  const areas = suggestAreas(sentenceText, context.areaEntries);
-  const sources = suggestSources(sentenceText, context.sources);
-  const found = findDates(sentenceText, published);
-  return {
-    key: newKey(),
-    anchor,
-    metric: metrics[0] ?? '',
-    metricCandidates: metrics,
-    area: areas.length === 1 ? (areas[0]?.id ?? '') : '',
-    areaCandidates: areas,
+  return draftClaim(makeAnchor(text, start, end), sentenceText, published, context, outletId, {
+    metrics: suggestMeasures(sentenceText, figure.unit),
     low: String(figure.low),
     high: String(figure.high),
     unit: figure.unit ?? '',
     qualifier: figure.qualifier,
-    statement: '',
-    ...pickDates(found, published),
-    dateCandidates: found.map((d) => d.ref),
-    source: sources.length === 1 ? sources : [],
-    sourceCandidates: sources,
-    via: outletId ? [outletId] : [],
-    quote: anchor.quote.exact,
-    note: '',
-    gradeSource: '',
-    gradeInfo: '',
-    gradeReason: '',
-  };
+  });
 }
 
 /**
@@ -179,34 +198,13 @@ export function draftsFromSelection(
       figureClaim(text, sentence, f, selection, published, context, outletId),
     );
   }
-  const anchor = makeAnchor(text, selStart, selEnd);
-  const areas = suggestAreas(sentenceText, context.areaEntries);
-  const sources = suggestSources(sentenceText, context.sources);
-  const found = findDates(sentenceText, published);
-  const metrics = suggestMeasures(sentenceText, null, false);
   return [
-    {
-      key: newKey(),
-      anchor,
-      metric: metrics[0] ?? '',
-      metricCandidates: metrics,
-      area: areas.length === 1 ? (areas[0]?.id ?? '') : '',
-      areaCandidates: areas,
+    draftClaim(makeAnchor(text, selStart, selEnd), sentenceText, published, context, outletId, {
+      metrics: suggestMeasures(sentenceText, null, false),
       low: '',
       high: '',
       unit: '',
       qualifier: '',
-      statement: '',
-      ...pickDates(found, published),
-      dateCandidates: found.map((d) => d.ref),
-      source: sources.length === 1 ? sources : [],
-      sourceCandidates: sources,
-      via: outletId ? [outletId] : [],
-      quote: anchor.quote.exact,
-      note: '',
-      gradeSource: '',
-      gradeInfo: '',
-      gradeReason: '',
-    },
+    }),
   ];
 }

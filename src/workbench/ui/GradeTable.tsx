@@ -25,28 +25,26 @@ export function GradeTable() {
       <summary>Grading table (Admiralty code)</summary>
       <table>
         <caption>Source reliability</caption>
-        <tbody>
-          {SOURCE_ROWS.map(([grade, label, meaning]) => (
-            <tr key={grade}>
-              <th scope="row">{grade}</th>
-              <td>{label}</td>
-              <td>{meaning}</td>
-            </tr>
-          ))}
-        </tbody>
+        <GradeRows rows={SOURCE_ROWS} />
       </table>
       <table>
         <caption>Information credibility</caption>
-        <tbody>
-          {INFO_ROWS.map(([grade, label, meaning]) => (
-            <tr key={grade}>
-              <th scope="row">{grade}</th>
-              <td>{label}</td>
-              <td>{meaning}</td>
-            </tr>
-          ))}
-        </tbody>
+        <GradeRows rows={INFO_ROWS} />
       </table>
     </details>
+  );
+}
+
+function GradeRows({ rows }: { rows: readonly (readonly [string, string, string])[] }) {
+  return (
+    <tbody>
+      {rows.map(([grade, label, meaning]) => (
+        <tr key={grade}>
+          <th scope="row">{grade}</th>
+          <td>{label}</td>
+          <td>{meaning}</td>
+        </tr>
+      ))}
+    </tbody>
   );
 }
