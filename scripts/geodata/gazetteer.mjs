@@ -49,41 +49,16 @@ const CYRILLIC = /^[\p{Script=Cyrillic}\s'’ʼ-]+$/u;
 const UKRAINIAN = /^[абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’ʼ -]+$/iu;
 const RUSSIAN = /^[абвгдеёжзийклмнопрстуфхцчшщъыьэюя -]+$/iu;
 
-// Romanisation of Cyrillic, close enough to compare with GeoNames' Latin name.
-const COMMON = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ь: '',
-  ю: 'yu',
-  я: 'ya',
-  "'": '',
-  '’': '',
-  ʼ: '',
-};
-const UK = { ...COMMON, г: 'h', ґ: 'g', и: 'y', і: 'i', ї: 'i', є: 'ye' };
-const RU = { ...COMMON, г: 'g', и: 'i', ы: 'y', э: 'e', ё: 'e', ъ: '', е: 'e' };
+// Romanisation of Cyrillic, close enough to compare with GeoNames' Latin name: the same
+// letter values as the app's search (src/data/translit.ts), read from one table.
+const ROMANISATION = JSON.parse(
+  readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), '../../src/data/romanisation.json'),
+    'utf8',
+  ),
+);
+const UK = { ...ROMANISATION.common, ...ROMANISATION.uk };
+const RU = { ...ROMANISATION.common, ...ROMANISATION.ru };
 
 /**
  * Romanise a Cyrillic name with Ukrainian or Russian letter values.

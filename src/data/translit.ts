@@ -4,57 +4,11 @@
  * round: "Sudzha" ↔ Суджа, "Pokrovsk" ↔ Покровськ. Not for display: search compares the
  * results after folding.
  */
+import ROMANISATION from './romanisation.json' with { type: 'json' };
 
-const COMMON: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ь: '',
-  ю: 'yu',
-  я: 'ya',
-  "'": '',
-  '’': '',
-  ʼ: '',
-};
-const UKRAINIAN: Readonly<Record<string, string>> = {
-  ...COMMON,
-  г: 'h',
-  ґ: 'g',
-  и: 'y',
-  і: 'i',
-  ї: 'i',
-  є: 'ye',
-};
-const RUSSIAN: Readonly<Record<string, string>> = {
-  ...COMMON,
-  г: 'g',
-  и: 'i',
-  ы: 'y',
-  э: 'e',
-  ё: 'e',
-  ъ: '',
-};
+// The letter values are data, shared with the gazetteer build (scripts/geodata/gazetteer.mjs).
+const UKRAINIAN: Readonly<Record<string, string>> = { ...ROMANISATION.common, ...ROMANISATION.uk };
+const RUSSIAN: Readonly<Record<string, string>> = { ...ROMANISATION.common, ...ROMANISATION.ru };
 
 /** True when the text has a Cyrillic letter. */
 export function hasCyrillic(text: string): boolean {
