@@ -5,6 +5,7 @@ import {
   SORT_KEYS,
   canonicalLayers,
   isLayerId,
+  createDefaultViewState,
 } from '../viewState.ts';
 import type { LayerId, ViewState } from '../viewState.ts';
 import { areValidAnnotations } from '../annotations/normalize.ts';
@@ -12,18 +13,8 @@ import { parseAsOf } from './fields.ts';
 import { isNormalizedViewport } from './mapViewport.ts';
 import type { ParseContext } from './types.ts';
 
-const STATE_KEYS = [
-  'map',
-  'area',
-  'layers',
-  'asof',
-  'since',
-  'claim',
-  'sort',
-  'tab',
-  'embed',
-  'ann',
-];
+// The keys of ViewState, read from the default state so the list is never written twice.
+const STATE_KEYS = Object.keys(createDefaultViewState());
 
 /**
  * Tells whether a view state is one a link can hold for this data: exactly the keys of
