@@ -1,5 +1,4 @@
-import type { HtmlTagDescriptor, Plugin } from 'vite';
-import type { OutputBundle, OutputChunk } from 'rollup';
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 
 /**
  * The modules whose chunks the first map needs, though the app imports them lazily
@@ -14,7 +13,7 @@ export const FIRST_MAP_ASSETS = [
   /^assets\/countries\.topo-[\w-]+\.json$/,
 ] as const;
 
-function isChunk(item: OutputBundle[string] | undefined): item is OutputChunk {
+function isChunk(item: Rollup.OutputBundle[string] | undefined): item is Rollup.OutputChunk {
   return item?.type === 'chunk';
 }
 
@@ -26,7 +25,7 @@ function isChunk(item: OutputBundle[string] | undefined): item is OutputChunk {
  * @returns chunk file names and CSS file names, in load order
  */
 export function firstMapFiles(
-  bundle: OutputBundle,
+  bundle: Rollup.OutputBundle,
   entries: readonly string[],
 ): { scripts: string[]; styles: string[] } {
   const chunks = Object.values(bundle).filter(isChunk);
