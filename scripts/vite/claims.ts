@@ -6,6 +6,7 @@ import type { Topology } from 'topojson-specification';
 // Type-only: erased from the config bundle, so Vite-only imports in src/data never load here.
 import type * as dataset from '../../src/data/dataset';
 import type * as geodata from '../../src/data/geodata';
+import type * as geodataSchema from '../../src/data/geodataSchema';
 import type * as exporter from '../../src/data/export';
 import type * as validate from '../../src/data/validate';
 import type * as shipped from '../../src/data/shipped';
@@ -23,6 +24,7 @@ import type * as bundled from '../../src/data/bundledDataset';
 
 type DataModules = typeof dataset &
   typeof geodata &
+  typeof geodataSchema &
   typeof exporter &
   typeof validate &
   typeof shipped &
@@ -32,6 +34,7 @@ const ENTRY = 'virtual:sitrep-claims-data';
 const ENTRY_CODE = [
   "export * from '/src/data/dataset.ts';",
   "export * from '/src/data/geodata.ts';",
+  "export * from '/src/data/geodataSchema.ts';",
   "export * from '/src/data/export.ts';",
   "export * from '/src/data/validate.ts';",
   "export * from '/src/data/shipped.ts';",
@@ -79,7 +82,8 @@ export async function generateClaimsFiles(root: string): Promise<ClaimsFiles> {
   return {
     csv: data.claimsToCsv(ds, ds.claims),
     json: data.claimsToJson(ds, ds.claims),
-    problems: ds.problems.map(data.formatProblem),
+    // The areas, places and basemap properties too: the app reads them without checking.
+    problems: [...data.geodataProblems(basemap), ...ds.problems.map(data.formatProblem)],
     claimCount: ds.claims.length,
     shards: data.shardReports(ds),
   };

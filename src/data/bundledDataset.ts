@@ -4,9 +4,11 @@
  * build-validated JSON shards instead (shipped.ts), and a module that imports this one puts
  * every report into its chunk.
  */
-import { buildDataset, geoInputs, type Dataset } from './dataset';
+import { buildDataset, geoInputs } from './buildDataset';
+import type { Dataset } from './dataset';
 import { loadAreas, type Basemap } from './geodata';
-import { VOCABULARY_PROBLEMS } from './metrics';
+import measuresJson from '../../geodata/measures.json' with { type: 'json' };
+import { parseVocabulary } from './vocabularySchema';
 import { bundledReportFiles } from './reports';
 
 /**
@@ -20,6 +22,7 @@ import { bundledReportFiles } from './reports';
 export function loadDataset(basemap?: Basemap): Dataset {
   const areas = loadAreas();
   const ds = buildDataset(bundledReportFiles(), areas, basemap && geoInputs(areas, basemap));
-  ds.problems.unshift(...VOCABULARY_PROBLEMS);
+  // The shipped vocabulary's shape and cross-checks: any problem fails the build.
+  ds.problems.unshift(...parseVocabulary(measuresJson).problems);
   return ds;
 }

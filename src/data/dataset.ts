@@ -8,20 +8,12 @@
  * certainly been reported. A claim "said in January" appears from 31 January; one "said
  * earlier" (precision 'before') appears from the date of the report that carries it.
  */
-import type { Feature, Geometry } from 'geojson';
 import type { Claim, Report, SitrepEvent, Source } from './schema';
-import { VOCABULARY, metricInfo, type MetricId, type Unit } from './metrics';
+import { metricInfo, type MetricId, type Unit } from './metrics';
 import type { Vocabulary } from './vocabulary';
-import { resolveCarries, type Carrier, type CarryInput } from './carries';
-import {
-  validatePlaces,
-  validateReportFile,
-  type AreaFeatures,
-  type AreaShape,
-  type Problem,
-  type ReportFileInput,
-} from './validate';
-import { areaFeature, placesCollection, type Area, type Basemap } from './geodata';
+import type { Carrier } from './carries';
+import type { AreaShape, Problem } from './validate';
+import type { Area } from './geodata';
 
 /** Claims sorted by `reportedOn.end`, for binary search by "as of" date. */
 export interface AsOfIndex {
@@ -49,121 +41,6 @@ export interface Dataset<A extends AreaShape = Area> {
   vocabulary: Vocabulary;
   /** Claim id → every report that carried it, the defining one first (see carries.ts). */
   carriedBy: Map<string, Carrier[]>;
-}
-
-/** What the place checks need besides the areas. */
-export interface GeoInputs {
-  /** Place features, properties {id, area}. */
-  places: readonly Feature<Geometry | null, { id?: unknown; area?: unknown } | null>[];
-  /** Each area's feature by area id. */
-  areaFeatures: AreaFeatures;
-}
-
-const SAME_SOURCE_KEYS = ['name', 'shortName', 'kind', 'country', 'party'] as const;
-
-/**
- * Builds the dataset from report files: validates each, checks ids are unique across files
- * and shared sources agree, then indexes what is valid. Pure; used by the app, the tests and
- * the build plugin.
- * @param files - report files (name relative to the project root, parsed JSON)
- * @param areas - every area
- * @param geo - places and area features, for the point-in-area checks (skipped when absent)
- * @param vocabulary - measures and units (default: the shipped geodata/measures.json)
- * @returns the dataset, with `problems` listing what was skipped and why
- */
-export function buildDataset<A extends AreaShape>(
-  files: readonly ReportFileInput[],
-  areas: readonly A[],
-  geo?: GeoInputs,
-  vocabulary: Vocabulary = VOCABULARY,
-): Dataset<A> {
-  const areaIds = new Set(areas.map((area) => area.id));
-  const problems: Problem[] = [];
-  const idOwner = new Map<string, string>();
-  const sources = new Map<string, Source>();
-  const sourceOwner = new Map<string, string>();
-  const reports: Report[] = [];
-  const claims: Claim[] = [];
-  const events: SitrepEvent[] = [];
-  const carryInputs: CarryInput[] = [];
-
-  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const result = validateReportFile(file, areaIds, vocabulary);
-    if (!result.data) {
-      problems.push(...result.problems);
-      continue;
-    }
-    const data = result.data;
-    const clashes: Problem[] = [];
-    const ids: [string, string][] = [
-      ['report.id', data.report.id],
-      ...data.claims.map((c, i): [string, string] => [`claims[${i}].id`, c.id]),
-      ...data.events.map((e, i): [string, string] => [`events[${i}].id`, e.id]),
-    ];
-    for (const [path, id] of ids) {
-      const owner = idOwner.get(id);
-      if (owner)
-        clashes.push({ file: file.name, message: `${path}: "${id}" is already used in ${owner}` });
-    }
-    data.sources.forEach((source, i) => {
-      const known = sources.get(source.id);
-      const differs = known && SAME_SOURCE_KEYS.find((key) => known[key] !== source[key]);
-      if (differs) {
-        clashes.push({
-          file: file.name,
-          message: `sources[${i}] (${source.id}).${differs}: differs from its definition in ${sourceOwner.get(source.id) ?? '?'}`,
-        });
-      }
-    });
-    if (clashes.length > 0) {
-      problems.push(...clashes);
-      continue;
-    }
-    for (const [, id] of ids) idOwner.set(id, file.name);
-    for (const source of data.sources) {
-      if (!sources.has(source.id)) {
-        sources.set(source.id, source);
-        sourceOwner.set(source.id, file.name);
-      }
-    }
-    reports.push(data.report);
-    claims.push(...data.claims.map((claim) => ({ ...claim, report: data.report.id })));
-    events.push(...data.events.map((event) => ({ ...event, report: data.report.id })));
-    carryInputs.push({ file: file.name, report: data.report.id, carries: data.carries ?? [] });
-  }
-  const carries = resolveCarries(claims, reports, carryInputs);
-  problems.push(...carries.problems);
-  if (geo) problems.push(...validatePlaces(geo.places, areas, geo.areaFeatures));
-
-  return assembleDataset({
-    reports,
-    sources,
-    areas,
-    claims,
-    events,
-    problems,
-    vocabulary,
-    carriedBy: carries.carriedBy,
-  });
-}
-
-/**
-/**
- * Places and area features for the point-in-area checks.
- * @param areas - every area
- * @param basemap - decoded basemap outlines
- * @returns the inputs buildDataset checks places with
- */
-export function geoInputs(areas: readonly Area[], basemap: Basemap): GeoInputs {
-  const areaFeatures = new Map<string, Feature<Geometry | null, unknown>>();
-  for (const area of areas) {
-    try {
-      areaFeatures.set(area.id, areaFeature(area, basemap, placesCollection));
-    } catch {
-      // An area without geometry is reported by the geodata checks; nothing to test here.
-    }
-  }
-  return { places: placesCollection.features, areaFeatures };
 }
 
 /** What a dataset is made of, before its lookup maps and as-of index are built. */

@@ -2,164 +2,38 @@
  * Geodata the app draws: the report's areas (geodata/areas.json, hand-curated), the GeoNames
  * places (geodata/places.geojson) and the embedded basemap (geodata/basemap/*.topo.json, built by
  * `npm run geodata`). Areas and places are small and bundled; the basemap is fetched as a Vite
- * asset after first paint so it stays out of the JS bundle.
+ * asset, beside the app script, so it stays out of the JS bundle.
+ *
+ * No zod here: the build checks every one of these files (geodataSchema.ts, run by the claims
+ * plugin) and fails on any problem, so the dashboard only reads them. A check at load would
+ * cost the first map a schema library and its work on every visit, for files that cannot change
+ * after the build.
  */
-import './zodConfig';
-import { z } from 'zod';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import areasJson from '../../geodata/areas.json';
 import placesText from '../../geodata/places.geojson?raw';
-import { interiorPoint } from '../geo/interiorPoint';
-import { pointInArea } from '../geo/pointInArea';
+import type { Area, PlaceProperties } from './geodataSchema';
 import countriesUrl from '../../geodata/basemap/countries.topo.json?url';
 import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
 
-const AREAS_FILE = 'geodata/areas.json';
-const PLACES_FILE = 'geodata/places.geojson';
-
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id');
-const text = z.string().trim().min(1, 'must not be empty');
-const alpha2 = z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2');
-const alpha3 = z.string().regex(/^[A-Z]{3}$/, 'must be ISO 3166-1 alpha-3');
-const iso3166_2 = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be ISO 3166-2');
+export type { Area, PlaceProperties };
 
 export const AREA_KINDS = ['region', 'settlement', 'country'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
-const areaGeometrySchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('province'), code: iso3166_2 }),
-  z.strictObject({ type: z.literal('country'), iso_a3: alpha3 }),
-  z.strictObject({ type: z.literal('place'), place: id }),
-]);
-
-const precisionSchema = z
-  .strictObject({
-    kind: z.enum(['exact', 'approximate']),
-    radiusKm: z.number().positive().max(500).optional(),
-    reason: text.optional(),
-    alternatives: z.array(id).optional(),
-  })
-  .refine((p) => p.kind === 'exact' || (p.radiusKm !== undefined && p.reason !== undefined), {
-    message: 'an approximate location needs radiusKm and reason',
-  });
-
-export const areaSchema = z.strictObject({
-  id,
-  kind: z.enum(AREA_KINDS),
-  name: text,
-  country: alpha2,
-  parent: id.nullable(),
-  iso3166: z.union([alpha2, iso3166_2]).nullable(),
-  names: z.strictObject({ en: text, ru: text, uk: text, ko: text }),
-  aliases: z.array(text),
-  geometry: areaGeometrySchema,
-  precision: precisionSchema,
-});
-export type Area = z.infer<typeof areaSchema>;
-
-export const areasFileSchema = z.strictObject({ areas: z.array(areaSchema).min(1) });
-
-export const placePropertiesSchema = z.strictObject({
-  id,
-  name: text,
-  names: z.strictObject({ en: text, ru: text, uk: text.optional(), ko: text.optional() }),
-  aliases: z.array(text),
-  country: alpha2,
-  admin1: text,
-  geonamesId: z.number().int().positive(),
-  featureCode: z.string().regex(/^[A-Z0-9]{2,6}$/),
-  population: z.number().int().positive().optional(),
-  area: id.nullable(),
-});
-export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
-
-const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const placesFileSchema = z.strictObject({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.strictObject({
-      type: z.literal('Feature'),
-      id,
-      properties: placePropertiesSchema,
-      geometry: z.strictObject({ type: z.literal('Point'), coordinates: lngLat }),
-    }),
-  ),
-});
 export type PlacesCollection = FeatureCollection<Point, PlaceProperties>;
 
-/** Turn a zod failure into one line per problem, naming file and field. */
-function describe(file: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${file}: ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
-    .join('\n');
-}
+/** The GeoNames places of the report (checked by the build: geodataSchema.ts). */
+export const placesCollection = JSON.parse(placesText) as PlacesCollection;
 
 /**
- * Validate a places FeatureCollection (ids unique, coordinates in range).
- * @param raw parsed JSON
- * @returns the typed collection
- * @throws Error naming file and field
- */
-export function parsePlaces(raw: unknown): PlacesCollection {
-  const result = placesFileSchema.safeParse(raw);
-  if (!result.success) throw new Error(describe(PLACES_FILE, result.error));
-  const seen = new Set<string>();
-  for (const [i, f] of result.data.features.entries()) {
-    if (seen.has(f.id)) throw new Error(`${PLACES_FILE}: features.${i}.id: duplicate '${f.id}'`);
-    seen.add(f.id);
-  }
-  return result.data;
-}
-
-/** The GeoNames places, validated once at module load (small: a few features). */
-export const placesCollection: PlacesCollection = parsePlaces(JSON.parse(placesText));
-
-/**
- * Validate areas.json: schema, unique ids, parents and place references that resolve.
- * @param raw parsed JSON of an areas file
- * @param places the places the areas may refer to
- * @returns the areas
- * @throws Error whose message names the file and field of every problem
- */
-export function parseAreas(raw: unknown, places: PlacesCollection = placesCollection): Area[] {
-  const result = areasFileSchema.safeParse(raw);
-  if (!result.success) throw new Error(describe(AREAS_FILE, result.error));
-  const areas = result.data.areas;
-  const ids = new Set(areas.map((a) => a.id));
-  const placeIds = new Set(places.features.map((f) => f.properties.id));
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  areas.forEach((a, i) => {
-    const at = `${AREAS_FILE}: areas.${i}`;
-    if (seen.has(a.id)) problems.push(`${at}.id: duplicate '${a.id}'`);
-    seen.add(a.id);
-    if (a.parent !== null && !ids.has(a.parent)) {
-      problems.push(`${at}.parent: unknown area '${a.parent}'`);
-    }
-    if (a.parent === a.id) problems.push(`${at}.parent: an area cannot be its own parent`);
-    const expected = { country: 'country', region: 'province', settlement: 'place' }[a.kind];
-    if (a.geometry.type !== expected) {
-      problems.push(`${at}.geometry.type: a ${a.kind} needs '${expected}'`);
-    }
-    if (a.geometry.type === 'place' && !placeIds.has(a.geometry.place)) {
-      problems.push(`${at}.geometry.place: unknown place '${a.geometry.place}'`);
-    }
-    for (const alt of a.precision.alternatives ?? []) {
-      if (!placeIds.has(alt)) problems.push(`${at}.precision.alternatives: unknown place '${alt}'`);
-    }
-  });
-  if (problems.length > 0) throw new Error(problems.join('\n'));
-  return areas;
-}
-
-/**
- * The report's areas from the bundled geodata/areas.json, validated.
+ * The report's areas from the bundled geodata/areas.json (checked by the build).
  * @returns the areas, in file order
  */
 export function loadAreas(): Area[] {
-  return parseAreas(areasJson);
+  return areasJson.areas as Area[];
 }
 
 export interface CountryProperties {
@@ -180,35 +54,22 @@ export interface Basemap {
   provinces: FeatureCollection<Outline, ProvinceProperties>;
 }
 
-const countryPropsSchema = z.object({ iso_a3: alpha3, name: text });
-const provincePropsSchema = z.object({
-  code: iso3166_2,
-  name: text,
-  country: alpha2,
-  name_ru: text.optional(),
-  name_uk: text.optional(),
-  name_ko: text.optional(),
-});
-
-/** Decode one TopoJSON object into outlines whose properties pass `schema`. */
-function outlines<P>(
-  topology: Topology,
-  objectName: string,
-  schema: z.ZodType<P>,
-): FeatureCollection<Outline, P> {
+/**
+ * Decode one TopoJSON object into outlines (its properties are checked by the build:
+ * basemapProblems in geodataSchema.ts).
+ */
+function outlines<P>(topology: Topology, objectName: string): FeatureCollection<Outline, P> {
   const object = topology.objects[objectName];
   if (object?.type !== 'GeometryCollection') {
     throw new Error(`basemap: TopoJSON object '${objectName}' missing`);
   }
   const collection = feature(topology, object as GeometryCollection);
   const features = collection.features.map((f, i): Feature<Outline, P> => {
-    const props = schema.safeParse(f.properties);
-    if (!props.success) throw new Error(describe(`basemap ${objectName}.${i}`, props.error));
     const g = f.geometry;
     if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
       throw new Error(`basemap ${objectName}.${i}: geometry ${g.type} is not an outline`);
     }
-    return { type: 'Feature', properties: props.data, geometry: g };
+    return { type: 'Feature', properties: f.properties as P, geometry: g };
   });
   return { type: 'FeatureCollection', features };
 }
@@ -221,8 +82,8 @@ function outlines<P>(
  */
 export function basemapFromTopologies(countries: Topology, provinces: Topology): Basemap {
   return {
-    countries: outlines(countries, 'countries', countryPropsSchema),
-    provinces: outlines(provinces, 'provinces', provincePropsSchema),
+    countries: outlines<CountryProperties>(countries, 'countries'),
+    provinces: outlines<ProvinceProperties>(provinces, 'provinces'),
   };
 }
 
@@ -288,32 +149,4 @@ export function areaFeature(
         : places.features.find((f) => f.properties.id === ref.place)?.geometry;
   if (!geometry) throw new Error(`area '${area.id}': ${JSON.stringify(ref)} not found`);
   return { type: 'Feature', id: area.id, properties, geometry };
-}
-
-/**
- * Check that every area lies inside its parent: a settlement's point, or a point inside a
- * region's outline, must fall in the parent's outline (turf point-in-polygon).
- * @param areas areas from loadAreas()
- * @param basemap decoded basemap
- * @param places the places collection (default: the bundled one)
- * @returns one message per problem, naming the file and field; empty when all is well
- */
-export function containmentProblems(
-  areas: Area[],
-  basemap: Basemap,
-  places: PlacesCollection = placesCollection,
-): string[] {
-  const byId = new Map(areas.map((a) => [a.id, a]));
-  const problems: string[] = [];
-  areas.forEach((area, i) => {
-    const parent = area.parent === null ? undefined : byId.get(area.parent);
-    if (!parent) return;
-    const outline = areaFeature(parent, basemap, places);
-    if (outline.geometry.type === 'Point') return;
-    const probe = interiorPoint(areaFeature(area, basemap, places));
-    if (!pointInArea(probe, { ...outline, geometry: outline.geometry })) {
-      problems.push(`${AREAS_FILE}: areas.${i}.parent: '${area.id}' lies outside '${parent.id}'`);
-    }
-  });
-  return problems;
 }

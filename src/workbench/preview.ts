@@ -4,7 +4,8 @@
  * the build's checks is shown: claims with problems are left out of the preview, and a draft
  * whose report fields have problems is not shown at all. Nothing here leaves the browser.
  */
-import { buildDataset, type Dataset } from '../data/dataset';
+import { buildDataset } from '../data/buildDataset';
+import type { Dataset } from '../data/dataset';
 import { loadDataset } from '../data/bundledDataset';
 import { loadAreas } from '../data/geodata';
 import { bundledReportFiles } from '../data/reports';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDataset } from '../../src/data/dataset';
+import { buildDataset } from '../../src/data/buildDataset';
 import { loadAreas } from '../../src/data/geodata';
 import { formatProblem, type ReportFileInput } from '../../src/data/validate';
 import { dataNotices } from '../../src/app/dataNotices';

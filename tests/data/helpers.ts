@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { basemapFromTopologies, loadAreas, type Basemap } from '../../src/data/geodata';
-import { buildDataset, geoInputs, type Dataset } from '../../src/data/dataset';
+import { buildDataset, geoInputs } from '../../src/data/buildDataset';
+import type { Dataset } from '../../src/data/dataset';
 import type { ReportFileInput } from '../../src/data/validate';
 
 /** The project root, as a path ending with '/'. */

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reportFileJsonSchema } from '../../src/data/schema';
-import { vocabularyJsonSchema } from '../../src/data/vocabulary';
+import { vocabularyJsonSchema } from '../../src/data/vocabularySchema';
 import { ROOT } from './helpers';
 
 const FILES: [string, () => Record<string, unknown>][] = [

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Geometry } from 'geojson';
 import { loadAreas, placesCollection } from '../../src/data/geodata';
-import { buildDataset, geoInputs } from '../../src/data/dataset';
+import { buildDataset, geoInputs } from '../../src/data/buildDataset';
 import { formatProblem, validatePlaces, type ReportFileInput } from '../../src/data/validate';
 import { clone, datasetOf, readBasemap, readReportFiles } from './helpers';
 

@@ -9,11 +9,11 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/data/dataset';
+import { buildDataset } from '../../src/data/buildDataset';
 import { loadAreas } from '../../src/data/geodata';
 import { METRIC_IDS, VOCABULARY_PROBLEMS, isMetricId, metricInfo } from '../../src/data/metrics';
 import { relationSums } from '../../src/data/sums';
-import { parseVocabulary } from '../../src/data/vocabulary';
+import { parseVocabulary } from '../../src/data/vocabularySchema';
 import { ROOT, clone, readJson } from './helpers';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-vocab-'));
@@ -92,6 +92,8 @@ describe('open vocabulary', () => {
   it('the shipped measures file is valid and drives the metric lookups', () => {
     expect(VOCABULARY_PROBLEMS).toEqual([]);
     const json = readJson('geodata/measures.json') as { measures: { id: string }[] };
+    // Its shape too, as the build checks it (the dashboard only reads it, without zod).
+    expect(parseVocabulary(json).problems).toEqual([]);
     expect([...METRIC_IDS].sort()).toEqual(json.measures.map((m) => m.id).sort());
     expect(isMetricId('killed')).toBe(true);
     expect(isMetricId('no-such-measure')).toBe(false);

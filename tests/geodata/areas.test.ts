@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  areaFeature,
-  containmentProblems,
-  loadAreas,
-  parseAreas,
-  type Area,
-} from '../../src/data/geodata';
+import { areaFeature, loadAreas, type Area } from '../../src/data/geodata';
+import { containmentProblems, parseAreas } from '../../src/data/geodataSchema';
 import { areaKm2 } from '../../src/geo/areaKm2';
 import { readBasemap, readJson } from './readGeodata';
 

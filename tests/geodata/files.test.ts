@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { check } from '@placemarkio/check-geojson';
 import type { Position } from 'geojson';
 import { coordAll } from '@turf/turf';
-import { loadAreas, parsePlaces, placesCollection } from '../../src/data/geodata';
+import { loadAreas, placesCollection } from '../../src/data/geodata';
+import { parsePlaces } from '../../src/data/geodataSchema';
 import { readBasemap, readJson, readText, readTopologies } from './readGeodata';
 
 const inRange = ([lng, lat]: Position) =>

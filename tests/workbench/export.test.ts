@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/data/dataset';
+import { buildDataset } from '../../src/data/buildDataset';
 import { loadAreas } from '../../src/data/geodata';
 import { bundledReportFiles } from '../../src/data/reports';
 import {

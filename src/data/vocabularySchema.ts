@@ -1,0 +1,94 @@
+/**
+ * The vocabulary file format (geodata/measures.json) as zod schemas: what the build, the tests
+ * and the workbench check a vocabulary file against. The dashboard itself never loads zod for
+ * it: the shipped file is checked by the build (bundledDataset.ts), so metrics.ts only reads it
+ * (vocabulary.ts). Types are inferred here and re-exported there.
+ */
+import './zodConfig';
+import { z } from 'zod';
+import type { Problem } from './validate';
+import { checkVocabulary, type Vocabulary } from './vocabulary';
+
+const ID = /^[a-z0-9%/]+(?:-[a-z0-9%/]+)*$/;
+const id = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+export const unitSchema = z.strictObject({
+  /** As stored in claims: 'troops', '%', 'casualties/day'. */
+  id: z.string().min(1).max(40).regex(ID, 'must be lower-case, without spaces'),
+  label: text(60),
+});
+
+export const measureSchema = z.strictObject({
+  id,
+  /** Short label for panels and exports. */
+  label: text(100),
+  /** A unit id for figures; null for statements. */
+  unit: z.string().min(1).max(40).nullable(),
+  /** 'figure' measures carry numbers; 'statement' measures never do. */
+  kind: z.enum(['figure', 'statement']),
+  /** Display order in panels: lower first. */
+  order: z.number().int(),
+  /** Measures with the same chart title share one estimates-over-time chart. */
+  chart: text(100).optional(),
+  note: text(500).optional(),
+});
+
+export const relationSchema = z.strictObject({
+  /** The measure that is the sum of the parts, e.g. 'killed-or-wounded'. */
+  whole: id,
+  /** Its parts, e.g. ['killed', 'wounded']. */
+  parts: z.array(id).min(2),
+  note: text(500),
+});
+
+export const vocabularyFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  units: z.array(unitSchema).min(1),
+  measures: z.array(measureSchema).min(1),
+  relations: z.array(relationSchema),
+});
+
+export type UnitInfo = z.infer<typeof unitSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type VocabularyFile = z.infer<typeof vocabularyFileSchema>;
+
+/**
+ * The vocabulary file format as JSON Schema, for editors (geodata/measures.schema.json).
+ * @returns the JSON Schema object
+ */
+export function vocabularyJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(vocabularyFileSchema, { io: 'input' }),
+    title: 'Sitrep measures',
+    description: 'Measures, units and relations between measures. See geodata/README.md.',
+  };
+}
+
+/**
+ * Parses and cross-checks a vocabulary file: its shape (zod), then the cross-checks of
+ * checkVocabulary. Never throws.
+ * @param json - the parsed file
+ * @param file - its name, for messages
+ * @returns the vocabulary (null when invalid) and the problems found
+ */
+export function parseVocabulary(
+  json: unknown,
+  file = 'geodata/measures.json',
+): { vocabulary: Vocabulary | null; problems: Problem[] } {
+  const parsed = vocabularyFileSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      vocabulary: null,
+      problems: parsed.error.issues.map((issue) => ({
+        file,
+        message: `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`,
+      })),
+    };
+  }
+  return checkVocabulary(parsed.data, file);
+}
