@@ -12,24 +12,31 @@ export function reportShardUrls(doc: Document = document): string[] {
   );
 }
 
+/** A shard whose download has started; `json()` parses it when the app is ready to. */
+export interface ShardResponse {
+  url: string;
+  json: () => Promise<unknown>;
+}
+
 /**
- * Fetches every shard at once and parses each as it arrives (one short task per shard).
+ * Fetches every shard at once. Parsing is left to the caller (`json()`), so that at thousands
+ * of reports the parse (on the main thread) can wait until the first map is on the screen.
  * @param signal - aborts the downloads
  * @param urls - shard URLs (default: from the page's preload links)
- * @returns the parsed JSON of each shard, in order, with its URL
+ * @returns each shard's response, in order, with its URL
  * @throws Error naming the shard that failed, or saying that the page lists none
  */
 export async function fetchReportShards(
   signal?: AbortSignal,
   urls: readonly string[] = reportShardUrls(),
-): Promise<{ url: string; json: unknown }[]> {
+): Promise<ShardResponse[]> {
   if (urls.length === 0) throw new Error('this page lists no report data (index.html)');
   return Promise.all(
     urls.map(async (url) => {
       // Same mode and credentials as the preload link (crossorigin="anonymous", same origin).
       const response = await fetch(url, { signal, credentials: 'same-origin' });
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      return { url, json: (await response.json()) as unknown };
+      return { url, json: () => response.json() as Promise<unknown> };
     }),
   );
 }

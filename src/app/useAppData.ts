@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { Basemap } from '../data/geodata';
 import type * as DataApiModule from '../view/api';
+import type { ReportShard } from '../data/shipped';
+import { afterNextPaint } from '../ui/afterPaint';
 import { takeEarlyLoads } from './earlyLoads';
 import { warmFigureViews } from './warmViews';
 import { datasetWithPreviewedDrafts } from './draftPreview';
@@ -47,12 +49,21 @@ export function useAppData(): AppData {
         if (cancelled) return;
         const areas = api.loadAreas();
         setCode({ api, outlines: api.datasetFromShards([], areas) });
-        const outlines = api.loadBasemap(controller.signal, requests).then((loaded) => {
-          if (!cancelled) setBasemap(loaded);
-        });
-        const data = shards.then(async (parsed) => {
+        const outlines = api.loadBasemap(controller.signal, requests).then(async (loaded) => {
           if (cancelled) return;
-          const read = parsed.map((shard) => api.readShard(shard.json, shard.url));
+          setBasemap(loaded);
+          // The regions reach the screen before the report data is parsed and rendered: at
+          // thousands of reports that work would otherwise hold the first map back by seconds.
+          await afterNextPaint();
+        });
+        const data = Promise.all([shards, outlines.catch(() => undefined)]).then(async ([list]) => {
+          if (cancelled) return;
+          const read: ReportShard[] = [];
+          for (const shard of list) {
+            // One shard per task, so input and paint get their turn between them.
+            read.push(api.readShard(await shard.json(), shard.url));
+          }
+          if (cancelled) return;
           const ds = api.datasetFromShards(read, areas);
           await warmFigureViews(api, ds, controller.signal);
           if (!cancelled) setDataset(ds);

@@ -10,6 +10,7 @@ import {
 import type { SearchHit } from '../data/search';
 import type { LabelPlace } from '../map/labels/candidates';
 import type { Notice } from '../ui/Notices';
+import { afterNextPaint } from '../ui/afterPaint';
 
 interface Loaded {
   index: GazetteerIndex;
@@ -27,6 +28,13 @@ export interface GazetteerState {
 
 const NONE: readonly LabelPlace[] = [];
 
+/** Resolves after the next paint, once the browser is idle (or after 1 s at the latest). */
+async function whenIdle(): Promise<void> {
+  await afterNextPaint();
+  if (typeof requestIdleCallback !== 'function') return;
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+}
+
 /**
  * Loads the settlements gazetteer once `start` is true (after the basemap, so the first map is
  * never kept waiting); its code and data are fetched lazily, outside the initial bundle.
@@ -40,7 +48,10 @@ export function useGazetteer(start: boolean, show: (notice: Notice) => void): Ga
     function loadGazetteer() {
       if (!start) return;
       const controller = new AbortController();
-      Promise.all([import('../data/gazetteer'), import('../data/geodata')])
+      // After the first map has painted and the page is idle: the names are context, and
+      // parsing and indexing them must not hold back the map or the figures.
+      whenIdle()
+        .then(() => Promise.all([import('../data/gazetteer'), import('../data/geodata')]))
         .then(async ([data, geodata]) => {
           const gazetteer = await data.loadGazetteer(controller.signal);
           const report = new Set(

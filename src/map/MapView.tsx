@@ -16,6 +16,7 @@ import { WaterLayer } from './WaterLayer';
 import { areaLabels } from './labels/areaLabels';
 import type { LabelPlace } from './labels/candidates';
 import type { Basemap } from '../data/geodata';
+import { useAfterPaint } from './useAfterPaint';
 import type { BBox } from '../geo/types';
 import type { MapViewport } from '../state/viewState';
 import {
@@ -59,7 +60,9 @@ export interface MapViewProps {
 
 export default function MapView(props: MapViewProps) {
   const { visible, basemap } = props;
-  const labels = useMemo(() => (basemap ? areaLabels(basemap) : []), [basemap]);
+  // The report's regions paint first; the basemap, water and names under them a frame later.
+  const context = useAfterPaint(basemap !== null);
+  const labels = useMemo(() => (basemap && context ? areaLabels(basemap) : []), [basemap, context]);
   const initialBounds = useMemo(() => {
     const [w, s, e, n] = THEATRE_BBOX;
     return [
@@ -83,9 +86,11 @@ export default function MapView(props: MapViewProps) {
         map?.attributionControl.addAttribution(EMBEDDED_ATTRIBUTION);
       }}
     >
-      {visible.has('basemap') && props.basemap ? <BasemapLayer basemap={props.basemap} /> : null}
-      {visible.has('basemap') && props.basemap ? <WaterLayer /> : null}
-      {visible.has('basemap') ? (
+      {visible.has('basemap') && props.basemap && context ? (
+        <BasemapLayer basemap={props.basemap} />
+      ) : null}
+      {visible.has('basemap') && props.basemap && context ? <WaterLayer /> : null}
+      {visible.has('basemap') && context ? (
         <LabelsLayer areas={labels} places={props.settlements} picked={props.picked} />
       ) : null}
       {visible.has('osm') ? <OsmLayer onUnavailable={props.onTilesUnavailable} /> : null}
