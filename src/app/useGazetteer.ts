@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GazetteerPlace } from '../data/gazetteer';
 // Small (search code only): the data and its loader stay lazy.
 import {
-  buildGazetteerIndex,
+  buildGazetteerIndexInSlices,
   GAZETTEER_ID_PREFIX,
   searchGazetteer,
   type GazetteerIndex,
@@ -27,6 +27,11 @@ export interface GazetteerState {
 }
 
 const NONE: readonly LabelPlace[] = [];
+
+/** Lets input and paint run between slices of indexing. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** Resolves after the next paint, once the browser is idle (or after 1 s at the latest). */
 async function whenIdle(): Promise<void> {
@@ -57,7 +62,7 @@ export function useGazetteer(start: boolean, show: (notice: Notice) => void): Ga
           const report = new Set(
             geodata.placesCollection.features.map((f) => f.properties.geonamesId),
           );
-          const index = buildGazetteerIndex(gazetteer, report);
+          const index = await buildGazetteerIndexInSlices(gazetteer, report, nextTask);
           const labels = gazetteer.places
             .filter((p) => !report.has(p.geonamesId))
             .map((p) => ({

@@ -46,6 +46,52 @@ export function searchKeys(name: string): string[] {
   return [...new Set([folded, foldName(romanise(name, 'uk')), foldName(romanise(name, 'ru'))])];
 }
 
+/** Builds a GazetteerIndex one place at a time (so the work can be sliced). */
+function indexBuilder(exclude: ReadonlySet<number>) {
+  const entries: SearchEntry[] = [];
+  const keys: string[] = [];
+  const keyNames: string[] = [];
+  const owners: number[] = [];
+  const byId = new Map<string, GazetteerPlace>();
+  return {
+    add(place: GazetteerPlace): void {
+      if (exclude.has(place.geonamesId)) return;
+      const id = `${GAZETTEER_ID_PREFIX}${place.geonamesId}`;
+      const names = [place.uk, place.ru, ...place.alternates].filter(Boolean);
+      entries.push({
+        id,
+        kind: 'place',
+        label: place.name,
+        detail: `${place.regionName}, ${COUNTRY[place.country]} · not in the report`,
+        names,
+        // After the report's own areas and places; bigger places first among equals.
+        priority: 10 + place.minZoom,
+      });
+      const seen = new Set<string>();
+      for (const name of [place.name, ...names]) {
+        for (const key of searchKeys(name)) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+          keys.push(key);
+          keyNames.push(name);
+          owners.push(entries.length - 1);
+        }
+      }
+      byId.set(id, place);
+    },
+    finish(): GazetteerIndex {
+      return {
+        entries,
+        keys,
+        keyNames,
+        keyEntry: Int32Array.from(owners),
+        keyLetters: Uint32Array.from(keys, letterSet),
+        byId,
+      };
+    },
+  };
+}
+
 /**
  * Index the gazetteer for search.
  * @param gazetteer the loaded gazetteer
@@ -56,44 +102,32 @@ export function buildGazetteerIndex(
   gazetteer: Gazetteer,
   exclude: ReadonlySet<number> = new Set(),
 ): GazetteerIndex {
-  const entries: SearchEntry[] = [];
-  const keys: string[] = [];
-  const keyNames: string[] = [];
-  const owners: number[] = [];
-  const byId = new Map<string, GazetteerPlace>();
-  for (const place of gazetteer.places) {
-    if (exclude.has(place.geonamesId)) continue;
-    const id = `${GAZETTEER_ID_PREFIX}${place.geonamesId}`;
-    const names = [place.uk, place.ru, ...place.alternates].filter(Boolean);
-    entries.push({
-      id,
-      kind: 'place',
-      label: place.name,
-      detail: `${place.regionName}, ${COUNTRY[place.country]} · not in the report`,
-      names,
-      // After the report's own areas and places; bigger places first among equals.
-      priority: 10 + place.minZoom,
-    });
-    const seen = new Set<string>();
-    for (const name of [place.name, ...names]) {
-      for (const key of searchKeys(name)) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-        keys.push(key);
-        keyNames.push(name);
-        owners.push(entries.length - 1);
-      }
-    }
-    byId.set(id, place);
+  const builder = indexBuilder(exclude);
+  for (const place of gazetteer.places) builder.add(place);
+  return builder.finish();
+}
+
+/**
+ * The same index, built in slices with a pause between them, so that indexing thousands of
+ * names (romanised in three scripts) never holds the main thread for long.
+ * @param gazetteer the loaded gazetteer
+ * @param exclude GeoNames ids already in the report's own places
+ * @param pause resolves when the next slice may run (e.g. a zero-delay timeout)
+ * @param slice places per slice
+ * @returns the index, equal to buildGazetteerIndex's
+ */
+export async function buildGazetteerIndexInSlices(
+  gazetteer: Gazetteer,
+  exclude: ReadonlySet<number>,
+  pause: () => Promise<void>,
+  slice = 400,
+): Promise<GazetteerIndex> {
+  const builder = indexBuilder(exclude);
+  for (let start = 0; start < gazetteer.places.length; start += slice) {
+    if (start > 0) await pause();
+    for (const place of gazetteer.places.slice(start, start + slice)) builder.add(place);
   }
-  return {
-    entries,
-    keys,
-    keyNames,
-    keyEntry: Int32Array.from(owners),
-    keyLetters: Uint32Array.from(keys, letterSet),
-    byId,
-  };
+  return builder.finish();
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGazetteer, regionDisplayName } from '../../src/data/gazetteer';
 import {
   buildGazetteerIndex,
+  buildGazetteerIndexInSlices,
   mergeHits,
   searchGazetteer,
   searchKeys,
@@ -16,6 +17,23 @@ import { placesCollection } from '../../src/data/geodata';
 const gazetteer = parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')));
 const reportIds = new Set(placesCollection.features.map((f) => f.properties.geonamesId));
 const index = buildGazetteerIndex(gazetteer, reportIds);
+
+describe('indexing in slices (so no task holds the main thread for long)', () => {
+  it('builds the same index as in one go, pausing between slices', async () => {
+    let pauses = 0;
+    const sliced = await buildGazetteerIndexInSlices(
+      gazetteer,
+      reportIds,
+      () => {
+        pauses += 1;
+        return Promise.resolve();
+      },
+      500,
+    );
+    expect(sliced).toEqual(index);
+    expect(pauses).toBe(Math.ceil(gazetteer.places.length / 500) - 1);
+  });
+});
 
 describe('the gazetteer file', () => {
   it('loads every row, thousands of places in Ukraine and the Russian border regions', () => {
