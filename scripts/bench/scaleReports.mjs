@@ -127,10 +127,21 @@ export function scaleCopy(n, dir = resolve(`.cache/bench/scale-${n}/root`)) {
   const reports = join(dir, 'geodata/reports');
   const real = readdirSync(reports).filter((name) => /^\d{4}-\d{2}-\d{2}-.+\.json$/.test(name));
   const template = JSON.parse(readFileSync(join(reports, real[0]), 'utf8'));
-  const next = random(SCALE_SEED);
-  for (let i = 0; i < n; i += 1) {
-    const { name, json } = syntheticReport(template, i, next);
+  for (const { name, json } of syntheticReports(template, n)) {
     writeFileSync(join(reports, name), JSON.stringify(json));
   }
   return dir;
+}
+
+/**
+ * n synthetic report files from a real one, from the fixed seed (also used by tests that
+ * check the fast as-of paths against the plain ones on many reports).
+ * @param {object} template - a real report file (parsed)
+ * @param {number} n - how many
+ * @param {number} seed - the generator's seed
+ * @returns {{name: string, json: object}[]}
+ */
+export function syntheticReports(template, n, seed = SCALE_SEED) {
+  const next = random(seed);
+  return Array.from({ length: n }, (_, i) => syntheticReport(template, i, next));
 }

@@ -155,7 +155,7 @@ export function App() {
           <div className="app-timeline">
             <ErrorBoundary name="The timeline">
               <Timeline
-                events={model.timeline}
+                events={model.events}
                 minDate={model.range?.min ?? asOf}
                 maxDate={model.range?.max ?? asOf}
                 asOf={asOf}

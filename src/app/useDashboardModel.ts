@@ -25,14 +25,16 @@ export interface DashboardModel {
   /** The link's since date: figures reported after it are marked new. */
   since: string | null;
   area: AreaPanelModel | null;
+  /** The overview's parts: empty unless the Figures tab shows the overview. */
   summaries: AreaSummary[];
   allFigures: FigureView[];
   /** Every figure of the dataset (the same objects as allFigures), for the table's sort. */
   everyFigure: FigureView[];
+  /** The Sources tab's list: empty unless that tab is on show. */
   sources: SourceView[];
-  /** Every event, for the timeline strip, marked known or not. */
-  timeline: TimelineEventView[];
-  /** The events of the selected area (all when none), for the Timeline tab. */
+  /** Every event, oldest first, for the timeline strip (the same list whatever the date). */
+  events: EventView[];
+  /** The events of the selected area (all when none), for the Timeline tab (else empty). */
   timelineInView: TimelineEventView[];
   /** Figures of the whole dataset reported after the as-of date. */
   hiddenLater: number;
@@ -63,10 +65,14 @@ export function useDashboardModel(
   api: DataApi | null,
   ds: Dataset | null,
   basemap: Basemap | null,
-  state: Pick<ViewState, 'area' | 'asof' | 'since'>,
+  state: Pick<ViewState, 'area' | 'asof' | 'since' | 'tab'>,
   outlines: Dataset | null = null,
 ): DashboardModel {
   const ready = api && ds ? { api, ds } : null;
+  // Only the tab on show is computed: at 100k figures, the overview's list and the Sources
+  // tab each cost tens of milliseconds per date, for panels nobody sees. (A tab computes its
+  // part when it is opened.)
+  const overview = state.tab === 'figures' && !state.area;
   const range = useMemo(() => (api && ds ? api.dateRange(ds) : null), [api, ds]);
   const asOf = state.asof ?? range?.max ?? FALLBACK_AS_OF;
   // The figures, labels and dots follow the date through a deferred render (useAsOfShown);
@@ -75,36 +81,36 @@ export function useDashboardModel(
   // Until the report data is in, the map draws the outlines from the areas alone.
   const mapDs = ds ?? outlines;
   const events: EventView[] = useMemo(() => (api && ds ? api.eventViews(ds) : []), [api, ds]);
-  const timeline = useMemo(
-    () => (api && ds ? api.timelineEvents(ds, events, shownAsOf) : []),
-    [api, ds, events, shownAsOf],
-  );
+  const timelineTab = state.tab === 'timeline';
   const timelineInView = useMemo(
-    () => (api && ds ? api.eventsOfArea(ds, timeline, state.area) : []),
-    [api, ds, timeline, state.area],
+    () =>
+      api && ds && timelineTab
+        ? api.eventsOfArea(ds, api.timelineEvents(ds, events, shownAsOf), state.area)
+        : [],
+    [api, ds, events, shownAsOf, state.area, timelineTab],
   );
   const since = state.since;
   const allFigures = useMemo(
     () =>
-      api && ds
+      api && ds && overview
         ? api.markNew(
             api.knownClaims(ds, shownAsOf).map((claim) => api.figureView(ds, claim)),
             since,
           )
         : [],
-    [api, ds, shownAsOf, since],
+    [api, ds, shownAsOf, since, overview],
   );
   const everyFigure = useMemo(
     () => (api && ds ? ds.claims.map((claim) => api.figureView(ds, claim)) : []),
     [api, ds],
   );
   const summaries = useMemo(() => {
-    if (!api || !ds) return [];
+    if (!api || !ds || !overview) return [];
     const counts = api.newCountsByArea(allFigures, since);
     return api
       .areaSummaries(ds, shownAsOf)
       .map((summary) => (since ? { ...summary, newCount: counts.get(summary.id) ?? 0 } : summary));
-  }, [api, ds, shownAsOf, since, allFigures]);
+  }, [api, ds, shownAsOf, since, allFigures, overview]);
   const area = useMemo(() => {
     if (!api || !ds || !state.area) return null;
     const panel = api.areaPanelModel(ds, state.area, shownAsOf, events, since);
@@ -116,9 +122,10 @@ export function useDashboardModel(
         }
       : null;
   }, [api, ds, state.area, shownAsOf, events, since]);
+  const sourcesTab = state.tab === 'sources';
   const sources = useMemo(
-    () => (api && ds ? api.sourceViews(ds, state.area, shownAsOf) : []),
-    [api, ds, state.area, shownAsOf],
+    () => (api && ds && sourcesTab ? api.sourceViews(ds, state.area, shownAsOf) : []),
+    [api, ds, state.area, shownAsOf, sourcesTab],
   );
   const hiddenLater = ready ? ready.api.hiddenLater(ready.ds, null, shownAsOf) : 0;
   const areas = useMemo(
@@ -158,7 +165,7 @@ export function useDashboardModel(
     allFigures,
     everyFigure,
     sources,
-    timeline,
+    events,
     timelineInView,
     hiddenLater,
     map,

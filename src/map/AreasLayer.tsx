@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { GeoJSON, Tooltip } from 'react-leaflet';
 import type L from 'leaflet';
 import { makeFocusable } from './focusable';
@@ -13,9 +14,15 @@ interface AreasLayerProps {
 /**
  * Report regions (oblasts) as clickable, keyboard-focusable polygons, the selected one
  * emphasised, each labelled with its headline figure. Labels are React text in a Tooltip,
- * never an HTML string.
+ * never an HTML string. Memoised: an open Tooltip re-lays itself out (a forced layout of the
+ * page) whenever it re-renders, so the labels re-render only when the areas change (a new
+ * headline on another date), not on every render of the map around them.
  */
-export function AreasLayer({ areas, selectedId, onSelect }: AreasLayerProps) {
+export const AreasLayer = memo(function AreasLayer({
+  areas,
+  selectedId,
+  onSelect,
+}: AreasLayerProps) {
   return (
     <>
       {areas.map((area) => {
@@ -55,7 +62,7 @@ export function AreasLayer({ areas, selectedId, onSelect }: AreasLayerProps) {
       })}
     </>
   );
-}
+});
 
 /** Makes every path of an area's layer group a keyboard-operable button. */
 function makeAreaFocusable(group: L.GeoJSON, area: MapArea, onSelect: (id: string) => void) {

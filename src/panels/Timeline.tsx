@@ -1,12 +1,16 @@
 import { useMemo, useState } from 'react';
 import { formatIsoDate } from '../ui/format';
 import { dayToIso, isoToDay } from '../data/dates';
-import type { TimelineEventView } from '../view/model';
-import { groupEvents } from '../view/timelineGroups';
+import type { EventView } from '../view/model';
+import { countEndedBy, groupEvents } from '../view/timelineGroups';
 
 interface TimelineProps {
-  /** Events oldest first, each marked known or not on the as-of date. */
-  events: readonly TimelineEventView[];
+  /**
+   * Every event, oldest first. The same list whatever the date: what is known on the as-of
+   * date (an event whose end is on or before it) is worked out here, so moving the date never
+   * regroups thousands of events.
+   */
+  events: readonly EventView[];
   /** First and last dates of the axis (YYYY-MM-DD). */
   minDate: string;
   maxDate: string;
@@ -32,6 +36,11 @@ export function Timeline(props: TimelineProps) {
   const shown = events.find((event) => event.id === focused) ?? null;
   // Past 240 events a dot stands for a run of days (view/timelineGroups.ts).
   const groups = useMemo(() => groupEvents(events, first, last), [events, first, last]);
+  const endDays = useMemo(
+    () => events.map((event) => isoToDay(event.end)).sort((a, b) => a - b),
+    [events],
+  );
+  const knownCount = countEndedBy(endDays, asOfDay);
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <div className="timeline-controls">
@@ -78,7 +87,8 @@ export function Timeline(props: TimelineProps) {
           const label = single
             ? `${latest.dateText}: ${latest.title} (${latest.areaName})`
             : `${group.events.length} events, ${earliest.dateText} to ${latest.dateText}; the latest: ${latest.title} (${latest.areaName})`;
-          const known = group.events.some((event) => event.known);
+          // Known when any of its events had ended by the as-of date.
+          const known = group.firstEnd <= asOfDay;
           return (
             <li
               key={group.key}
@@ -110,7 +120,7 @@ export function Timeline(props: TimelineProps) {
         <span className="timeline-detail">
           {shown
             ? `${shown.dateText}: ${shown.title} (${shown.areaName})`
-            : `${events.filter((event) => event.known).length} of ${events.length} events known by this date · point at a dot for details`}
+            : `${knownCount} of ${events.length} events known by this date · point at a dot for details`}
         </span>
         <span aria-hidden="true">{formatIsoDate(maxDate)}</span>
       </div>

@@ -147,6 +147,37 @@ export function headline(figures: readonly FigureView[], max = 3): FigureView[] 
   return picked;
 }
 
+/**
+ * An area's headline as of a date and how many own figures it has: the same as
+ * `headline(areaFigures(ds, areaId, asOf, false), max)` and that list's length, without
+ * building and sorting a view of every figure (summaries and map labels need only these, and
+ * at 100,000 claims the full list costs milliseconds per area on every date change).
+ * @param ds - the dataset
+ * @param areaId - the area
+ * @param asOf - ISO date
+ * @param max - most headline figures
+ * @returns the headline figures and the count of own figures
+ */
+export function areaHeadline(
+  ds: Dataset,
+  areaId: string,
+  asOf: string,
+  max: number,
+): { headline: FigureView[]; count: number } {
+  const own = areaClaimsAsOf(ds, areaId, asOf);
+  // The first claim with a value of each metric, in the order the sorted list would meet
+  // them (a stable sort by metric order keeps the as-of order within a metric).
+  const first = new Map<string, Claim>();
+  for (const claim of own) {
+    if (claim.value && !first.has(claim.metric)) first.set(claim.metric, claim);
+  }
+  const picked = [...first.values()]
+    .sort((a, b) => metricInfo(a.metric).order - metricInfo(b.metric).order)
+    .slice(0, max)
+    .map((claim) => figureView(ds, claim, areaId));
+  return { headline: picked, count: own.length };
+}
+
 /** Metrics with figures from more than one source, as charts on a shared axis. */
 export function comparisonCharts(figures: readonly FigureView[]): ChartView[] {
   const byUnit = new Map<string, FigureView[]>();
@@ -189,13 +220,13 @@ export function areaSummaries(ds: Dataset, asOf: string): AreaSummary[] {
   return ds.areas
     .filter((area) => areaHasClaims(ds, area.id))
     .map((area) => {
-      const figures = areaFigures(ds, area.id, asOf, false);
+      const { headline, count } = areaHeadline(ds, area.id, asOf, 2);
       return {
         id: area.id,
         name: area.name,
         kindLabel: KIND_LABEL[area.kind],
-        headline: headline(figures, 2),
-        figureCount: figures.length,
+        headline,
+        figureCount: count,
       };
     });
 }

@@ -11,7 +11,7 @@ import type { Dataset } from '../data/dataset';
 import { areaFeature, placesCollection, type Area, type Basemap } from '../data/geodata';
 import type { SearchEntry } from '../data/search';
 import { formatQualified } from '../ui/format';
-import { areaFigures, headline } from './figures';
+import { areaFigures, areaHeadline } from './figures';
 import type { MapArea, MapPlace, MapRoute, MapUncertainty } from './mapTypes';
 
 /** Places drawn on the map: the report's settlements (alternative homonyms are search-only). */
@@ -28,7 +28,7 @@ export function mapAreas(ds: Dataset, basemap: Basemap, asOf: string): MapArea[]
     .filter((area) => area.kind === 'region')
     .map((area) => {
       const feature = areaFeature(area, basemap) as Feature<Polygon | MultiPolygon>;
-      const top = headline(areaFigures(ds, area.id, asOf, false), 1)[0];
+      const top = areaHeadline(ds, area.id, asOf, 1).headline[0];
       return {
         id: area.id,
         name: area.name,

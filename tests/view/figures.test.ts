@@ -3,6 +3,7 @@ import { latestDate } from '../../src/data/dataset';
 import { loadDataset } from '../../src/data/bundledDataset';
 import {
   areaFigures,
+  areaHeadline,
   areaSummaries,
   comparisonCharts,
   eventViews,
@@ -11,6 +12,13 @@ import {
 } from '../../src/view/figures';
 import { sortFigures } from '../../src/panels/FiguresTable';
 import { areaPanelModel } from '../../src/view/areaPanel';
+import { buildDataset } from '../../src/data/buildDataset';
+import { loadAreas } from '../../src/data/geodata';
+import { dayToIso, isoToDay } from '../../src/data/dates';
+import { dateRange } from '../../src/view/timeline';
+import { readReportFiles } from '../data/helpers';
+// @ts-expect-error -- plain ESM bench helper, no type declarations
+import { syntheticReports } from '../../scripts/bench/scaleReports.mjs';
 
 const ds = loadDataset();
 const latest = latestDate(ds) ?? '';
@@ -144,5 +152,31 @@ describe('sortFigures', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
     const desc = sortFigures(figures, { key: 'value', dir: 'desc' });
     expect(desc[0]?.value?.high).toBe(Math.max(...values));
+  });
+});
+
+describe('areaHeadline (summaries and map labels at scale)', () => {
+  it('equals the headline of the full figure list, for every area and date, on 400 reports', () => {
+    const files = readReportFiles();
+    const template = files[0]?.json;
+    const many = buildDataset([...files, ...syntheticReports(template, 400)], loadAreas());
+    expect(many.problems).toEqual([]);
+    const range = dateRange(many);
+    const first = isoToDay(range.min);
+    const last = isoToDay(range.max);
+    for (let step = 0; step <= 24; step += 1) {
+      const asOf = dayToIso(Math.round(first + ((last - first) * step) / 24));
+      for (const area of many.areas) {
+        const figures = areaFigures(many, area.id, asOf, false);
+        for (const max of [1, 2, 3]) {
+          const fast = areaHeadline(many, area.id, asOf, max);
+          expect(fast.count, `${area.id} ${asOf}`).toBe(figures.length);
+          expect(
+            fast.headline.map((f) => f.id),
+            `${area.id} ${asOf} ${max}`,
+          ).toEqual(headline(figures, max).map((f) => f.id));
+        }
+      }
+    }
   });
 });
