@@ -1,6 +1,7 @@
 import type { BBox } from '../geo/types';
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
+import L from 'leaflet';
 import type { MapViewport } from '../state/viewState';
 import type { ViewRequest } from '../view/mapTypes';
 
@@ -11,6 +12,48 @@ interface MapControllerProps {
   /** Extra room (px) kept free at the bottom/right when fitting, e.g. for a bottom sheet. */
   fitPadding: { bottom: number; right: number };
   onViewChange: (viewport: MapViewport) => void;
+}
+
+/** The room kept around a fitted box: 16 px, plus the panel's share at the bottom/right. */
+export function fitPaddingOptions(fitPadding: { bottom: number; right: number }) {
+  return {
+    paddingTopLeft: L.point(16, 16),
+    paddingBottomRight: L.point(16 + fitPadding.right, 16 + fitPadding.bottom),
+  };
+}
+
+/**
+ * Where fitting a box would put the map, as Leaflet's fitBounds works it out, without moving
+ * it: so a fit that would not change the view can be skipped (with `animate: false`, Leaflet
+ * resets and redraws every layer on any setView, even to the view it already shows).
+ */
+function fittedView(
+  map: L.Map,
+  bounds: L.LatLngBounds,
+  padding: ReturnType<typeof fitPaddingOptions>,
+  maxZoom: number,
+): { center: L.LatLng; zoom: number } {
+  const { paddingTopLeft, paddingBottomRight } = padding;
+  const zoom = Math.min(
+    maxZoom,
+    map.getBoundsZoom(bounds, false, paddingTopLeft.add(paddingBottomRight)),
+  );
+  const offset = paddingBottomRight.subtract(paddingTopLeft).divideBy(2);
+  const southWest = map.project(bounds.getSouthWest(), zoom);
+  const northEast = map.project(bounds.getNorthEast(), zoom);
+  const center = map.unproject(southWest.add(northEast).divideBy(2).add(offset), zoom);
+  return { center, zoom };
+}
+
+/** Whether the map already shows this center and zoom (to a millionth of a degree). */
+function showing(map: L.Map, center: L.LatLngExpression, zoom: number): boolean {
+  const here = map.getCenter();
+  const there = L.latLng(center);
+  return (
+    Math.abs(here.lat - there.lat) < 1e-6 &&
+    Math.abs(here.lng - there.lng) < 1e-6 &&
+    Math.abs(map.getZoom() - zoom) < 1e-6
+  );
 }
 
 /**
@@ -40,29 +83,19 @@ export function MapController({ request, bboxOf, fitPadding, onViewChange }: Map
       if (request.kind === 'viewport') {
         applied.current = request.nonce;
         const { lat, lng, zoom } = request.viewport;
-        const here = map.getCenter();
-        const same =
-          Math.abs(here.lat - lat) < 1e-6 &&
-          Math.abs(here.lng - lng) < 1e-6 &&
-          Math.abs(map.getZoom() - zoom) < 1e-6;
-        if (!same) map.setView([lat, lng], zoom, { animate: false });
+        if (!showing(map, [lat, lng], zoom)) map.setView([lat, lng], zoom, { animate: false });
       } else {
         const bbox = request.kind === 'fit' ? request.bbox : bboxOf(request.areaId);
         if (!bbox) return; // not known yet: this effect runs again when bboxOf changes
         applied.current = request.nonce;
         const [west, south, east, north] = bbox;
-        map.fitBounds(
-          [
-            [south, west],
-            [north, east],
-          ],
-          {
-            animate: false,
-            paddingTopLeft: [16, 16],
-            paddingBottomRight: [16 + fitPadding.right, 16 + fitPadding.bottom],
-            maxZoom: request.kind === 'fit' ? (request.maxZoom ?? 12) : 12,
-          },
-        );
+        const bounds = L.latLngBounds([south, west], [north, east]);
+        const maxZoom = request.kind === 'fit' ? (request.maxZoom ?? 12) : 12;
+        const { center, zoom } = fittedView(map, bounds, fitPaddingOptions(fitPadding), maxZoom);
+        if (!showing(map, center, zoom)) map.setView(center, zoom, { animate: false });
+        // Already there (the theatre on a first load): report the view as the move would
+        // have, so the link carries it, without redrawing every layer.
+        else report.current({ zoom, lat: center.lat, lng: center.lng });
       }
     },
     // Only a new request (or an outline becoming known) moves the map; padding alone must not.

@@ -5,7 +5,7 @@ import './leafletIcons';
 import { AnnotationsLayer, type AnnotationsLayerProps } from './annotations/AnnotationsLayer';
 import { AreasLayer } from './AreasLayer';
 import { BasemapLayer } from './BasemapLayer';
-import { MapController } from './MapController';
+import { fitPaddingOptions, MapController } from './MapController';
 import { OsmLayer } from './OsmLayer';
 import { PlacesLayer } from './PlacesLayer';
 import { RouteLayer } from './RouteLayer';
@@ -62,7 +62,10 @@ export default function MapView(props: MapViewProps) {
   const { visible, basemap } = props;
   // The report's regions paint first; the basemap, water and names under them a frame later.
   const context = useAfterPaint(basemap !== null);
-  const labels = useMemo(() => (basemap && context ? areaLabels(basemap) : []), [basemap, context]);
+  // The country, oblast and sea names one more frame on: placing them inside their shapes
+  // takes as long as drawing the basemap, and each in its own task keeps both short.
+  const named = useAfterPaint(context);
+  const labels = useMemo(() => (basemap && named ? areaLabels(basemap) : []), [basemap, named]);
   const initialBounds = useMemo(() => {
     const [w, s, e, n] = THEATRE_BBOX;
     return [
@@ -74,6 +77,9 @@ export default function MapView(props: MapViewProps) {
     <MapContainer
       className="map"
       bounds={initialBounds}
+      // The same room as every later fit, so fitting the theatre once the data is in finds
+      // the map already there (MapController skips a fit that would not move it).
+      boundsOptions={fitPaddingOptions(props.fitPadding)}
       zoomSnap={0.1}
       zoomDelta={0.5}
       minZoom={2}
