@@ -37,17 +37,23 @@ function sortValue(figure: FigureView, key: FigureSortKey): string | number {
 // The collation String#localeCompare uses, built once: localeCompare builds it on every call.
 const collator = new Intl.Collator();
 
-/** Sorts figures by a column; ties keep the data order, so the sort is stable and predictable. */
+/**
+ * Sorts figures by a column; ties keep the data order, so the sort is stable and predictable.
+ * Text columns are collated once per distinct value (a few dozen areas and metrics, a few
+ * thousand dates or sources) and the figures are then sorted by those ranks as numbers: at
+ * 100,000 figures, collating inside the comparison took half a second.
+ */
 export function sortFigures(figures: readonly FigureView[], sort: FigureSort): FigureView[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const keyed = figures.map((figure) => ({ figure, key: sortValue(figure, sort.key) }));
-  keyed.sort((a, b) => {
-    const left = a.key;
-    const right = b.key;
-    if (typeof left === 'number' && typeof right === 'number') return sign * (left - right);
-    return sign * collator.compare(String(left), String(right));
-  });
-  return keyed.map((entry) => entry.figure);
+  const values = figures.map((figure) => sortValue(figure, sort.key));
+  const texts = [...new Set(values.filter((value) => typeof value === 'string'))].sort((a, b) =>
+    collator.compare(a, b),
+  );
+  const rank = new Map(texts.map((text, i) => [text, i]));
+  const keys = values.map((value) => (typeof value === 'number' ? value : (rank.get(value) ?? 0)));
+  const order = figures.map((_, i) => i);
+  order.sort((a, b) => sign * ((keys[a] ?? 0) - (keys[b] ?? 0)) || a - b);
+  return order.map((i) => figures[i] as FigureView);
 }
 
 interface FiguresTableProps {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { latestDate } from '../../src/data/dataset';
 import { loadDataset } from '../../src/data/bundledDataset';
 import {
@@ -11,6 +12,7 @@ import {
   headline,
 } from '../../src/view/figures';
 import { sortFigures } from '../../src/panels/FiguresTable';
+import type { FigureView } from '../../src/view/model';
 import { areaPanelModel } from '../../src/view/areaPanel';
 import { buildDataset } from '../../src/data/buildDataset';
 import { loadAreas } from '../../src/data/geodata';
@@ -152,6 +154,33 @@ describe('sortFigures', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
     const desc = sortFigures(figures, { key: 'value', dir: 'desc' });
     expect(desc[0]?.value?.high).toBe(Math.max(...values));
+  });
+
+  it('orders every column as a stable collated sort would, ties in data order', () => {
+    const collator = new Intl.Collator();
+    const figures = ds.claims.map((claim) => areaFigures(ds, claim.area, latest)).flat();
+    const text = {
+      area: (f: FigureView) => f.areaName,
+      metric: (f: FigureView) => f.metricLabel,
+      source: (f: FigureView) => f.sourcesShort.join(', '),
+      reported: (f: FigureView) => f.reportedOn,
+      grade: (f: FigureView) => f.grade,
+    };
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(figures),
+        fc.constantFrom(...(Object.keys(text) as (keyof typeof text)[])),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        (subset, key, dir) => {
+          const sign = dir === 'asc' ? 1 : -1;
+          const expected = [...subset].sort(
+            (a, b) => sign * collator.compare(text[key](a), text[key](b)),
+          );
+          expect(sortFigures(subset, { key, dir })).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
