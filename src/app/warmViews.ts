@@ -11,14 +11,15 @@ function yieldToMain(): Promise<void> {
 
 /**
  * Builds every claim's figure view (they are cached per dataset, view/figureCache.ts) in
- * short slices, before the panel first needs them: at 10,000 claims, building them inside the
+ * short slices, then the per-area indexes and the date range, before the panel first needs
+ * them: at 10,000 claims, building them inside the
  * first render made it one long task.
  * @param api - the data code
  * @param ds - the dataset
  * @param signal - stops early when aborted
  */
 export async function warmFigureViews(
-  api: Pick<DataApi, 'figureView'>,
+  api: Pick<DataApi, 'figureView' | 'indexAreas' | 'dateRange'>,
   ds: Dataset,
   signal?: AbortSignal,
 ): Promise<void> {
@@ -27,4 +28,10 @@ export async function warmFigureViews(
     for (const claim of ds.claims.slice(start, start + SLICE)) api.figureView(ds, claim);
     await yieldToMain();
   }
+  // The per-area indexes and the date range, each in a task of its own, before the first
+  // render needs them (both are cached per dataset).
+  api.indexAreas(ds);
+  await yieldToMain();
+  api.dateRange(ds);
+  await yieldToMain();
 }

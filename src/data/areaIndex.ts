@@ -26,6 +26,15 @@ function areaIndexes(ds: Pick<Dataset<AreaShape>, 'claims'>): ClaimsByArea {
 }
 
 /**
+ * Builds a dataset's per-area indexes now (they are otherwise built on first use, which at
+ * 100,000 claims makes the first render with the data a longer task).
+ * @param ds - the dataset
+ */
+export function indexAreas(ds: Pick<Dataset<AreaShape>, 'claims'>): void {
+  areaIndexes(ds);
+}
+
+/**
  * An area's own claims known as of a date: the same claims, in the same order, as filtering
  * claimsAsOf(ds.asOfIndex, asOf) by area (both sorts are stable over file order).
  * @param ds - the dataset

@@ -112,12 +112,12 @@ export function eventsAsOf(events: readonly SitrepEvent[], asOf: string): Sitrep
  */
 export function latestDate(ds: Pick<Dataset<AreaShape>, 'reports' | 'claims' | 'events'>) {
   let latest: string | null = null;
-  const dates = [
-    ...ds.reports.map((report) => report.published),
-    ...ds.claims.map((claim) => claim.reportedOn.end),
-    ...ds.events.map((event) => event.date.end),
-  ];
-  for (const date of dates) if (latest === null || date > latest) latest = date;
+  const later = (date: string) => {
+    if (latest === null || date > latest) latest = date;
+  };
+  for (const report of ds.reports) later(report.published);
+  for (const claim of ds.claims) later(claim.reportedOn.end);
+  for (const event of ds.events) later(event.date.end);
   return latest;
 }
 

@@ -1,6 +1,7 @@
 import { userLayerId } from '../data/layerIds';
 import { useMemo } from 'react';
 import { MapContainer, Pane } from 'react-leaflet';
+import type { Map as LeafletMap } from 'leaflet';
 import './leafletIcons';
 import { AnnotationsLayer, type AnnotationsLayerProps } from './annotations/AnnotationsLayer';
 import { AreasLayer } from './AreasLayer';
@@ -58,6 +59,16 @@ export interface MapViewProps {
   annotations: AnnotationsLayerProps;
 }
 
+/**
+ * Credits the embedded data in the attribution control. A module-level function, so React
+ * calls it once when the map is made: an inline ref is called again on every render, and each
+ * call rewrote the control (a page layout) and added the credit once more.
+ */
+function creditSources(map: LeafletMap | null) {
+  map?.attributionControl.setPrefix(ATTRIBUTION_PREFIX);
+  map?.attributionControl.addAttribution(EMBEDDED_ATTRIBUTION);
+}
+
 export default function MapView(props: MapViewProps) {
   const { visible, basemap } = props;
   // The report's regions paint first; the basemap, water and names under them a frame later.
@@ -87,10 +98,7 @@ export default function MapView(props: MapViewProps) {
       worldCopyJump={false}
       attributionControl={true}
       whenReady={() => undefined}
-      ref={(map) => {
-        map?.attributionControl.setPrefix(ATTRIBUTION_PREFIX);
-        map?.attributionControl.addAttribution(EMBEDDED_ATTRIBUTION);
-      }}
+      ref={creditSources}
     >
       {visible.has('basemap') && props.basemap && context ? (
         <BasemapLayer basemap={props.basemap} />

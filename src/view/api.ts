@@ -1,9 +1,10 @@
 /**
- * Everything that needs the data code (zod schemas, report files, turf), in one module the
- * app loads after its first paint. Keeping it behind one dynamic import keeps the initial
+ * Everything that needs the data code (the shipped data's readers, turf), in one module the
+ * app loads beside its first paint. Keeping it behind one dynamic import keeps the initial
  * JavaScript small (see scripts/budget.mjs); import only types of it elsewhere.
  */
 export { claimsForArea } from '../data/dataset';
+export { indexAreas } from '../data/areaIndex';
 export { datasetFromShards, readShard } from '../data/shipped';
 export { loadAreas } from '../data/geodata';
 export { claimsToCsv, claimsToJson } from '../data/export';

@@ -49,18 +49,26 @@ export interface DateRange {
   max: string;
 }
 
+const ranges = new WeakMap<Dataset, DateRange>();
+
 /**
- * The date range of the data.
+ * The date range of the data (worked out once per dataset: the model and the link's parse
+ * context both ask, and at 100,000 claims each pass costs tens of milliseconds).
  * @param ds - the dataset
  * @returns min and max ISO dates; a fixed range for an empty dataset
  */
 export function dateRange(ds: Dataset): DateRange {
+  const known = ranges.get(ds);
+  if (known) return known;
   let min: string | null = null;
-  for (const date of [
-    ...ds.events.map((event) => event.date.start ?? event.date.end),
-    ...ds.claims.map((claim) => claim.reportedOn.end),
-  ]) {
+  for (const event of ds.events) {
+    const date = event.date.start ?? event.date.end;
     if (min === null || date < min) min = date;
   }
-  return { min: min ?? '2000-01-01', max: latestDate(ds) ?? '2100-01-01' };
+  for (const claim of ds.claims) {
+    if (min === null || claim.reportedOn.end < min) min = claim.reportedOn.end;
+  }
+  const range = { min: min ?? '2000-01-01', max: latestDate(ds) ?? '2100-01-01' };
+  ranges.set(ds, range);
+  return range;
 }
