@@ -53,8 +53,10 @@ export function SidePanel(props: SidePanelProps) {
   ) : (
     <Overview
       areas={model.summaries}
-      figures={model.allFigures}
-      universe={model.everyFigure}
+      figures={model.everyFigure}
+      asOf={model.shownAsOf}
+      figureCount={model.figureCount}
+      newCount={model.newCount}
       sort={props.sort}
       hiddenLater={model.hiddenLater}
       since={model.since}

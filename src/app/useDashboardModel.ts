@@ -25,11 +25,18 @@ export interface DashboardModel {
   /** The link's since date: figures reported after it are marked new. */
   since: string | null;
   area: AreaPanelModel | null;
-  /** The overview's parts: empty unless the Figures tab shows the overview. */
+  /** The overview's area cards: empty unless the Figures tab shows the overview. */
   summaries: AreaSummary[];
-  allFigures: FigureView[];
-  /** Every figure of the dataset (the same objects as allFigures), for the table's sort. */
+  /** How many figures are known as of the date shown, and how many of them are new. */
+  figureCount: number;
+  newCount: number;
+  /**
+   * Every figure of the dataset, whatever the date: the overview's table sorts it once per
+   * column and shows those known as of the date shown (`shownAsOf`).
+   */
   everyFigure: FigureView[];
+  /** The date the figures, labels and dots show (the as-of date, once they have caught up). */
+  shownAsOf: string;
   /** The Sources tab's list: empty unless that tab is on show. */
   sources: SourceView[];
   /** Every event, oldest first, for the timeline strip (the same list whatever the date). */
@@ -90,27 +97,23 @@ export function useDashboardModel(
     [api, ds, events, shownAsOf, state.area, timelineTab],
   );
   const since = state.since;
-  const allFigures = useMemo(
-    () =>
-      api && ds && overview
-        ? api.markNew(
-            api.knownClaims(ds, shownAsOf).map((claim) => api.figureView(ds, claim)),
-            since,
-          )
-        : [],
-    [api, ds, shownAsOf, since, overview],
-  );
+  // Counts by binary search over the as-of index: no list of 100,000 figures per date.
+  const figureCount = ready ? ready.api.knownCount(ready.ds, shownAsOf) : 0;
+  const newCount = ready ? ready.api.newSinceCount(ready.ds, null, shownAsOf, since) : 0;
   const everyFigure = useMemo(
     () => (api && ds ? ds.claims.map((claim) => api.figureView(ds, claim)) : []),
     [api, ds],
   );
   const summaries = useMemo(() => {
     if (!api || !ds || !overview) return [];
-    const counts = api.newCountsByArea(allFigures, since);
     return api
       .areaSummaries(ds, shownAsOf)
-      .map((summary) => (since ? { ...summary, newCount: counts.get(summary.id) ?? 0 } : summary));
-  }, [api, ds, shownAsOf, since, allFigures, overview]);
+      .map((summary) =>
+        since
+          ? { ...summary, newCount: api.newSinceCount(ds, summary.id, shownAsOf, since) }
+          : summary,
+      );
+  }, [api, ds, shownAsOf, since, overview]);
   const area = useMemo(() => {
     if (!api || !ds || !state.area) return null;
     const panel = api.areaPanelModel(ds, state.area, shownAsOf, events, since);
@@ -162,8 +165,10 @@ export function useDashboardModel(
     since,
     area,
     summaries,
-    allFigures,
+    figureCount,
+    newCount,
     everyFigure,
+    shownAsOf,
     sources,
     events,
     timelineInView,

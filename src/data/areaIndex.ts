@@ -3,7 +3,7 @@
  * known by a date are then a prefix of its list (binary search), instead of a filter over
  * every claim for every area at every as-of change.
  */
-import { buildAsOfIndex, claimsAsOf, type AsOfIndex, type Dataset } from './dataset';
+import { buildAsOfIndex, claimsAsOf, countAsOf, type AsOfIndex, type Dataset } from './dataset';
 import type { Claim } from './schema';
 import type { AreaShape } from './validate';
 
@@ -50,6 +50,22 @@ export function areaClaimsAsOf(
   const index = areaIndexes(ds).get(areaId);
   if (!index) return [];
   return asOf === undefined ? [...index.claims] : claimsAsOf(index, asOf);
+}
+
+/**
+ * How many of an area's own claims are known as of a date (areaClaimsAsOf's length).
+ * @param ds - the dataset
+ * @param areaId - area id
+ * @param asOf - ISO date
+ * @returns the count
+ */
+export function areaCountAsOf(
+  ds: Pick<Dataset<AreaShape>, 'claims'>,
+  areaId: string,
+  asOf: string,
+): number {
+  const index = areaIndexes(ds).get(areaId);
+  return index ? countAsOf(index, asOf) : 0;
 }
 
 /**

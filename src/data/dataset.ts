@@ -85,6 +85,17 @@ export function buildAsOfIndex(claims: readonly Claim[]): AsOfIndex {
  * @returns the claims known by then, oldest first
  */
 export function claimsAsOf(index: AsOfIndex, asOf: string): Claim[] {
+  return index.claims.slice(0, countAsOf(index, asOf));
+}
+
+/**
+ * How many claims of an index are known as of a date (reportedOn.end ≤ asOf), by binary
+ * search: the length of claimsAsOf's list, without copying it.
+ * @param index - from buildAsOfIndex
+ * @param asOf - ISO date
+ * @returns the count
+ */
+export function countAsOf(index: AsOfIndex, asOf: string): number {
   let low = 0;
   let high = index.dates.length;
   while (low < high) {
@@ -92,7 +103,7 @@ export function claimsAsOf(index: AsOfIndex, asOf: string): Claim[] {
     if ((index.dates[mid] ?? '') <= asOf) low = mid + 1;
     else high = mid;
   }
-  return index.claims.slice(0, low);
+  return low;
 }
 
 /**

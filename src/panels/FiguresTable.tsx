@@ -57,13 +57,15 @@ export function sortFigures(figures: readonly FigureView[], sort: FigureSort): F
 }
 
 interface FiguresTableProps {
-  /** The figures to list (those known as of the date shown). */
-  figures: readonly FigureView[];
   /**
-   * Every figure of the dataset, the same objects as in `figures`: when given, it is sorted
-   * once per column choice and an as-of change only filters it (no sort per change).
+   * Every figure of the dataset, whatever the date: sorted once per column choice, so that
+   * an as-of change only filters it by date (no sort, no list of known figures per change).
    */
-  universe?: readonly FigureView[];
+  figures: readonly FigureView[];
+  /** The date shown: rows are the figures reported by then (reportedOn ≤ asOf). */
+  asOf: string;
+  /** How many rows that is (the caller counts them by binary search). */
+  count: number;
   sort: FigureSort;
   onSort: (sort: FigureSort) => void;
   onSelectArea: (id: string) => void;
@@ -74,15 +76,27 @@ interface FiguresTableProps {
  * view (and a few around them) are in the DOM (VirtualRows); the table says how many rows it
  * has (aria-rowcount) and where each rendered row stands (aria-rowindex).
  */
-export function FiguresTable({ figures, universe, sort, onSort, onSelectArea }: FiguresTableProps) {
-  const rows = useSortedRows(figures, universe, sort);
+export function FiguresTable({
+  figures,
+  asOf,
+  count,
+  sort,
+  onSort,
+  onSelectArea,
+}: FiguresTableProps) {
+  const sorted = useMemo(() => sortFigures(figures, sort), [figures, sort]);
+  // The same rule as everywhere (view/asOf.ts): known when reported by the as-of date.
+  const rows = useMemo(
+    () => (count === figures.length ? sorted : sorted.filter((f) => f.reportedOn <= asOf)),
+    [sorted, asOf, count, figures.length],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   return (
     // A scroll box of its own, so only the rows in view are rendered; focusable, so a keyboard
     // can scroll it.
     <div className="table-wrap table-scroll" ref={scrollRef} tabIndex={0}>
       <table className="figures-table" aria-rowcount={rows.length + 1}>
-        <caption>All reported figures and statements ({figures.length})</caption>
+        <caption>All reported figures and statements ({rows.length})</caption>
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map((column) => {
@@ -121,25 +135,6 @@ export function FiguresTable({ figures, universe, sort, onSort, onSelectArea }: 
       </table>
     </div>
   );
-}
-
-/** The rows in sort order: from the sorted universe when given, else sorted here. */
-function useSortedRows(
-  figures: readonly FigureView[],
-  universe: readonly FigureView[] | undefined,
-  sort: FigureSort,
-): FigureView[] {
-  const sortedUniverse = useMemo(
-    () => (universe ? sortFigures(universe, sort) : null),
-    [universe, sort],
-  );
-  return useMemo(() => {
-    if (!sortedUniverse) return sortFigures(figures, sort);
-    const shown = new Set(figures);
-    const rows = sortedUniverse.filter((figure) => shown.has(figure));
-    // Figures not drawn from the universe (another dataset) are never dropped.
-    return rows.length === figures.length ? rows : sortFigures(figures, sort);
-  }, [figures, sortedUniverse, sort]);
 }
 
 function figureCells(onSelectArea: (id: string) => void) {

@@ -6,9 +6,12 @@ import { formatIsoDate } from '../ui/format';
 
 interface OverviewProps {
   areas: readonly AreaSummary[];
+  /** Every figure, whatever the date (the table shows those known as of `asOf`). */
   figures: readonly FigureView[];
-  /** Every figure, for sorting once (see FiguresTable). */
-  universe?: readonly FigureView[];
+  asOf: string;
+  /** How many figures are known as of `asOf`, and how many of those are new since `since`. */
+  figureCount: number;
+  newCount: number;
   sort: FigureSort;
   hiddenLater: number;
   /** The link's since date: areas say how many figures are new after it. */
@@ -21,7 +24,9 @@ interface OverviewProps {
 export function Overview({
   areas,
   figures,
-  universe,
+  asOf,
+  figureCount,
+  newCount,
   sort,
   hiddenLater,
   since = null,
@@ -41,8 +46,8 @@ export function Overview({
       ) : null}
       {since ? (
         <p className="since-note" role="status">
-          New since {formatIsoDate(since)}: {figures.filter((figure) => figure.newSince).length}{' '}
-          figures reported after that date are marked new.
+          New since {formatIsoDate(since)}: {newCount} figures reported after that date are marked
+          new.
         </p>
       ) : null}
       <ul className="area-cards">
@@ -69,7 +74,8 @@ export function Overview({
       </ul>
       <FiguresTable
         figures={figures}
-        universe={universe}
+        asOf={asOf}
+        count={figureCount}
         sort={sort}
         onSort={onSort}
         onSelectArea={onSelectArea}

@@ -9,7 +9,7 @@ export { datasetFromShards, readShard } from '../data/shipped';
 export { loadAreas } from '../data/geodata';
 export { claimsToCsv, claimsToJson } from '../data/export';
 export { loadBasemap } from '../data/geodata';
-export { claimsInView, hiddenLater, knownClaims } from './asOf';
+export { claimsInView, hiddenLater, knownClaims, knownCount } from './asOf';
 export { areaPanelModel } from './areaPanel';
 export { areaSummaries, eventViews, figureView } from './figures';
 export { linkParseContext } from './linkContext';
@@ -22,7 +22,7 @@ export {
   placePosition,
   searchEntries,
 } from './mapModel';
-export { markNew, newCountsByArea } from './since';
+export { markNew, newSinceCount } from './since';
 export { sourceNames } from './sourceNames';
 export { sourceViews } from './sources';
 export { dateRange, eventsOfArea, timelineEvents } from './timeline';

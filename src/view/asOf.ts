@@ -3,7 +3,7 @@
  * then (`reportedOn.end ≤ asOf`), an event when its date had ended (`date.end ≤ asOf`).
  * Every panel, map label, export and count asks here, so they can never disagree.
  */
-import { claimsAsOf, claimsForArea, eventsAsOf, type Dataset } from '../data/dataset';
+import { claimsAsOf, claimsForArea, countAsOf, eventsAsOf, type Dataset } from '../data/dataset';
 import type { Claim, SitrepEvent } from '../data/schema';
 
 // The last answer per dataset: the panels, the map and the overview ask for the same date
@@ -22,6 +22,16 @@ export function knownClaims(ds: Dataset, asOf: string): Claim[] {
   const claims = claimsAsOf(ds.asOfIndex, asOf);
   lastKnown.set(ds, { asOf, claims });
   return claims;
+}
+
+/**
+ * How many claims are known as of a date (knownClaims' length, by binary search).
+ * @param ds - the dataset
+ * @param asOf - ISO date
+ * @returns the count
+ */
+export function knownCount(ds: Dataset, asOf: string): number {
+  return countAsOf(ds.asOfIndex, asOf);
 }
 
 /**
@@ -58,7 +68,7 @@ export function claimsInView(ds: Dataset, areaId: string | null, asOf: string): 
  */
 export function hiddenLater(ds: Dataset, areaId: string | null, asOf: string): number {
   if (areaId === null || !ds.areasById.has(areaId)) {
-    return ds.claims.length - knownClaims(ds, asOf).length;
+    return ds.claims.length - countAsOf(ds.asOfIndex, asOf);
   }
   const { own, context } = claimsForArea(ds, areaId);
   return own.length + context.length - claimsInView(ds, areaId, asOf).length;

@@ -4,6 +4,9 @@
  * a figure is new when its reportedOn.end is after the since date.
  */
 
+import { countAsOf, type Dataset } from '../data/dataset';
+import { areaCountAsOf } from '../data/areaIndex';
+
 /** Anything with a date reported (FigureView, EstimateMark). */
 interface Dated {
   reportedOn: string;
@@ -35,20 +38,22 @@ export function markNew<T extends Dated>(
 }
 
 /**
- * How many figures of each area are new since a date.
- * @param figures - the figures known as of the view's date, each with its area id
- * @param since - ISO date or null
- * @returns area id → count of new figures (areas with none are absent)
+ * How many of the figures known as of a date are new since another: reported after `since`
+ * and by `asOf`. Counted by binary search over the as-of indexes, without listing them.
+ * @param ds - the dataset
+ * @param areaId - an area (its own figures), or null for every figure
+ * @param asOf - ISO date
+ * @param since - ISO date or null (then none)
+ * @returns the count
  */
-export function newCountsByArea(
-  figures: readonly (Dated & { areaId: string })[],
+export function newSinceCount(
+  ds: Dataset,
+  areaId: string | null,
+  asOf: string,
   since: string | null,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (since === null) return counts;
-  for (const figure of figures) {
-    if (isNewSince(figure.reportedOn, since))
-      counts.set(figure.areaId, (counts.get(figure.areaId) ?? 0) + 1);
-  }
-  return counts;
+): number {
+  if (since === null || since >= asOf) return 0;
+  const known = (date: string) =>
+    areaId === null ? countAsOf(ds.asOfIndex, date) : areaCountAsOf(ds, areaId, date);
+  return known(asOf) - known(since);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { latestDate } from '../../src/data/dataset';
 import { loadDataset } from '../../src/data/bundledDataset';
 import { estimatesCharts } from '../../src/view/estimates';
-import { isNewSince, markNew, newCountsByArea } from '../../src/view/since';
+import { isNewSince, markNew, newSinceCount } from '../../src/view/since';
 import { carriersOf } from '../../src/view/carriers';
 
 const ds = loadDataset();
@@ -81,10 +81,25 @@ describe('since', () => {
       '2025-02-01',
     ]);
     expect(markNew(figures, null).some((f) => 'newSince' in f)).toBe(false);
-    expect([...newCountsByArea(figures, '2025-02-01')]).toEqual([
-      ['kursk', 1],
-      ['russia', 1],
-    ]);
+  });
+
+  it('counts the figures new since a date, known as of another, by area or all', () => {
+    const dates = ['2024-12-01', '2025-01-13', '2025-01-31', '2025-02-27', '2025-04-30'];
+    for (const since of [null, ...dates]) {
+      for (const asOf of dates) {
+        for (const areaId of [null, ...ds.areas.map((area) => area.id)]) {
+          const expected = ds.claims.filter(
+            (claim) =>
+              (areaId === null || claim.area === areaId) &&
+              claim.reportedOn.end <= asOf &&
+              isNewSince(claim.reportedOn.end, since),
+          ).length;
+          expect(newSinceCount(ds, areaId, asOf, since), `${areaId} ${since} ${asOf}`).toBe(
+            expected,
+          );
+        }
+      }
+    }
   });
 });
 
