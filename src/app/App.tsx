@@ -174,7 +174,7 @@ export function App() {
             sort={state.sort}
             openClaim={state.claim}
             onTab={(tab) => update((s) => ({ ...s, tab }), 'replace')}
-            onSort={(sort) => update((s) => ({ ...s, sort }), 'replace')}
+            onSort={actions.setSort}
             onOpenClaim={(claim) => update((s) => ({ ...s, claim }), 'replace')}
             onOpenFigure={actions.openFigure}
             onSelectArea={actions.selectArea}

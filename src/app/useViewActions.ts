@@ -6,6 +6,7 @@ import {
   canonicalLayers,
   type LayerId,
   type MapViewport,
+  type TableSort,
   type ViewState,
 } from '../state/viewState';
 import type { FigureView } from '../view/model';
@@ -95,5 +96,20 @@ export function useViewActions({ state, update, moveTo, latest, placePosition }:
     [update],
   );
 
-  return { selectArea, pickSearch, onViewChange, toggleLayer, setAsOf, openFigure, removeLayer };
+  // Stable, so the memoised overview (and its table) skip renders that do not concern them.
+  const setSort = useCallback(
+    (sort: TableSort) => update((s) => ({ ...s, sort }), 'replace'),
+    [update],
+  );
+
+  return {
+    selectArea,
+    pickSearch,
+    onViewChange,
+    toggleLayer,
+    setAsOf,
+    setSort,
+    openFigure,
+    removeLayer,
+  };
 }

@@ -1,4 +1,5 @@
 import './WhatChanged.css';
+import { memo } from 'react';
 import { Credits } from './Credits';
 import { FiguresTable, type FigureSort } from './FiguresTable';
 import type { AreaSummary, FigureView } from '../view/model';
@@ -20,8 +21,13 @@ interface OverviewProps {
   onSelectArea: (id: string) => void;
 }
 
-/** With nothing selected: every area with its headline figures, then every figure. */
-export function Overview({
+/**
+ * With nothing selected: every area with its headline figures, then every figure. Memoised:
+ * when the as-of slider moves, the dashboard re-renders at once for the slider and only later
+ * for the figures (useAsOfShown); this panel and its table of up to 100,000 rows wait for the
+ * latter.
+ */
+export const Overview = memo(function Overview({
   areas,
   figures,
   asOf,
@@ -93,4 +99,4 @@ export function Overview({
       <Credits />
     </article>
   );
-}
+});
