@@ -60,7 +60,9 @@ export function firstMapFiles(
  * Vite plugin: `<link rel="modulepreload">` for the lazily imported chunks of the first map,
  * a stylesheet preload for their CSS and a fetch preload for the basemap outlines, so they all
  * download beside the app script instead of after it (no request waterfall). The app still
- * imports and fetches them itself; these links only start the downloads sooner.
+ * imports and fetches them itself; these links only start the downloads sooner. Each link is
+ * marked `data-sitrep-first-map`: scripts/budget.mjs budgets them as the first map's, apart
+ * from the initial JavaScript that the app shell needs.
  * @returns the plugin
  */
 export function firstMapPlugin(): Plugin {
@@ -82,17 +84,29 @@ export function firstMapPlugin(): Plugin {
         const tags: HtmlTagDescriptor[] = [
           ...assets.map((href) => ({
             tag: 'link',
-            attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href },
+            attrs: {
+              rel: 'preload',
+              as: 'fetch',
+              crossorigin: 'anonymous',
+              href,
+              'data-sitrep-first-map': '',
+            },
             injectTo: 'head' as const,
           })),
           ...scripts.map((href) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href },
+            attrs: { rel: 'modulepreload', crossorigin: '', href, 'data-sitrep-first-map': '' },
             injectTo: 'head' as const,
           })),
           ...styles.map((href) => ({
             tag: 'link',
-            attrs: { rel: 'preload', as: 'style', crossorigin: '', href },
+            attrs: {
+              rel: 'preload',
+              as: 'style',
+              crossorigin: '',
+              href,
+              'data-sitrep-first-map': '',
+            },
             injectTo: 'head' as const,
           })),
         ];
