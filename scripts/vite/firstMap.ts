@@ -89,6 +89,8 @@ export function firstMapPlugin(): Plugin {
               as: 'fetch',
               crossorigin: 'anonymous',
               href,
+              // The regions need the provinces only; the countries follow (src/app/earlyLoads.ts).
+              ...(/countries/.test(href) ? { fetchpriority: 'low' } : {}),
               'data-sitrep-first-map': '',
             },
             injectTo: 'head' as const,

@@ -30,13 +30,13 @@ const ignoreSelection = () => undefined;
 /** The dashboard: wires the data, the link state and the view model to the components. */
 export function App() {
   const { notices, show, dismiss } = useNotices();
-  const { api, dataset, outlineDataset, basemap, error } = useAppData();
+  const { api, dataset, outlineDataset, basemap, regionOutlines, error } = useAppData();
   const userLayers = useUserLayers();
   const context = useLinkContext(api, dataset, userLayers.layers);
   const onIgnored = useIgnoredLinkNotice(show);
   const { request, moveTo } = useMapRequests();
   const { state, update } = useLinkState(context, onIgnored, moveTo);
-  const model = useDashboardModel(api, dataset, basemap, state, outlineDataset);
+  const model = useDashboardModel(api, dataset, basemap, state, outlineDataset, regionOutlines);
   const { asOf } = model;
   const actions = useViewActions({
     state,

@@ -38,7 +38,9 @@ export function startEarlyLoads(): EarlyLoads {
     controller,
     dataApi: quiet(import('../view/api')),
     basemap: {
-      countries: quiet(fetch(countriesUrl, { signal })),
+      // Low priority: the regions are drawn from the provinces; on a slow network the larger
+      // countries file must not take bandwidth from them.
+      countries: quiet(fetch(countriesUrl, { signal, priority: 'low' })),
       provinces: quiet(fetch(provincesUrl, { signal })),
     },
     shards: quiet(fetchReportShards(signal)),

@@ -74,6 +74,7 @@ export function useDashboardModel(
   basemap: Basemap | null,
   state: Pick<ViewState, 'area' | 'asof' | 'since' | 'tab'>,
   outlines: Dataset | null = null,
+  regionOutlines: Basemap | null = null,
 ): DashboardModel {
   const ready = api && ds ? { api, ds } : null;
   // Only the tab on show is computed: at 100k figures, the overview's list and the Sources
@@ -85,8 +86,10 @@ export function useDashboardModel(
   // The figures, labels and dots follow the date through a deferred render (useAsOfShown);
   // `asOf` itself (slider, badge) follows at once.
   const shownAsOf = useAsOfShown(asOf);
-  // Until the report data is in, the map draws the outlines from the areas alone.
+  // Until the report data is in, the map draws the outlines from the areas alone; until the
+  // whole basemap is in, the regions come from the province outlines alone.
   const mapDs = ds ?? outlines;
+  const areaOutlines = basemap ?? regionOutlines;
   const events: EventView[] = useMemo(() => (api && ds ? api.eventViews(ds) : []), [api, ds]);
   const timelineTab = state.tab === 'timeline';
   const timelineInView = useMemo(
@@ -132,8 +135,8 @@ export function useDashboardModel(
   );
   const hiddenLater = ready ? ready.api.hiddenLater(ready.ds, null, shownAsOf) : 0;
   const areas = useMemo(
-    () => (api && mapDs && basemap ? api.mapAreas(mapDs, basemap, shownAsOf) : []),
-    [api, mapDs, basemap, shownAsOf],
+    () => (api && mapDs && areaOutlines ? api.mapAreas(mapDs, areaOutlines, shownAsOf) : []),
+    [api, mapDs, areaOutlines, shownAsOf],
   );
   const places = useMemo(() => (api && mapDs ? api.mapPlaces(mapDs) : []), [api, mapDs]);
   const route = useMemo(

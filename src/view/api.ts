@@ -8,7 +8,7 @@ export { indexAreas } from '../data/areaIndex';
 export { datasetFromShards, readShard } from '../data/shipped';
 export { loadAreas } from '../data/geodata';
 export { claimsToCsv, claimsToJson } from '../data/export';
-export { loadBasemap } from '../data/geodata';
+export { loadBasemap, loadBasemapInSteps } from '../data/geodata';
 export { claimsInView, hiddenLater, knownClaims, knownCount } from './asOf';
 export { areaPanelModel } from './areaPanel';
 export { areaSummaries, eventViews, figureView } from './figures';
