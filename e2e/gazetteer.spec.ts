@@ -39,6 +39,30 @@ test('zoom 11 at Nikolske: at least five settlement names, none overlapping, all
   }
 });
 
+for (const zoom of [5, 6, 7, 8, 9]) {
+  test(`zoom ${zoom} at Nikolske: the report's names stay on top and distinct, nothing overlaps`, async ({
+    page,
+  }) => {
+    const dashboard = new Dashboard(page);
+    await dashboard.open(`#map=${zoom}/47.2053/37.3214`);
+    const labels = new MapLabels(page);
+    await expect(labels.list.locator('li').first()).toBeAttached();
+    await dashboard.settle();
+    const report = await labels.reportLabels();
+    expect(report.map((l) => l.text)).toContain('Nikolske (approx.)');
+    // Canvas names keep clear of the report's; the report's keep clear of each other, and an
+    // area's headline never covers a place's dot or name.
+    const dots = report.filter((l) => l.kind === 'report-dot');
+    const names = report.filter((l) => l.kind === 'report-label');
+    expectNoOverlaps([...(await labels.drawn()), ...names]);
+    for (const name of names) {
+      for (const dot of dots) {
+        expect(boxesOverlap(name.box, dot.box), `“${name.text}” covers a place's dot`).toBe(false);
+      }
+    }
+  });
+}
+
 test('zoom 6: Russia, Ukraine, oblast names and only the larger places', async ({ page }) => {
   const dashboard = new Dashboard(page);
   await dashboard.open('#map=6/50/37');
