@@ -103,7 +103,7 @@ test('the PNG export is a real PNG whose footer shows the legend, the as-of date
   test.setTimeout(120_000);
   const dashboard = new Dashboard(page);
   await dashboard.open('#area=kursk&asof=2025-02-20');
-  await page.getByRole('checkbox', { name: /^Location uncertainty/ }).uncheck();
+  await (await dashboard.layerCheckbox(/^Location uncertainty/)).uncheck();
   await expect.poll(() => new URL(page.url()).hash).toContain('layers=');
   const share = new SharePanel(page);
   const link = await share.link();
