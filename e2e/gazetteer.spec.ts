@@ -108,6 +108,15 @@ test('search finds gazetteer places in every script; homonyms come with their re
   for (const region of ['Leningrad', 'Sverdlovsk', 'Kamchatka']) {
     expect(texts.find((t) => t.includes(region), region)).toMatch(/Russia/);
   }
+  // The same name as Russian-derived, Ukrainian and Cyrillic spellings finds the report's place.
+  for (const query of ['Nikolskoye', 'Mykilske', 'Нікольське', 'Никольское', 'Микільське']) {
+    await test.step(query, async () => {
+      await dashboard.search.type(query);
+      await expect(dashboard.search.options.first()).toHaveText(
+        /^Nikolske\s*Village · Donetsk Oblast · Ukraine/,
+      );
+    });
+  }
 });
 
 test('picking a place outside the report zooms there, names it, and the link keeps only the view', async ({
