@@ -170,7 +170,7 @@ test('marks show in embed mode, in the PNG footer and in the JSON export', async
   ]);
 
   // Hidden with the layer control: gone from the map and from the PNG footer.
-  await page.getByRole('checkbox', { name: 'Your marks' }).uncheck();
+  await (await dashboard.layerCheckbox('Your marks')).uncheck();
   await expect(page.locator('path.annotation-shape')).toHaveCount(0);
   await expect(page).toHaveURL(/layers=/);
 });

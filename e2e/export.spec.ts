@@ -103,7 +103,7 @@ test('the PNG export is a real PNG whose footer shows the legend, the as-of date
   test.setTimeout(120_000);
   const dashboard = new Dashboard(page);
   await dashboard.open('#area=kursk&asof=2025-02-20');
-  await page.getByRole('checkbox', { name: /^Location uncertainty/ }).uncheck();
+  await (await dashboard.layerCheckbox(/^Location uncertainty/)).uncheck();
   await expect.poll(() => new URL(page.url()).hash).toContain('layers=');
   const share = new SharePanel(page);
   const link = await share.link();
@@ -150,8 +150,22 @@ test('the PNG export is a real PNG whose footer shows the legend, the as-of date
       .join(' '),
   ).toContain('Sources of the figures:');
 
+  // The credits name the makers of the map's data and their licences, as the map does.
+  const credit = byRole('credit')
+    .map((run) => run.text)
+    .join(' ');
+  expect(credit).toContain('Natural Earth (public domain)');
+  expect(credit).toContain('© GeoNames (geonames.org), CC BY 4.0');
+  await expect(dashboard.attribution).toContainText('© GeoNames (geonames.org), CC BY 4.0');
+
   // …and the image shows exactly that text at those places.
-  const checked = [...asOf, ...byRole('legend'), ...linkRuns, ...byRole('title')];
+  const checked = [
+    ...asOf,
+    ...byRole('legend'),
+    ...linkRuns,
+    ...byRole('title'),
+    ...byRole('credit'),
+  ];
   const results = await runMismatch(page, png, meta, checked);
   for (const result of results) {
     expect(result.differ, `pixels of "${result.text}"`).toBeLessThan(0.02);

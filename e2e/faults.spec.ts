@@ -35,7 +35,7 @@ test('turning on OpenStreetMap offline gives a notice within 2 s; the embedded b
 
   const notice = page.getByText(/^Online map tiles are unavailable/);
   await expect(notice).toHaveCount(0);
-  const osm = dashboard.layersControl.getByRole('checkbox', { name: /OpenStreetMap/ });
+  const osm = await dashboard.layerCheckbox(/OpenStreetMap/);
   const startMs = Date.now();
   await osm.check();
   await expect(notice).toBeVisible({ timeout: 2_000 });

@@ -135,7 +135,7 @@ test('the attribution names Natural Earth and GeoNames, not OpenStreetMap or Lea
 
   // Turning the online tiles on credits OpenStreetMap; offline, a notice says they are
   // unavailable and the embedded basemap stays.
-  await dashboard.map.getByRole('checkbox', { name: /OpenStreetMap/ }).check();
+  await (await dashboard.layerCheckbox(/OpenStreetMap/)).check();
   await expect(dashboard.attribution).toContainText('OpenStreetMap');
   await expect(page.getByRole('status').filter({ hasText: /tiles are unavailable/ })).toBeVisible();
   await expect(dashboard.basemapCanvas).toBeVisible();

@@ -32,6 +32,8 @@ async function reloadWithStoredLayer(page: Page): Promise<Imports> {
   const layers = /layers=[^&]*/.exec(new URL(page.url()).hash)?.[0] ?? '';
   await page.goto('about:blank');
   await page.goto(`./#map=${VIEW.zoom}/${VIEW.lat}/${VIEW.lng}&${layers}`);
+  // The layer list starts folded again at this size; the stored layer's row is inside it.
+  await imports.openFold();
   await expect(imports.row('valid-100k-features')).toContainText('100,000 features', {
     timeout: 60_000,
   });

@@ -43,7 +43,7 @@ test('Back and Forward right after an import keep the imported layer in the link
   await expect(page).toHaveURL(/layers=[^&]*user:dug-in/);
 
   // A discrete action after the import, then Back to the entry the import wrote.
-  await page.getByRole('checkbox', { name: 'Deployment route' }).uncheck();
+  await (await dashboard.layerCheckbox('Deployment route')).uncheck();
   await expect(page).not.toHaveURL(/layers=[^&]*route/);
   await page.goBack();
   await expect(page).toHaveURL(/layers=[^&]*route/);

@@ -45,7 +45,7 @@ async function seen(page: Page): Promise<Seen> {
     asof: fragmentValue(url, 'asof'),
     panelTitle: (await panel.textContent()) ?? '',
     asOfInput: await dashboard.timeline.asOfInput.inputValue(),
-    placesChecked: await page.getByRole('checkbox', { name: /^Places/ }).isChecked(),
+    placesChecked: await (await dashboard.layerCheckbox(/^Places/)).isChecked(),
     // Where Leaflet drew the Nikolske ring, relative to the map: equal boxes mean equal
     // centre and zoom.
     kursk: { x: kursk.x - map.x, y: kursk.y - map.y, width: kursk.width, height: kursk.height },
@@ -104,7 +104,7 @@ async function setStateThroughUi(page: Page) {
   const selected = await seen(page);
 
   // Hide the places layer (pushes).
-  await page.getByRole('checkbox', { name: /^Places/ }).uncheck();
+  await (await dashboard.layerCheckbox(/^Places/)).uncheck();
   await waitForUrl(page, (url) => fragmentValue(url, 'layers') !== null);
   const layered = await seen(page);
 
@@ -246,8 +246,8 @@ test('a hand-edited fragment updates the dashboard', async ({ page }) => {
   });
   await expect(page.getByRole('heading', { level: 2, name: /Donetsk/ })).toBeVisible();
   await expect(dashboard.timeline.asOfInput).toHaveValue('2025-01-31');
-  await expect(page.getByRole('checkbox', { name: /^Places/ })).not.toBeChecked();
-  await expect(page.getByRole('checkbox', { name: /^Areas/ })).toBeChecked();
+  await expect(await dashboard.layerCheckbox(/^Places/)).not.toBeChecked();
+  await expect(await dashboard.layerCheckbox(/^Areas/)).toBeChecked();
   // The map follows the edit: it fits Donetsk, written back as map=.
   await waitForUrl(page, (url) => viewOfUrl(url) !== null);
   const map = await dashboard.mapBox();

@@ -108,3 +108,23 @@ test.describe('390×844, layout shift', () => {
     expect(await dashboard.mapBox()).toEqual(before);
   });
 });
+
+// The open layer list (about 250 × 400 px) would hide a good part of a laptop's map, such as
+// Mariupol beside Nikolske at zoom 11: it starts folded there, open where the map is large.
+for (const [width, height, open] of [
+  [1440, 900, false],
+  [1920, 1080, true],
+] as const) {
+  test.describe(`${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test(`the layer list starts ${open ? 'open' : 'folded'}`, async ({ page }) => {
+      const dashboard = new Dashboard(page);
+      await dashboard.open();
+      const checkbox = dashboard.layersControl.getByRole('checkbox', { name: /^Places/ });
+      await expect(checkbox).toBeVisible({ visible: open });
+      await dashboard.showLayers();
+      await expect(checkbox).toBeVisible();
+    });
+  });
+}

@@ -11,7 +11,11 @@ export class AreaPanel {
   readonly derived: Locator;
 
   constructor(panel: Locator) {
-    this.root = panel.getByRole('article');
+    // The area's article, not the overview's (which also has level-2 headings): until the
+    // link's area is applied the overview shows, and a locator matching both fails at once.
+    this.root = panel.getByRole('article').filter({
+      hasNot: panel.page().getByRole('heading', { name: 'Areas in the report' }),
+    });
     this.title = this.root.getByRole('heading', { level: 2 });
     this.back = this.root.getByRole('button', { name: /All areas/ });
     this.headline = this.root.getByRole('region', { name: 'Headline figures' });

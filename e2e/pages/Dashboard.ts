@@ -63,6 +63,23 @@ export class Dashboard {
     await expect(this.page.getByText('Loading the report data…')).toHaveCount(0);
   }
 
+  /**
+   * Unfolds "Layers and legend" if it is folded (it starts folded unless the map is large:
+   * at the tests' 1440×900 and on phones).
+   */
+  async showLayers(): Promise<void> {
+    const details = this.page.locator('details.layer-details');
+    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await this.layersControl.locator('summary').click();
+    }
+  }
+
+  /** A layer's checkbox in "Layers and legend", unfolded first. */
+  async layerCheckbox(name: string | RegExp): Promise<Locator> {
+    await this.showLayers();
+    return this.layersControl.getByRole('checkbox', { name });
+  }
+
   /** An oblast's outline on the map: an SVG path with role button. */
   areaOutline(name: string): Locator {
     return this.map.getByRole('button', { name: `${name}: show its figures` });

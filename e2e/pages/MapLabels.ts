@@ -51,6 +51,39 @@ export class MapLabels {
     });
   }
 
+  /**
+   * Everything of the report's own that is written or marked on the map, inside the view: place
+   * names and area headlines (Leaflet tooltips) and the places' dots.
+   */
+  async reportLabels(): Promise<DrawnLabel[]> {
+    return this.page.locator('.leaflet-container').evaluate((container) => {
+      const origin = container.getBoundingClientRect();
+      const selector = '.leaflet-tooltip.place-label, .leaflet-tooltip.area-label, .place-marker';
+      return [...container.querySelectorAll(selector)]
+        .map((element) => {
+          const r = element.getBoundingClientRect();
+          const kind = element.classList.contains('place-marker') ? 'report-dot' : 'report-label';
+          return {
+            text: element.textContent || element.getAttribute('class') || '',
+            kind,
+            box: {
+              x: r.left - origin.left,
+              y: r.top - origin.top,
+              width: r.width,
+              height: r.height,
+            },
+          };
+        })
+        .filter(
+          ({ box }) =>
+            box.x + box.width > 0 &&
+            box.y + box.height > 0 &&
+            box.x < container.clientWidth &&
+            box.y < container.clientHeight,
+        );
+    });
+  }
+
   /** How many pixels the canvas painted inside a box (map pixels). */
   async paintedPixels(box: Box): Promise<number> {
     return this.canvas.evaluate((canvas: HTMLCanvasElement, b) => {

@@ -146,7 +146,6 @@ export function App() {
               imports={imports}
               actions={actions}
               visible={visible}
-              wideScreen={wideScreen}
               onStorageProblem={reportStorage}
             />
           )}

@@ -5,6 +5,7 @@ import { LayerList } from '../panels/LayerList';
 import { UserLayersPanel } from '../panels/UserLayersPanel';
 import { LINK_BUDGET } from '../state/url';
 import type { Annotation } from '../state/annotations/types';
+import { useMediaQuery } from '../ui/useMediaQuery';
 import { BUILT_IN_LAYERS } from '../view/layers';
 import type { AnnotationsApi } from './annotations/useAnnotations';
 import type { useImports } from './useImports';
@@ -21,13 +22,20 @@ interface MapToolsProps {
   imports: ReturnType<typeof useImports>;
   actions: ReturnType<typeof useViewActions>;
   visible: ReadonlySet<string>;
-  wideScreen: boolean;
   onStorageProblem: (message: string | null) => void;
 }
+
+/**
+ * A window where the map is at least about 1,180 × 870 px. The open layer list (about 250 × 400
+ * px) covers a tenth of such a map; on a smaller one (a 1440 × 900 laptop: 1,020 × 770) it would
+ * hide more, such as Mariupol beside Nikolske at zoom 11, so there it starts folded.
+ */
+const ROOMY_MAP = '(min-width: 1600px) and (min-height: 1000px)';
 
 /** What sits on the map: the theatre button, the analyst's marks, the layers and legend. */
 export function MapTools(props: MapToolsProps) {
   const { marks, actions, imports, visible, userLayers } = props;
+  const roomyMap = useMediaQuery(ROOMY_MAP);
   return (
     <div className="map-tools">
       <button type="button" className="map-button" onClick={() => actions.selectArea(null)}>
@@ -49,7 +57,7 @@ export function MapTools(props: MapToolsProps) {
         onDownload={marks.download}
       />
       <LayerList
-        defaultOpen={props.wideScreen}
+        defaultOpen={roomyMap}
         layers={BUILT_IN_LAYERS}
         visible={visible}
         onToggle={actions.toggleLayer}

@@ -2,10 +2,11 @@
  * Search over the gazetteer's 3,600 settlements in Latin, Cyrillic or Hangul and common
  * romanisations. Names are folded once when the index is built, and every Cyrillic name is also
  * indexed romanised (Ukrainian and Russian letter values), so "Sudzha" finds Суджа and
- * "Суджа" finds Sudzha. Homonyms are all returned, each with its province and country.
+ * "Суджа" finds Sudzha; a query is also tried in its Ukrainian/Russian name variants (queryKeys:
+ * "Mykilske" looks for Nikolske too). Homonyms are all returned, each with its province and country.
  */
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
-import { foldName, matchScore, type SearchEntry, type SearchHit } from './search';
+import { foldName, matchScore, queryKeys, type SearchEntry, type SearchHit } from './search';
 import { hasCyrillic, romanise } from './translit';
 
 /** Search entries of gazetteer places have ids `gn-<GeoNames id>`. */
@@ -138,7 +139,7 @@ export async function buildGazetteerIndexInSlices(
  * @returns hits ranked like search(): match quality, then size, then name
  */
 export function searchGazetteer(index: GazetteerIndex, query: string, limit = 12): SearchHit[] {
-  const queries = searchKeys(query).filter(Boolean);
+  const queries = queryKeys(query);
   if (queries.length === 0) return [];
   const best = new Map<number, SearchHit>();
   for (const q of queries) {

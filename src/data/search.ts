@@ -4,6 +4,8 @@
  * candidate is returned, ranked, with the detail that tells homonyms apart.
  */
 
+import { hasCyrillic, nameVariants, romanise } from './translit';
+
 export interface SearchEntry {
   /** Area id or place id. */
   id: string;
@@ -78,6 +80,23 @@ export function matchScore(query: string, name: string): number {
 }
 
 /**
+ * What a query is compared as: folded; romanised with Ukrainian and Russian letter values when
+ * it is Cyrillic ("Суджа" → sudzha); and each of those in its Ukrainian/Russian name variants
+ * ("Mykilske" → nikolske), see nameVariants.
+ * @param query what the user typed
+ * @returns distinct folded keys, the query itself first; none for a blank query
+ * @example queryKeys('Микільське') // ['мик…', 'mykilske', 'mikilske', 'nikolske']
+ */
+export function queryKeys(query: string): string[] {
+  const folded = foldName(query);
+  if (!folded) return [];
+  const keys = hasCyrillic(query)
+    ? [folded, foldName(romanise(query, 'uk')), foldName(romanise(query, 'ru'))]
+    : [folded];
+  return [...new Set([...keys, ...keys.flatMap(nameVariants)])].filter(Boolean);
+}
+
+/**
  * Finds every entry one of whose names matches the query, best first.
  * @param entries the gazetteer
  * @param query what the user typed, in any script
@@ -86,14 +105,17 @@ export function matchScore(query: string, name: string): number {
  * @example search(entries, "Donets'k")[0].entry.id // 'donetsk'
  */
 export function search(entries: readonly SearchEntry[], query: string, limit = 12): SearchHit[] {
-  const folded = foldName(query);
-  if (!folded) return [];
+  const keys = queryKeys(query);
+  if (keys.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const entry of entries) {
     let best: SearchHit | null = null;
     for (const name of [entry.label, ...entry.names]) {
-      const score = matchScore(folded, foldName(name));
-      if (score > (best?.score ?? 0)) best = { entry, matched: name, score };
+      const folded = foldName(name);
+      for (const key of keys) {
+        const score = matchScore(key, folded);
+        if (score > (best?.score ?? 0)) best = { entry, matched: name, score };
+      }
     }
     if (best) hits.push(best);
   }

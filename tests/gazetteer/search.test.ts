@@ -9,7 +9,7 @@ import {
   searchKeys,
 } from '../../src/data/gazetteerSearch';
 import { searchEntries } from '../../src/view/mapModel';
-import { foldName, matchScore, search } from '../../src/data/search';
+import { foldName, matchScore, queryKeys, search } from '../../src/data/search';
 import { loadDataset } from '../../src/data/bundledDataset';
 import { placesCollection } from '../../src/data/geodata';
 
@@ -115,7 +115,7 @@ describe('gazetteer search', () => {
       const ids = new Set<string>();
       for (const entry of index.entries) {
         const names = [entry.label, ...entry.names];
-        const qs = searchKeys(query);
+        const qs = queryKeys(query);
         if (names.some((n) => searchKeys(n).some((k) => qs.some((q) => matchScore(q, k) > 0)))) {
           ids.add(entry.id);
         }
@@ -146,6 +146,68 @@ describe('gazetteer search', () => {
     // No place is listed twice (the gazetteer leaves out the report's own places).
     expect(new Set(labels).size).toBe(labels.length);
     expect(hits.filter((h) => h.entry.label === 'Nikolske')).toHaveLength(1);
+  });
+
+  // The same name in Ukrainian-derived, Russian-derived and Cyrillic spellings (St Nicholas:
+  // Mykola / Nikolay), as reports and analysts write it.
+  const NIKOLSKE_SPELLINGS = [
+    'Nikolske',
+    'Nikolskoye',
+    'Nikol’skoye',
+    'Mykilske',
+    'Нікольське',
+    'Никольское',
+    'Микільське',
+  ];
+
+  it.each(NIKOLSKE_SPELLINGS)('"%s" puts the report’s Nikolske first', (query) => {
+    const entries = searchEntries(loadDataset());
+    const hits = mergeHits(search(entries, query), searchGazetteer(index, query));
+    expect(hits[0]?.entry.id).toBe('nikolske');
+  });
+
+  it.each(NIKOLSKE_SPELLINGS)(
+    '"%s" lists every homonym, each with its region and country',
+    (query) => {
+      // A gazetteer with the homonyms GeoNames' full dumps have and cities500 lacks.
+      const homonyms = buildGazetteerIndex(
+        parseGazetteer({
+          regions: {
+            'UA-14': { name: 'Donetsk', country: 'UA' },
+            'UA-35': { name: 'Kirovohrad', country: 'UA' },
+            'RU-KRS': { name: 'Kursk', country: 'RU' },
+            'RU-BEL': { name: 'Belgorod', country: 'RU' },
+          },
+          places: [
+            [1, 'Nikolske', 'Нікольське', 'Никольское', 37.3, 47.2, 0, 8, 'UA-14', []],
+            [2, 'Mykilske', 'Микільське', '', 33.05, 48.97, 0, 10, 'UA-35', []],
+            [3, 'Nikolskoye', '', 'Никольское', 36.1, 51.7, 0, 10, 'RU-KRS', ['Nikol’skoye']],
+            [4, 'Nikolskoe', '', 'Никольское', 36.6, 50.6, 0, 10, 'RU-BEL', []],
+            [5, 'Mariupol', 'Маріуполь', 'Мариуполь', 37.5, 47.1, 431859, 5, 'UA-14', []],
+          ],
+        }),
+      );
+      const found = searchGazetteer(homonyms, query).map(
+        (h) => `${h.entry.label}, ${h.entry.detail}`,
+      );
+      expect(found).toEqual(
+        expect.arrayContaining([
+          'Nikolske, Donetsk Oblast, Ukraine · not in the report',
+          'Mykilske, Kirovohrad Oblast, Ukraine · not in the report',
+          'Nikolskoye, Kursk Oblast, Russia · not in the report',
+          'Nikolskoe, Belgorod Oblast, Russia · not in the report',
+        ]),
+      );
+      expect(found).toHaveLength(4);
+    },
+  );
+
+  it('tries the Ukrainian/Russian variants of a name only where the whole stem is typed', () => {
+    expect(queryKeys('Mykilske')).toEqual(['mykilske', 'nikolske']);
+    expect(queryKeys('Nikolaevka')).toEqual(['nikolaevka', 'mykolaevka', 'mykilaevka']);
+    expect(queryKeys('Nik')).toEqual(['nik']);
+    expect(queryKeys('Sudzha')).toEqual(['sudzha']);
+    expect(queryKeys('  ')).toEqual([]);
   });
 
   it('keeps the report places out of the gazetteer index', () => {

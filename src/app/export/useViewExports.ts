@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Dataset } from '../../data/dataset';
 import type { ViewState } from '../../state/viewState';
+import { briefingCredit } from '../../view/credits';
 import { formatIsoDate } from '../../ui/format';
 import type { DataApi } from '../useAppData';
 import { downloadBlob } from './download';
@@ -30,9 +31,6 @@ export interface ViewExports {
   /** Saves the marks as a GeoJSON FeatureCollection (.geojson). */
   downloadMarks: () => void;
 }
-
-const CREDIT =
-  'Basemap: Natural Earth · Places: GeoNames (CC BY 4.0) · Figures as reported, not verified';
 
 /** Keeps nodes of the page's own origin: online tiles would need a fetch the CSP forbids. */
 function sameOriginImage(node: HTMLElement): boolean {
@@ -94,7 +92,7 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
         claimedBy: names.claimedBy,
         carriedBy: names.carriedBy,
         link,
-        credit: state.layers.includes('osm') ? `${CREDIT} · online tiles left out` : CREDIT,
+        credit: briefingCredit(state.layers),
         marks: state.layers.includes('annotations') ? markLines(state.ann) : [],
       },
       2,

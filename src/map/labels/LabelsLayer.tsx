@@ -5,6 +5,7 @@ import type { AreaLabel } from './areaLabels';
 import { labelCandidates, type LabelPlace } from './candidates';
 import { DOT_RADIUS, placeLabels, type Box, type LabelKind, type PlacedLabel } from './placement';
 import { drawnText, LABEL_STYLES } from './style';
+import { REPORT_LABELS_MOVED } from '../useAreaLabelsClear';
 
 interface LabelsLayerProps {
   areas: readonly AreaLabel[];
@@ -130,7 +131,7 @@ export function LabelsLayer({ areas, places, picked }: LabelsLayerProps) {
       const hide = () => {
         canvas.style.visibility = 'hidden';
       };
-      map.on('moveend zoomend resize layeradd layerremove', schedule);
+      map.on(`moveend zoomend resize layeradd layerremove ${REPORT_LABELS_MOVED}`, schedule);
       map.on('zoomstart', hide);
       // The layer list opens and closes over the map: place the labels around it again.
       const tools = map.getContainer().parentElement?.querySelectorAll(OVERLAYS) ?? [];
@@ -139,7 +140,7 @@ export function LabelsLayer({ areas, places, picked }: LabelsLayerProps) {
       schedule();
       return function removeLabels() {
         if (frame) cancelAnimationFrame(frame);
-        map.off('moveend zoomend resize layeradd layerremove', schedule);
+        map.off(`moveend zoomend resize layeradd layerremove ${REPORT_LABELS_MOVED}`, schedule);
         map.off('zoomstart', hide);
         resized?.disconnect();
         canvas.remove();
