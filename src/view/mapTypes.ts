@@ -17,7 +17,7 @@ import type { MapViewport } from '../state/viewState';
 export type ViewRequest =
   | { kind: 'viewport'; viewport: MapViewport; nonce: number }
   | { kind: 'fit'; bbox: BBox; maxZoom?: number; nonce: number }
-  /** Fit an area; waits until its outline is known (the basemap loads after first paint). */
+  /** Fit an area; waits until its outline is known (the basemap arrives after the app script). */
   | { kind: 'area'; areaId: string; nonce: number };
 
 /** The theatre: Kursk and Donetsk regions both in view; where a link without a view opens. */
