@@ -118,7 +118,6 @@ export function buildDataset<A extends AreaShape>(
 }
 
 /**
-/**
  * Places and area features for the point-in-area checks.
  * @param areas - every area
  * @param basemap - decoded basemap outlines
