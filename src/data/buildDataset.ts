@@ -33,8 +33,8 @@ const SAME_SOURCE_KEYS = ['name', 'shortName', 'kind', 'country', 'party'] as co
 
 /**
  * Builds the dataset from report files: validates each, checks ids are unique across files
- * and shared sources agree, then indexes what is valid. Pure; used by the app, the tests and
- * the build plugin.
+ * and shared sources agree, then indexes what is valid. Pure; used by the build plugin, the
+ * tests and the workbench (the dashboard reads the build's shards instead).
  * @param files - report files (name relative to the project root, parsed JSON)
  * @param areas - every area
  * @param geo - places and area features, for the point-in-area checks (skipped when absent)
