@@ -39,15 +39,7 @@ export interface RestoredLinkedLayers {
 }
 
 const NORMAL = new WeakSet<readonly LinkedLayer[]>();
-
-/**
- * Tells whether an array came out of `restoreLinkedLayers` (so it needs no second pass).
- * @param layers - linked layers
- * @returns true for an array this module built
- */
-export function isRestored(layers: readonly LinkedLayer[]): boolean {
-  return NORMAL.has(layers);
-}
+const NORMALIZED = new WeakMap<readonly LinkedLayer[], LinkedLayer[]>();
 
 const round = ([lng, lat]: Position2): Position2 => [roundCoordinate(lng), roundCoordinate(lat)];
 
@@ -261,11 +253,18 @@ export function linkedLayersToJson(layers: readonly LinkedLayer[]) {
 /**
  * Brings linked layers into link form (a no-op for arrays read by this module).
  * @param layers - linked layers
- * @returns the same array when already in link form, else a restored copy
+ * @returns the same array when it came from this module, else a restored copy (the same one
+ *   for the same array)
  */
 export function normalizeLinkedLayers(layers: LinkedLayer[]): LinkedLayer[] {
   if (layers.length === 0 || NORMAL.has(layers)) return layers;
-  return restoreLinkedLayers(linkedLayersToJson(layers))?.layers ?? [];
+  // Cached per array: the codec normalises the state on every map move.
+  let normal = NORMALIZED.get(layers);
+  if (normal === undefined) {
+    normal = restoreLinkedLayers(linkedLayersToJson(layers))?.layers ?? [];
+    NORMALIZED.set(layers, normal);
+  }
+  return normal;
 }
 
 /**
