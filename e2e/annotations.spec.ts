@@ -5,6 +5,7 @@ import { encodeAnnotations } from '../src/state/url/annotationsKey';
 import type { Annotation } from '../src/state/annotations/types';
 import { test, expect } from './fixtures';
 import { Dashboard } from './pages/Dashboard';
+import { parseCsv } from './pages/csv';
 import { cspViolations, freshContext, SharePanel } from './pages/share';
 
 // Issue 13, acceptance: draw a point, a line and a polygon with notes, Share, open the link in
@@ -144,7 +145,9 @@ const MARKS = [
   },
 ];
 
-test('marks show in embed mode, in the PNG footer and in the JSON export', async ({ page }) => {
+test('marks show in embed mode, in the PNG footer and in the JSON and CSV exports', async ({
+  page,
+}) => {
   const dashboard = new Dashboard(page);
   const fragment = `area=kursk&ann=${encodeAnnotations(MARKS)}`;
   await page.goto(`./#${fragment}&embed=1`);
@@ -167,6 +170,17 @@ test('marks show in embed mode, in the PNG footer and in the JSON export', async
   expect(json.annotations?.features.map((f) => f.properties.note ?? '')).toEqual([
     'Command post',
     '',
+  ]);
+  // The CSV: one row per mark after the figures, with its kind, note and WKT.
+  const csv = parseCsv(
+    readFileSync((await (await share.download('Download CSV')).path()) ?? '', 'utf8'),
+  );
+  expect(csv.header.slice(-4)).toEqual(['mark', 'mark_kind', 'mark_note', 'mark_wkt']);
+  const markRows = csv.rows.filter((row) => row.mark !== '');
+  expect(csv.rows.length).toBeGreaterThan(markRows.length); // the figures come first
+  expect(markRows.map((row) => [row.mark, row.mark_kind, row.mark_note, row.mark_wkt])).toEqual([
+    ['1', 'point', 'Command post', 'POINT (36.19246 51.73014)'],
+    ['2', 'line', '', 'LINESTRING (35.9 51.5, 36.4 51.2)'],
   ]);
 
   // Hidden with the layer control: gone from the map and from the PNG footer.
