@@ -66,6 +66,17 @@ test('an imported layer included in the link opens in a fresh browser', async ({
   await expect(size).toHaveText(/^Link: [\d,]+ of 8,000 characters$/);
   await expect(page.getByText(/“front positions” is in the link/)).toBeVisible();
 
+  // A rename follows into the link, as the stored layer is named.
+  await imports.rename('front positions', 'Front line 27 Feb.geojson');
+  await expect(imports.row('Front line 27 Feb')).toContainText('in the link');
+  await expect
+    .poll(async () => {
+      const { parseLinkedLayers } = await import('../src/state/url/linkedLayersKey');
+      const read = parseLinkedLayers(/[#&]lyr=([^&]*)/.exec(page.url())?.[1] ?? '');
+      return read.ok ? read.value.map((layer) => layer.name) : [];
+    })
+    .toEqual(['Front line 27 Feb']);
+
   const share = new SharePanel(page);
   const link = await share.link();
   expect(link).toMatch(/layers=[^&]*user:front-positions-[0-9a-f]{8}/);
@@ -79,8 +90,8 @@ test('an imported layer included in the link opens in a fresh browser', async ({
   await fresh.goto(link);
   await new Dashboard(fresh).waitForMap();
   await freshImports.openFold();
-  await expect(freshImports.row('front positions')).toContainText('3 features · from the link');
-  await expect(freshImports.checkbox('front positions')).toBeChecked();
+  await expect(freshImports.row('Front line 27 Feb')).toContainText('3 features · from the link');
+  await expect(freshImports.checkbox('Front line 27 Feb')).toBeChecked();
   await expect(freshImports.drawn).toHaveCount(3);
   // The markup in a property comes as text, with a notice that says so; nothing else is dropped.
   await expect(fresh.getByText(/^Part of this link could not be used/)).toHaveText(
@@ -92,31 +103,31 @@ test('an imported layer included in the link opens in a fresh browser', async ({
   await expect(fresh.locator('.feature-info b')).toHaveCount(0);
 
   // Hidden and shown through layers=, like any layer; reload keeps it.
-  await freshImports.checkbox('front positions').uncheck();
+  await freshImports.checkbox('Front line 27 Feb').uncheck();
   await expect(freshImports.drawn).toHaveCount(0);
   await expect(fresh).toHaveURL(/lyr=1\./);
   await fresh.reload();
   await new Dashboard(fresh).waitForMap();
   await freshImports.openFold();
-  await expect(freshImports.checkbox('front positions')).not.toBeChecked();
-  await freshImports.checkbox('front positions').check();
+  await expect(freshImports.checkbox('Front line 27 Feb')).not.toBeChecked();
+  await freshImports.checkbox('Front line 27 Feb').check();
   await expect(freshImports.drawn).toHaveCount(3);
 
   // Removing it from the link removes the layer there; Back brings it back.
   await freshImports.section
-    .getByRole('button', { name: 'Remove front positions from the link', exact: true })
+    .getByRole('button', { name: 'Remove Front line 27 Feb from the link', exact: true })
     .click();
   await expect(fresh).not.toHaveURL(/lyr=/);
-  await expect(freshImports.row('front positions')).toHaveCount(0);
+  await expect(freshImports.row('Front line 27 Feb')).toHaveCount(0);
   await fresh.goBack();
-  await expect(freshImports.row('front positions')).toHaveCount(1);
+  await expect(freshImports.row('Front line 27 Feb')).toHaveCount(1);
   expect([...problems, ...(await cspViolations(fresh))]).toEqual([]);
   await other.close();
 
   // On the sender's side, Back takes it out of the link and keeps the stored layer.
-  await page.goBack();
+  await page.goBack(); // the rename replaced the include's entry: this is before the include
   await expect(page).not.toHaveURL(/lyr=/);
-  await expect(imports.row('front positions')).not.toContainText('in the link');
+  await expect(imports.row('Front line 27 Feb')).not.toContainText('in the link');
   await expect(imports.drawn).toHaveCount(3);
 });
 

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { userLayerId } from '../../data/layerIds';
 import type { UserLayer } from '../../data/userLayers';
+import { sanitizeLayerName } from '../../data/userLayers/layer';
 import { cleanLayerName } from '../../state/linkedLayers/restore';
 import { LINK_BUDGET } from '../../state/url';
 import { canonicalLayers, type ViewState } from '../../state/viewState';
@@ -69,7 +70,8 @@ export function useLinkedLayers(
   const rename = useCallback(
     (key: string, name: string) =>
       update((s) => {
-        const clean = cleanLayerName(name);
+        // The name the stored layer gets (useUserLayers), in the form a link holds.
+        const clean = cleanLayerName(sanitizeLayerName(name));
         if (clean === '' || !s.lyr.some((layer) => layer.key === key)) return s;
         const lyr = s.lyr.map((layer) => (layer.key === key ? { ...layer, name: clean } : layer));
         return { ...s, lyr };
