@@ -56,6 +56,10 @@ test('an imported layer included in the link opens in a fresh browser', async ({
   await imports.settled();
   await expect(imports.drawn).toHaveCount(3);
   await expect(page).not.toHaveURL(/lyr=/);
+  // The row says what the layer would add to the link before it is put in.
+  await expect(imports.row('front positions')).toContainText(
+    /3 features · about [\d,]+ characters in a link/,
+  );
 
   await imports.section
     .getByRole('button', { name: 'Include front positions in the link', exact: true })

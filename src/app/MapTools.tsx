@@ -65,6 +65,7 @@ export function MapTools(props: MapToolsProps) {
             visible: visible.has(userLayerId(layer.id)),
             stored: layer.stored,
             inLink: layer.inLink,
+            linkCost: layer.linkCost,
           }))}
           linkLength={marks.linkLength}
           linkBudget={LINK_BUDGET}

@@ -10,6 +10,8 @@ export interface UserLayerItem {
   stored: boolean;
   /** Carried in the link (`lyr=`). */
   inLink: boolean;
+  /** About how many characters including it would add; null when it cannot go in a link. */
+  linkCost: number | null;
 }
 
 interface UserLayersPanelProps {
@@ -96,7 +98,13 @@ export function UserLayersPanel(props: UserLayersPanelProps) {
                 </label>
                 <span className="user-layer-count">
                   {formatNumber(layer.features)} feature{layer.features === 1 ? '' : 's'}
-                  {layer.inLink ? (layer.stored ? ' · in the link' : ' · from the link') : ''}
+                  {layer.inLink
+                    ? layer.stored
+                      ? ' · in the link'
+                      : ' · from the link'
+                    : layer.linkCost === null
+                      ? ' · too big for a link'
+                      : ` · about ${formatNumber(layer.linkCost)} characters in a link`}
                 </span>
                 {layer.inLink ? (
                   <button

@@ -3,7 +3,8 @@ import type { UserLayer } from '../../../src/data/userLayers';
 import { planInclusion } from '../../../src/app/linkedLayers/includeLayer';
 import { encodeViewState, parseViewState } from '../../../src/state/url';
 import { createDefaultViewState } from '../../../src/state/viewState';
-import { shownUserLayers } from '../../../src/view/shownUserLayers';
+import { linkCostOf, shownUserLayers } from '../../../src/view/shownUserLayers';
+import { encodeLinkedLayers } from '../../../src/state/url/linkedLayersKey';
 import { contextWithUserLayers } from '../../state/url/fixtures';
 
 const PAGE = 'https://example.org/sitrep/';
@@ -102,5 +103,18 @@ describe('shownUserLayers', () => {
       ['mine', 2, true, true],
       ['theirs', 1, false, true],
     ]);
+  });
+});
+
+describe('linkCostOf', () => {
+  it('says what including a layer adds to the link, and null when it cannot go', () => {
+    const small = layer('small', points(20));
+    const plan = planInclusion(small, createDefaultViewState(), '2025-02-27', PAGE);
+    if (!plan.ok) throw new Error('planned');
+    expect(linkCostOf(small)).toBe(`&lyr=${encodeLinkedLayers(plan.lyr)}`.length);
+    expect(linkCostOf(layer('big', points(201)))).toBeNull();
+    expect(
+      linkCostOf(layer('nowhere', [{ type: 'Feature', properties: {}, geometry: null }])),
+    ).toBeNull();
   });
 });
