@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readPngText } from '../src/app/export/pngText';
 import { encodeAnnotations } from '../src/state/url/annotationsKey';
 import type { Annotation } from '../src/state/annotations/types';
 import { test, expect } from './fixtures';
 import { Dashboard } from './pages/Dashboard';
+import { parseCsv } from './pages/csv';
 import { cspViolations, freshContext, SharePanel } from './pages/share';
 
 // Issue 13, acceptance: draw a point, a line and a polygon with notes, Share, open the link in
@@ -144,7 +145,9 @@ const MARKS = [
   },
 ];
 
-test('marks show in embed mode, in the PNG footer and in the JSON export', async ({ page }) => {
+test('marks show in embed mode, in the PNG footer and in the JSON and CSV exports', async ({
+  page,
+}) => {
   const dashboard = new Dashboard(page);
   const fragment = `area=kursk&ann=${encodeAnnotations(MARKS)}`;
   await page.goto(`./#${fragment}&embed=1`);
@@ -167,6 +170,17 @@ test('marks show in embed mode, in the PNG footer and in the JSON export', async
   expect(json.annotations?.features.map((f) => f.properties.note ?? '')).toEqual([
     'Command post',
     '',
+  ]);
+  // The CSV: one row per mark after the figures, with its kind, note and WKT.
+  const csv = parseCsv(
+    readFileSync((await (await share.download('Download CSV')).path()) ?? '', 'utf8'),
+  );
+  expect(csv.header.slice(-4)).toEqual(['mark', 'mark_kind', 'mark_note', 'mark_wkt']);
+  const markRows = csv.rows.filter((row) => row.mark !== '');
+  expect(csv.rows.length).toBeGreaterThan(markRows.length); // the figures come first
+  expect(markRows.map((row) => [row.mark, row.mark_kind, row.mark_note, row.mark_wkt])).toEqual([
+    ['1', 'point', 'Command post', 'POINT (36.19246 51.73014)'],
+    ['2', 'line', '', 'LINESTRING (35.9 51.5, 36.4 51.2)'],
   ]);
 
   // Hidden with the layer control: gone from the map and from the PNG footer.
@@ -254,4 +268,116 @@ test('a change that would pass 8,000 characters is refused, with a .geojson down
   };
   expect(file.features).toHaveLength(many.length);
   expect(file.features[0]?.properties.note).toHaveLength(280);
+});
+
+// Issue 13, point 1: edit, move, delete and undo of a drawn shape through Geoman's own modes;
+// each is one link change (ann=), and Back restores the shape as it was.
+
+const SQUARE: Annotation = {
+  id: 'n1',
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [35.8, 51.4],
+        [36.2, 51.4],
+        [36.2, 51.6],
+        [35.8, 51.6],
+        [35.8, 51.4],
+      ],
+    ],
+  },
+  note: 'Staging area',
+};
+
+async function annOf(page: Page): Promise<Annotation[]> {
+  const { parseAnnotations } = await import('../src/state/url/annotationsKey');
+  const value = /[#&]ann=([^&]*)/.exec(new URL(page.url()).hash)?.[1] ?? '';
+  const read = parseAnnotations(value);
+  return read.ok ? read.value : [];
+}
+
+/** Drags with the mouse from one point of the page to another, in steps as a hand would. */
+async function drag(page: Page, from: { x: number; y: number }, dx: number, dy: number) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 5 });
+  await page.mouse.move(from.x + dx, from.y + dy, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function centreOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not shown');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test('edit, move, delete and undo a drawn shape; each is one link change that Back undoes', async ({
+  page,
+}) => {
+  const dashboard = new Dashboard(page);
+  const marks = new Marks(page);
+  await dashboard.open(`#map=8/51.5000/36.0000&ann=${encodeAnnotations([SQUARE])}`);
+  await expect(marks.shapes).toHaveCount(1);
+  await marks.open();
+  const original = await annOf(page);
+  expect(original.map((a) => a.geometry)).toEqual([SQUARE.geometry]);
+
+  // Edit: drag one corner; the link changes once the drag ends.
+  await marks.use('Edit', 'edit');
+  const corners = page.locator('.marker-icon:not(.marker-icon-middle)');
+  await expect(corners).toHaveCount(4);
+  const before = page.url();
+  await drag(page, await centreOf(corners.first()), -40, 30);
+  await expect(page).not.toHaveURL(before);
+  const edited = await annOf(page);
+  expect(edited[0]?.note).toBe('Staging area');
+  const editedRing = edited[0]?.geometry.coordinates[0] as [number, number][];
+  expect(editedRing).not.toEqual(SQUARE.geometry.coordinates[0]);
+  // One corner moved, the other three are where they were.
+  const unchanged = editedRing.filter((p) =>
+    (SQUARE.geometry.coordinates[0] as [number, number][]).some(
+      (q) => q[0] === p[0] && q[1] === p[1],
+    ),
+  );
+  expect(unchanged.length).toBe(3);
+  await marks.tool('Edit').click(); // leaves the mode
+  await expect(page.locator('.leaflet-container[data-drawing]')).toHaveCount(0);
+
+  // Back restores the square; Forward the edit.
+  await page.goBack();
+  await expect.poll(async () => (await annOf(page))[0]?.geometry).toEqual(SQUARE.geometry);
+  await page.goForward();
+  await expect.poll(async () => (await annOf(page))[0]?.geometry).toEqual(edited[0]?.geometry);
+
+  // Move: drag the whole shape; every corner shifts by the same amount.
+  await marks.use('Move', 'move');
+  await drag(page, await centreOf(marks.shapes.first()), 60, 0);
+  await expect.poll(async () => (await annOf(page))[0]?.geometry).not.toEqual(edited[0]?.geometry);
+  const moved = await annOf(page);
+  const shift = (moved[0]?.geometry.coordinates[0] as [number, number][]).map(([lng, lat], i) => {
+    const [lng0, lat0] = editedRing[i] ?? [0, 0];
+    return [Math.round((lng - lng0) * 1e4), Math.round((lat - lat0) * 1e4)];
+  });
+  expect(new Set(shift.map((s) => s.join())).size).toBe(1);
+  expect(shift[0]?.[0]).toBeGreaterThan(0); // east
+  await marks.tool('Move').click();
+
+  // Delete: click the shape; Undo brings it back, as a new link entry.
+  await marks.use('Delete', 'delete');
+  await marks.shapes.first().click();
+  await expect(marks.shapes).toHaveCount(0);
+  await expect(page).not.toHaveURL(/ann=/);
+  await marks.tool('Delete').click();
+  await marks.panel.getByRole('button', { name: 'Undo' }).click();
+  await expect(marks.shapes).toHaveCount(1);
+  expect((await annOf(page))[0]?.geometry).toEqual(moved[0]?.geometry);
+  await expect(marks.note('Polygon 1')).toHaveValue('Staging area');
+
+  // Back twice: before the undo (deleted), then before the delete (moved).
+  await page.goBack();
+  await expect(marks.shapes).toHaveCount(0);
+  await page.goBack();
+  await expect(marks.shapes).toHaveCount(1);
+  expect((await annOf(page))[0]?.geometry).toEqual(moved[0]?.geometry);
 });

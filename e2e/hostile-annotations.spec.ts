@@ -308,3 +308,109 @@ for (const [index, hostile] of CASES.entries()) {
     expect(new URL(page.url()).hash).toMatch(/^#(map=[^&]*&)?area=kursk(&ann=1\.[A-Za-z0-9_-]+)?$/);
   });
 }
+
+// Issue 13, point 3: the same guards for `lyr=`, the imported layers a link carries. Each keeps
+// the rest of the link, says what was dropped, runs nothing and adds no `on*` attribute; what is
+// kept is drawn, and its properties and name stay text.
+
+const lyr = (layers: unknown) => ann(JSON.stringify(layers));
+const layerOf = (name: unknown, ...features: unknown[]) => ({
+  type: 'FeatureCollection',
+  id: 'shared-1',
+  name,
+  features,
+});
+const located = (properties: unknown, coordinates: unknown = [36.2, 51.7]) => ({
+  type: 'Feature',
+  properties,
+  geometry: { type: 'Point', coordinates },
+});
+
+interface HostileLyr {
+  name: string;
+  value: string;
+  /** Features drawn after it. */
+  drawn: number;
+  reason: string;
+}
+
+const LYR_CASES: HostileLyr[] = [
+  { name: 'bad base64', value: '1.%25%25%25', drawn: 0, reason: 'linked layers not base64url' },
+  { name: 'bomb', value: ann(' '.repeat(4_000_000)), drawn: 0, reason: 'more than 256 KiB' },
+  { name: 'not JSON', value: ann('hello'), drawn: 0, reason: 'not JSON' },
+  {
+    name: 'a FeatureCollection, not a list',
+    value: ann(fc(GOOD)),
+    drawn: 0,
+    reason: 'not a list of GeoJSON layers',
+  },
+  {
+    name: 'invalid GeoJSON only',
+    value: lyr([layerOf('x', located({}, [400, 1]), { type: 'Feature', geometry: null })]),
+    drawn: 0,
+    reason: 'no valid linked layer',
+  },
+  {
+    name: 'HTML in a name and properties',
+    value: lyr([
+      layerOf(`<img src=x onerror="${CANARY}">`, located({ html: `<svg onload=${CANARY}>` })),
+    ]),
+    drawn: 1,
+    reason: '2 values hold markup, shown as plain text',
+  },
+  {
+    name: 'too many features',
+    value: lyr([
+      layerOf('many', ...Array.from({ length: 260 }, (_, i) => located({}, [30 + i / 100, 50]))),
+    ]),
+    drawn: 200,
+    reason: '60 features past the first 200 dropped',
+  },
+  {
+    name: '__proto__ in properties',
+    value: ann(
+      '[{"type":"FeatureCollection","id":"shared-1","name":"p","__proto__":{"polluted":1},"features":[{"type":"Feature","properties":{"__proto__":{"polluted":1}},"geometry":{"type":"Point","coordinates":[36,51]}}]}]',
+    ),
+    drawn: 1,
+    reason: '1 property left out',
+  },
+];
+
+for (const [index, hostile] of LYR_CASES.entries()) {
+  test(`hostile lyr link ${index + 1}: ${hostile.name}`, async ({ page }) => {
+    const dashboard = new Dashboard(page);
+    await page.goto(`./?lyr-case=${index + 1}#area=kursk&lyr=${hostile.value}`);
+    await dashboard.waitForMap();
+    await dashboard.settle();
+    await expect(page.getByRole('heading', { level: 2, name: /Kursk/ })).toBeVisible();
+    const notice = page.getByText(/^Part of this link could not be used/);
+    await expect(notice).toContainText('Ignored lyr');
+    await expect(notice).toContainText(hostile.reason);
+    // The layer a link carries is listed; shown (layers= does not name it here), it draws what
+    // was kept.
+    const rows = page.locator('li.user-layer');
+    await expect(rows).toHaveCount(hostile.drawn > 0 ? 1 : 0);
+    if (hostile.drawn > 0) await rows.getByRole('checkbox').check();
+    await expect(page.locator('path.user-layer')).toHaveCount(hostile.drawn);
+    const dom = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      polluted: ({} as Record<string, unknown>).polluted,
+      onAttributes: [...document.querySelectorAll('*')].flatMap((element) =>
+        [...element.attributes]
+          .filter((attribute) => attribute.name.toLowerCase().startsWith('on'))
+          .map((attribute) => `${element.tagName}[${attribute.name}]`),
+      ),
+      strayElements: document.querySelectorAll('script:not([src]), iframe, img, svg[onload]')
+        .length,
+    }));
+    expect(dom).toEqual({
+      pwned: undefined,
+      polluted: undefined,
+      onAttributes: [],
+      strayElements: 0,
+    });
+    expect(new URL(page.url()).hash).toMatch(
+      /^#(map=[^&]*&)?area=kursk(&layers=[a-z,]+user:shared-1)?(&lyr=1\.[A-Za-z0-9_-]+)?$/,
+    );
+  });
+}

@@ -89,3 +89,40 @@ test('after a layer is removed, a link naming it says the layer is unknown', asy
   await expect(notice(page)).toContainText(`Ignored layers=${id}: unknown layer`);
   await expect(imports.drawn).toHaveCount(0);
 });
+
+// Issue 13, left over: the link used to be applied only once the imported layers had been read
+// from IndexedDB, so a cold start showed the overview for seconds and what the analyst did
+// meanwhile was replaced by the link. Now it applies as soon as the data is in, keeping
+// `user:` layers provisionally, and checks them when the stored layers arrive.
+test('the link applies before stored layers are read; unknown imported layers are dropped after', async ({
+  page,
+}) => {
+  // Hold the imported-layers code (which reads the store) until the test lets it through.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await page.route(/\/assets\/userLayers-[^/]*\.js$/, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto('./#area=kursk&layers=areas,user:not-here');
+
+  // The linked area opens while the stored layers are still unread.
+  await expect(page.getByRole('heading', { level: 2, name: /Kursk/ })).toBeVisible();
+  expect(requested).toBe(true);
+  await expect(page.getByRole('checkbox', { name: 'Places' }).first()).not.toBeChecked();
+  await expect(page).toHaveURL(/layers=areas,user:not-here/);
+  // What the analyst does meanwhile stays.
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await expect(page).toHaveURL(/tab=sources/);
+  await expect(notice(page)).toHaveCount(0);
+
+  release();
+  // Once they are read, the imported layer this browser lacks is dropped, with the notice.
+  await expect(notice(page)).toContainText('Ignored layers=user:not-here: unknown layer');
+  await expect(page).not.toHaveURL(/user:not-here/);
+  await expect(page).toHaveURL(/area=kursk&layers=areas&.*tab=sources/);
+  await expect(page.getByRole('heading', { level: 2, name: /Kursk/ })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+});

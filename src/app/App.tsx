@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { legendLayers } from '../view/layers';
+import { shownUserLayers } from '../view/shownUserLayers';
 import { THEATRE_BBOX } from '../view/mapTypes';
 import { useAnnotations } from './annotations/useAnnotations';
 import { AppHeader } from './AppHeader';
@@ -18,6 +19,7 @@ import { useDashboardNotices, useIgnoredLinkNotice } from './useDashboardNotices
 import { useGazetteer } from './useGazetteer';
 import { useImports } from './useImports';
 import { useLinkContext } from './useLinkContext';
+import { useLinkedLayers } from './linkedLayers/useLinkedLayers';
 import { useLinkState } from './useLinkState';
 import { useMapRequests } from './useMapRequests';
 import { useNotices } from './useNotices';
@@ -56,6 +58,7 @@ export function App() {
     show,
   });
   const marks = useAnnotations(state, asOf, update, show);
+  const linked = useLinkedLayers(state, asOf, update, show);
   // Where "Add point at map centre" puts the point: the last centre the map reported.
   const centre = useRef<[number, number]>([
     (THEATRE_BBOX[0] + THEATRE_BBOX[2]) / 2,
@@ -71,7 +74,10 @@ export function App() {
   );
   const wideScreen = useMediaQuery('(min-width: 761px)');
   const visible = useMemo(() => new Set<string>(state.layers), [state.layers]);
-  const layers = userLayers.layers ?? [];
+  const layers = useMemo(
+    () => shownUserLayers(userLayers.layers ?? [], state.lyr),
+    [userLayers.layers, state.lyr],
+  );
 
   useDashboardNotices({
     show,
@@ -142,6 +148,7 @@ export function App() {
               marks={marks}
               centre={() => centre.current}
               layers={layers}
+              linked={linked}
               userLayers={userLayers}
               imports={imports}
               actions={actions}

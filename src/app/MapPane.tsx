@@ -1,11 +1,10 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Basemap } from '../data/geodata';
 import type { AnnotationsLayerProps } from '../map/annotations/AnnotationsLayer';
-import type { UserLayer } from '../data/userLayers';
 import { FeatureInfo, featureInfo, type FeatureInfoView } from '../panels/FeatureInfo';
 import type { MapViewport } from '../state/viewState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import type { ViewRequest } from '../view/mapTypes';
+import type { MapUserLayer, ViewRequest } from '../view/mapTypes';
 import type { LabelPlace } from '../map/labels/candidates';
 import type { DashboardModel } from './useDashboardModel';
 import type { useImports } from './useImports';
@@ -18,7 +17,7 @@ interface MapPaneProps {
   /** Gazetteer settlements to label, and the one picked in search. */
   settlements: readonly LabelPlace[];
   picked: LabelPlace | null;
-  userLayers: readonly UserLayer[];
+  userLayers: readonly MapUserLayer[];
   visible: ReadonlySet<string>;
   selectedArea: string | null;
   request: ViewRequest | null;

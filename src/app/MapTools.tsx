@@ -1,5 +1,4 @@
 import { userLayerId } from '../data/layerIds';
-import type { UserLayer } from '../data/userLayers';
 import { AnnotationsPanel } from '../panels/AnnotationsPanel';
 import { LayerList } from '../panels/LayerList';
 import { UserLayersPanel } from '../panels/UserLayersPanel';
@@ -8,6 +7,8 @@ import type { Annotation } from '../state/annotations/types';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { BUILT_IN_LAYERS } from '../view/layers';
 import type { AnnotationsApi } from './annotations/useAnnotations';
+import type { LinkedLayersApi } from './linkedLayers/useLinkedLayers';
+import type { ShownUserLayer } from '../view/shownUserLayers';
 import type { useImports } from './useImports';
 import type { UserLayersState } from './useUserLayers';
 import type { useViewActions } from './useViewActions';
@@ -17,7 +18,9 @@ interface MapToolsProps {
   marks: AnnotationsApi;
   /** Where "Add point at map centre" puts the point, [lng, lat]. */
   centre: () => [number, number];
-  layers: readonly UserLayer[];
+  /** Imported layers and those the link carries. */
+  layers: readonly ShownUserLayer[];
+  linked: LinkedLayersApi;
   userLayers: UserLayersState;
   imports: ReturnType<typeof useImports>;
   actions: ReturnType<typeof useViewActions>;
@@ -66,16 +69,32 @@ export function MapTools(props: MapToolsProps) {
           layers={props.layers.map((layer) => ({
             id: layer.id,
             name: layer.name,
-            features: layer.stats.features,
+            features: layer.features,
             visible: visible.has(userLayerId(layer.id)),
+            stored: layer.stored,
+            inLink: layer.inLink,
+            linkCost: layer.linkCost,
           }))}
+          linkLength={marks.linkLength}
+          linkBudget={LINK_BUDGET}
+          onIncludeInLink={(id) => {
+            const layer = userLayers.layers?.find((stored) => stored.id === id);
+            if (layer) props.linked.include(layer);
+          }}
+          onRemoveFromLink={(id) =>
+            props.linked.exclude(id, props.layers.find((layer) => layer.id === id)?.stored ?? false)
+          }
           busy={imports.busy}
           problems={imports.problems}
           warnings={imports.warnings}
           onImport={(files) => void imports.importFiles(files)}
           onToggle={(id, on) => actions.toggleLayer(userLayerId(id), on)}
-          onRename={(id, name) => void userLayers.rename(id, name).then(props.onStorageProblem)}
+          onRename={(id, name) => {
+            props.linked.rename(id, name);
+            void userLayers.rename(id, name).then(props.onStorageProblem);
+          }}
           onRemove={(id) => {
+            props.linked.exclude(id, false);
             actions.removeLayer(userLayerId(id));
             void userLayers.remove(id).then(props.onStorageProblem);
           }}

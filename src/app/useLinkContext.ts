@@ -6,13 +6,16 @@ import type { ParseContext } from '../state/url';
 import type { DataApi } from './useAppData';
 
 /**
- * The link's parse context: null until the data and this browser's imported layers are known
- * (the codec checks area, figure and layer ids against them). The layer ids follow imports
- * and removals, so Back/Forward and hand edits keep a layer imported after the page opened.
+ * The link's parse context: null until the data is known (the codec checks area and figure ids
+ * against it). Until this browser's imported layers have been read from storage (which can take
+ * seconds on a cold start) the context has no `userLayerIds`, so the link applies at once,
+ * keeping every well-formed `user:` id for now; `useLinkState` checks them again when the
+ * layers arrive. The layer ids follow imports and removals, so Back/Forward and hand edits
+ * keep a layer imported after the page opened.
  * @param api - the lazily loaded data and view code
  * @param dataset - the dataset
  * @param layers - the imported layers, or null while they are read from storage
- * @returns the context, or null while something is missing
+ * @returns the context, or null while the data is missing
  */
 export function useLinkContext(
   api: DataApi | null,
@@ -24,7 +27,7 @@ export function useLinkContext(
     [layers],
   );
   return useMemo(
-    () => (api && dataset && userLayerIds ? api.linkParseContext(dataset, userLayerIds) : null),
+    () => (api && dataset ? api.linkParseContext(dataset, userLayerIds ?? undefined) : null),
     [api, dataset, userLayerIds],
   );
 }

@@ -96,6 +96,28 @@ export function useLinkState(
     [ready],
   );
 
+  const layersKnown = context?.userLayerIds !== undefined;
+  useEffect(
+    function checkImportedLayers() {
+      // The link was applied before this browser's imported layers were read (see
+      // useLinkContext): now that they are, drop the `user:` layers it does not have, with the
+      // notice a link read with them would have given. Only `layers=` is read again, by the
+      // codec's own rules (none known → the default layers); nothing else depends on them.
+      const history = writer.current;
+      const current = contextRef.current;
+      if (!ready || !layersKnown || !history || !current) return;
+      const parsed = parseViewState(encodeViewState(stateRef.current), current);
+      const ignored = parsed.ignored.filter((item) => item.key === 'layers');
+      if (ignored.length === 0) return;
+      const next = { ...stateRef.current, layers: parsed.state.layers };
+      stateRef.current = next;
+      setState(next);
+      ignoredRef.current(ignored);
+      history.replace(encodeViewState(next));
+    },
+    [ready, layersKnown],
+  );
+
   const update = useCallback((change: (state: ViewState) => ViewState, mode: WriteMode) => {
     const next = change(stateRef.current);
     if (next === stateRef.current) return;

@@ -113,26 +113,40 @@ function row(
 const NUMBER_COLUMNS = new Set<string>(['low', 'high']);
 
 /**
+ * Rows of another kind in the same table (the view export's marks): their own columns after
+ * the claim columns, which they leave empty. Every cell is text, defused like the claims'.
+ */
+export interface ExtraRows {
+  columns: readonly string[];
+  rows: readonly Readonly<Record<string, string>>[];
+}
+
+/**
  * Claims as CSV: header plus one row per claim, CRLF line ends (RFC 4180), `source`/`via` as
  * readable names joined with '; ', dates as ISO 8601 (see dateRefToIso).
  * @param ds - sources (for names)
  * @param claims - the claims to write, in order
+ * @param extra - rows of another kind after the claims, with columns of their own (which the
+ *   claim rows leave empty); none leaves the file as the claims alone make it
  * @returns the CSV text, ending with CRLF
  */
 export function claimsToCsv(
   ds: Pick<ExportContext, 'sources' | 'carriedBy'>,
   claims: readonly Claim[],
+  extra?: ExtraRows,
 ): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const claim of claims) {
-    const cells = row(claim, ds.sources, ds.carriedBy);
-    lines.push(
-      CSV_COLUMNS.map((column) => {
+  const extraColumns = extra?.rows.length ? extra.columns : [];
+  const columns = [...CSV_COLUMNS, ...extraColumns];
+  const write = (cells: Readonly<Record<string, string>>) =>
+    columns
+      .map((column) => {
         const cell = cells[column] ?? '';
         return csvCell(NUMBER_COLUMNS.has(column) ? cell : defuseFormula(cell));
-      }).join(','),
-    );
-  }
+      })
+      .join(',');
+  const lines = [columns.join(',')];
+  for (const claim of claims) lines.push(write(row(claim, ds.sources, ds.carriedBy)));
+  if (extraColumns.length) for (const cells of extra?.rows ?? []) lines.push(write(cells));
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -6,6 +6,12 @@ export interface UserLayerItem {
   name: string;
   features: number;
   visible: boolean;
+  /** Kept in this browser; false for a layer only the link carries. */
+  stored: boolean;
+  /** Carried in the link (`lyr=`). */
+  inLink: boolean;
+  /** About how many characters including it would add; null when it cannot go in a link. */
+  linkCost: number | null;
 }
 
 interface UserLayersPanelProps {
@@ -19,11 +25,17 @@ interface UserLayersPanelProps {
   onToggle: (id: string, visible: boolean) => void;
   onRename: (id: string, name: string) => void;
   onRemove: (id: string) => void;
+  /** Characters of the link the Share button hands out now, and the most it may have. */
+  linkLength: number;
+  linkBudget: number;
+  onIncludeInLink: (id: string) => void;
+  onRemoveFromLink: (id: string) => void;
 }
 
 /**
  * Analysts' own layers: import GeoJSON/TopoJSON (button here, or drop a file on the map),
- * then show, hide, rename or remove them. Names are shown as text, never as HTML.
+ * then show, hide, rename or remove them, or put a small one in the link. Layers that came
+ * with the link are listed too. Names are shown as text, never as HTML.
  */
 export function UserLayersPanel(props: UserLayersPanelProps) {
   const inputId = useId();
@@ -86,30 +98,65 @@ export function UserLayersPanel(props: UserLayersPanelProps) {
                 </label>
                 <span className="user-layer-count">
                   {formatNumber(layer.features)} feature{layer.features === 1 ? '' : 's'}
+                  {layer.inLink
+                    ? layer.stored
+                      ? ' · in the link'
+                      : ' · from the link'
+                    : layer.linkCost === null
+                      ? ' · too big for a link'
+                      : ` · about ${formatNumber(layer.linkCost)} characters in a link`}
                 </span>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Rename ${layer.name}`}
-                  onClick={() => {
-                    setDraft(layer.name);
-                    setEditing(layer.id);
-                  }}
-                >
-                  Rename
-                </button>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Remove ${layer.name}`}
-                  onClick={() => props.onRemove(layer.id)}
-                >
-                  Remove
-                </button>
+                {layer.inLink ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Remove ${layer.name} from the link`}
+                    onClick={() => props.onRemoveFromLink(layer.id)}
+                  >
+                    Remove from link
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Include ${layer.name} in the link`}
+                    onClick={() => props.onIncludeInLink(layer.id)}
+                  >
+                    Include in link
+                  </button>
+                )}
+                {layer.stored ? (
+                  <>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Rename ${layer.name}`}
+                      onClick={() => {
+                        setDraft(layer.name);
+                        setEditing(layer.id);
+                      }}
+                    >
+                      Rename
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Remove ${layer.name}`}
+                      onClick={() => props.onRemove(layer.id)}
+                    >
+                      Remove
+                    </button>
+                  </>
+                ) : null}
               </li>
             ),
           )}
         </ul>
+      ) : null}
+      {props.layers.some((layer) => layer.inLink) ? (
+        <p className="hint linked-layers-size" data-testid="linked-layers-size">
+          Link: {formatNumber(props.linkLength)} of {formatNumber(props.linkBudget)} characters
+        </p>
       ) : null}
     </section>
   );

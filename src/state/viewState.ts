@@ -1,4 +1,5 @@
 import type { Annotation } from './annotations/types.ts';
+import type { LinkedLayer } from './linkedLayers/types.ts';
 
 /**
  * The view state: everything that decides what the dashboard shows, and nothing else
@@ -80,6 +81,11 @@ export interface ViewState {
   embed: boolean;
   /** Shapes the analyst drew, with their notes ([] = none). */
   ann: Annotation[];
+  /**
+   * Imported layers carried in the link itself ([] = none); each is shown as the layer
+   * `user:<key>`, and `layers=` decides whether it is visible.
+   */
+  lyr: LinkedLayer[];
 }
 
 /**
@@ -98,6 +104,7 @@ export function createDefaultViewState(): ViewState {
     tab: 'figures',
     embed: false,
     ann: [],
+    lyr: [],
   };
 }
 

@@ -20,6 +20,7 @@ describe('view state defaults', () => {
       tab: 'figures',
       embed: false,
       ann: [],
+      lyr: [],
     });
   });
 

@@ -7,7 +7,7 @@ import type { DataApi } from '../useAppData';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
 import { legendEntries } from './legend';
-import { downloadMarksFile, markLines, withMarks } from './marks';
+import { downloadMarksFile, markCsvRows, markLines, withMarks } from './marks';
 
 export interface ViewExportsInput {
   api: DataApi | null;
@@ -42,7 +42,8 @@ function sameOriginImage(node: HTMLElement): boolean {
 
 /**
  * Exports of the current view: the briefing PNG, and the figures of the selection as CSV
- * and JSON (the selected area with its context, else every figure known as of the date).
+ * and JSON (the selected area with its context, else every figure known as of the date), with
+ * the analyst's marks (CSV: one row each after the figures; JSON: an `annotations` collection).
  * @param input - data, view state, as-of date, link and layer list
  * @returns download actions
  */
@@ -60,7 +61,9 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
       const name = exportFileName(state.area, asOf, format);
       const blob =
         format === 'csv'
-          ? new Blob([data.claimsToCsv(ds, list)], { type: 'text/csv;charset=utf-8' })
+          ? new Blob([data.claimsToCsv(ds, list, markCsvRows(state.ann))], {
+              type: 'text/csv;charset=utf-8',
+            })
           : new Blob([withMarks(data.claimsToJson(ds, list), state.ann)], {
               type: 'application/json',
             });

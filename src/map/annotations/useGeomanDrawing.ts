@@ -26,8 +26,13 @@ export interface DrawingEvents {
 
 let loading: Promise<void> | null = null;
 
-/** Loads Geoman once. It patches the global `L` that Leaflet 1.x sets when it loads. */
-function loadGeoman(map: L.Map): Promise<void> {
+/**
+ * Loads Geoman once. It patches the global `L` that Leaflet 1.x sets when it loads. Geoman
+ * gives each layer its `pm` handle when the layer is created, so shapes that were on the map
+ * before it loaded (opened from a link) are given theirs here, or edit, move and delete would
+ * pass them by.
+ */
+function loadGeoman(map: L.Map, group: L.FeatureGroup | null): Promise<void> {
   // Geoman's stylesheet is left out (6 KiB gzipped, nearly all of it for its toolbar, which
   // is not used): drawing.css styles the vertex handles.
   loading ??= import('@geoman-io/leaflet-geoman-free').then(() => undefined);
@@ -38,6 +43,9 @@ function loadGeoman(map: L.Map): Promise<void> {
       map.options.pmIgnore = false;
       pm.reInitLayer(map as unknown as L.Layer); // typed for layers; maps are handled too
     }
+    group?.eachLayer((layer) => {
+      if (!(layer as { pm?: unknown }).pm) pm.reInitLayer(layer);
+    });
   });
 }
 
@@ -74,7 +82,7 @@ export function useGeomanDrawing(
     function loadOnFirstUse() {
       if (mode === null || ready) return;
       let cancelled = false;
-      loadGeoman(map)
+      loadGeoman(map, group)
         .then(() => {
           if (!cancelled) setReady(true);
         })
@@ -83,7 +91,7 @@ export function useGeomanDrawing(
         cancelled = true;
       };
     },
-    [map, mode, ready],
+    [map, group, mode, ready],
   );
 
   useEffect(

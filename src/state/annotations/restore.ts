@@ -37,11 +37,17 @@ export function noteHasMarkup(note: string): boolean {
   return MARKUP.test(note);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** `true` for a plain JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readPosition(value: unknown): Position2 | null {
+/**
+ * Reads one `[lng, lat]` position: two finite numbers within ±180 / ±90 (not rounded).
+ * @param value - any JSON value
+ * @returns the position, or null
+ */
+export function readPosition(value: unknown): Position2 | null {
   if (!Array.isArray(value) || value.length !== 2) return null;
   const [lng, lat] = value as unknown[];
   if (typeof lng !== 'number' || typeof lat !== 'number') return null;
@@ -50,7 +56,13 @@ function readPosition(value: unknown): Position2 | null {
   return [lng, lat];
 }
 
-function readPositions(value: unknown, min: number): Position2[] | null {
+/**
+ * Reads a list of positions of at least `min` and at most `ANNOTATION_LIMITS.positions`.
+ * @param value - any JSON value
+ * @param min - fewest positions accepted
+ * @returns the positions (not rounded), or null when any is invalid
+ */
+export function readPositions(value: unknown, min: number): Position2[] | null {
   if (!Array.isArray(value) || value.length < min || value.length > ANNOTATION_LIMITS.positions) {
     return null;
   }

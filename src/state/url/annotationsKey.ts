@@ -5,14 +5,19 @@
  */
 import { annotationsToGeoJson, restoreAnnotations } from '../annotations/restore.ts';
 import { ANNOTATION_LIMITS, type Annotation } from '../annotations/types.ts';
-import { readCompressedJson, writeCompressedJson } from './compressedJson.ts';
 import type { FieldResult } from './fieldResult.ts';
+import {
+  MAX_INFLATED_BYTES,
+  MAX_VALUE_LENGTH,
+  plural,
+  readVersionedValue,
+  writeVersionedValue,
+} from './versionedValue.ts';
 
-const VERSION = '1.';
 /** A longer `ann=` value is refused unread (the whole link's budget is 8,000 characters). */
-export const MAX_ANN_VALUE_LENGTH = 8000;
+export const MAX_ANN_VALUE_LENGTH = MAX_VALUE_LENGTH;
 /** The JSON may inflate to at most this many bytes (about 40× what 8,000 characters hold). */
-export const MAX_ANN_INFLATED_BYTES = 256 * 1024;
+export const MAX_ANN_INFLATED_BYTES = MAX_INFLATED_BYTES;
 
 const encoded = new WeakMap<readonly Annotation[], string>();
 
@@ -25,13 +30,9 @@ export function encodeAnnotations(annotations: readonly Annotation[]): string {
   if (annotations.length === 0) return '';
   const cached = encoded.get(annotations);
   if (cached !== undefined) return cached;
-  const value = VERSION + writeCompressedJson(annotationsToGeoJson(annotations));
+  const value = writeVersionedValue(annotationsToGeoJson(annotations));
   encoded.set(annotations, value);
   return value;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /**
@@ -43,13 +44,9 @@ function plural(count: number, one: string, many: string): string {
  */
 export function parseAnnotations(raw: string): FieldResult<Annotation[]> {
   if (raw === '') return { ok: true, value: [] };
-  if (raw.length > MAX_ANN_VALUE_LENGTH) {
-    return { ok: false, reason: `annotations longer than ${MAX_ANN_VALUE_LENGTH} characters` };
-  }
-  if (!raw.startsWith(VERSION)) return { ok: false, reason: 'unknown annotation format' };
-  const read = readCompressedJson(raw.slice(VERSION.length), MAX_ANN_INFLATED_BYTES);
-  if (!read.ok) return { ok: false, reason: `annotations ${read.reason}` };
-  const restored = restoreAnnotations(read.value);
+  const read = readVersionedValue(raw, 'annotations', 'unknown annotation format');
+  if (!read.ok) return read;
+  const restored = restoreAnnotations(read.json);
   if (!restored) return { ok: false, reason: 'annotations are not a GeoJSON FeatureCollection' };
   const { annotations, invalid, overLimit, notesCut, notesWithMarkup } = restored;
   if (annotations.length === 0 && invalid + overLimit > 0) {

@@ -28,6 +28,17 @@ export interface ParsedViewState {
 /** State keys in link order (the table's order). */
 const KEY_ORDER = Object.keys(VIEW_STATE_KEYS) as (keyof ViewState)[];
 
+/** Keys in the order they are read: those that widen the context first (see `widen`). */
+const PARSE_ORDER = [
+  ...KEY_ORDER.filter((key) => hasWiden(key)),
+  ...KEY_ORDER.filter((key) => !hasWiden(key)),
+];
+
+function hasWiden(key: keyof ViewState): boolean {
+  const spec = VIEW_STATE_KEYS[key];
+  return spec.persist === 'link' && spec.widen !== undefined;
+}
+
 /** Link name → state key, for the keys the link carries. A Map: link input never keys an object. */
 const KEY_BY_URL_NAME = new Map<string, keyof ViewState>();
 for (const key of KEY_ORDER) {
@@ -86,14 +97,25 @@ export function parseViewState(fragment: string, context: ParseContext): ParsedV
     return { state, ignored: [{ key: '', value: '', reason }] };
   }
   const found = collectRecognisedKeys(text);
-  for (const key of KEY_ORDER) {
+  const problems = new Map<keyof ViewState, IgnoredKey>();
+  let keyContext = context;
+  for (const key of PARSE_ORDER) {
     const entry = found.get(key);
     if (entry === undefined) continue;
-    const problem = applyKey(state, key, entry.raw, context);
-    if (problem !== null) ignored.push(problem);
+    const problem = applyKey(state, key, entry.raw, keyContext);
+    keyContext = widenContext(state, key, keyContext);
+    if (problem !== null) problems.set(key, problem);
     else if (entry.repeated) {
-      ignored.push({ key: entry.urlName, value: '', reason: 'repeated; the first one is used' });
+      problems.set(key, {
+        key: entry.urlName,
+        value: '',
+        reason: 'repeated; the first one is used',
+      });
     }
+  }
+  for (const key of KEY_ORDER) {
+    const problem = problems.get(key);
+    if (problem !== undefined) ignored.push(problem);
   }
   return { state, ignored };
 }
@@ -139,6 +161,15 @@ function applyKey<K extends keyof ViewState>(
   state[key] = result.value;
   if (result.dropped === undefined) return null;
   return { key: spec.urlName, value: clip(result.dropped.value), reason: result.dropped.reason };
+}
+
+function widenContext<K extends keyof ViewState>(
+  state: ViewState,
+  key: K,
+  context: ParseContext,
+): ParseContext {
+  const spec = VIEW_STATE_KEYS[key];
+  return spec.persist === 'link' && spec.widen ? spec.widen(state[key], context) : context;
 }
 
 function safeDecode(text: string): string | null {

@@ -21,6 +21,8 @@ import {
   parseTab,
 } from './fields.ts';
 import { encodeAnnotations, parseAnnotations } from './annotationsKey.ts';
+import { encodeLinkedLayers, parseLinkedLayers } from './linkedLayersKey.ts';
+import { userLayerId } from '../../data/layerIds.ts';
 import { encodeViewport, parseViewport } from './mapViewport.ts';
 import type { ParseContext } from './types.ts';
 
@@ -37,6 +39,11 @@ export interface LinkKeySpec<K extends keyof ViewState> {
    * that is written the same as the default's.
    */
   encode: (value: ViewState[K]) => string | null;
+  /**
+   * For a key other keys depend on: it is read first, and the context the others are read
+   * with is widened by its value (`lyr=` makes its layers known to `layers=`).
+   */
+  widen?: (value: ViewState[K], context: ParseContext) => ParseContext;
 }
 
 /** A key that stays in this tab only (none yet; e.g. a hover would be one). */
@@ -113,5 +120,21 @@ export const VIEW_STATE_KEYS: ViewStateKeyTable = {
     urlName: 'ann',
     parse: (raw) => parseAnnotations(raw),
     encode: encodeAnnotations,
+  },
+  lyr: {
+    persist: 'link',
+    urlName: 'lyr',
+    parse: (raw) => parseLinkedLayers(raw),
+    encode: encodeLinkedLayers,
+    widen: (value, context) =>
+      value.length === 0 || context.userLayerIds === undefined
+        ? context
+        : {
+            ...context,
+            userLayerIds: new Set([
+              ...context.userLayerIds,
+              ...value.map((layer) => userLayerId(layer.key)),
+            ]),
+          },
   },
 };

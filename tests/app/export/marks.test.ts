@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { footerText, layoutFooter, type FooterInput } from '../../../src/app/export/footer';
-import { markLines, withMarks } from '../../../src/app/export/marks';
+import { markCsvRows, markLines, withMarks } from '../../../src/app/export/marks';
+import { CSV_COLUMNS, claimsToCsv } from '../../../src/data/export';
+import { parseCsv } from '../../data/csv';
 import type { Annotation } from '../../../src/state/annotations/types';
 
 const MARKS: Annotation[] = [
@@ -74,5 +76,56 @@ describe('marks in the exports', () => {
     expect(shown).toContain(
       `(${link.length} characters: the whole link is in this image's metadata)`,
     );
+  });
+
+  it('adds one CSV row per mark after the figures: kind, note and WKT, formulas defused', () => {
+    const hostile: Annotation[] = [
+      ...MARKS,
+      {
+        id: 'a3',
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-1.5, 51],
+              [-1, 51],
+              [-1, 51.5],
+              [-1.5, 51],
+            ],
+          ],
+        },
+        note: '=HYPERLINK("https://evil.example","click")',
+      },
+      ...['+1', '-2', '@SUM(A1)', '\tx', 'comma, "quote"\nand a line'].map(
+        (note, i): Annotation => ({
+          id: `b${i}`,
+          geometry: { type: 'Point', coordinates: [-0.5, -10.25] },
+          note,
+        }),
+      ),
+    ];
+    const sources = new Map();
+    const rows = parseCsv(claimsToCsv({ sources }, [], markCsvRows(hostile)));
+    const header = rows[0] ?? [];
+    expect(header).toEqual([...CSV_COLUMNS, 'mark', 'mark_kind', 'mark_note', 'mark_wkt']);
+    const marks = rows.slice(1).map((row) => row.slice(CSV_COLUMNS.length));
+    expect(marks).toEqual([
+      ['1', 'point', 'Command post', 'POINT (36.1 51.7)'],
+      ['2', 'line', '', 'LINESTRING (35 51, 35.5 51.2)'],
+      [
+        '3',
+        'polygon',
+        '\'=HYPERLINK("https://evil.example","click")',
+        'POLYGON ((-1.5 51, -1 51, -1 51.5, -1.5 51))',
+      ],
+      ['4', 'point', "'+1", 'POINT (-0.5 -10.25)'],
+      ['5', 'point', "'-2", 'POINT (-0.5 -10.25)'],
+      ['6', 'point', "'@SUM(A1)", 'POINT (-0.5 -10.25)'],
+      ['7', 'point', "'\tx", 'POINT (-0.5 -10.25)'],
+      ['8', 'point', 'comma, "quote"\nand a line', 'POINT (-0.5 -10.25)'],
+    ]);
+    // The claim columns of a mark row are empty; without marks the file has no mark columns.
+    for (const row of rows.slice(1)) expect(row.slice(0, CSV_COLUMNS.length).join('')).toBe('');
+    expect(claimsToCsv({ sources }, [], markCsvRows([]))).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });
 });

@@ -10,8 +10,22 @@ import {
   parseViewState,
 } from '../../../src/state/url';
 import type { ParseContext } from '../../../src/state/url';
+import type { ViewState } from '../../../src/state/viewState';
 import { noteHasMarkup } from '../../../src/state/annotations/restore';
 import { FC_RUNS, HOSTILE_TOKENS, context, contextWithUserLayers, validStateArb } from './fixtures';
+
+/** Whether a layer name or text value looks like markup (kept, with a notice). */
+function linkedLayersHoldMarkup(layers: ViewState['lyr']): boolean {
+  return layers.some(
+    (layer) =>
+      noteHasMarkup(layer.name) ||
+      layer.features.some((feature) =>
+        Object.values(feature.properties).some(
+          (value) => typeof value === 'string' && noteHasMarkup(value),
+        ),
+      ),
+  );
+}
 
 const LINK_NAMES = Object.values(VIEW_STATE_KEYS).flatMap((spec) =>
   spec.persist === 'link' ? [spec.urlName] : [],
@@ -110,7 +124,9 @@ describe('link codec properties', () => {
           isValidViewState(state, context) &&
           link.length < MAX_LINK_LENGTH &&
           // Notes that look like markup are kept, with a notice (see annotations.test.ts).
-          read.ignored.length === (state.ann.some((a) => noteHasMarkup(a.note)) ? 1 : 0) &&
+          read.ignored.length ===
+            Number(state.ann.some((a) => noteHasMarkup(a.note))) +
+              Number(linkedLayersHoldMarkup(state.lyr)) &&
           isDeepStrictEqual(read.state, state) &&
           isDeepStrictEqual(parseViewState(`#${link}`, context).state, state)
         );

@@ -125,6 +125,7 @@ describe('parseViewState: concrete links', () => {
       tab: 'timeline',
       embed: true,
       ann: [],
+      lyr: [],
     });
     expect(encodeViewState(read)).toBe(link);
   });
@@ -310,6 +311,7 @@ describe('VIEW_STATE_KEYS', () => {
       'tab',
       'embed',
       'ann',
+      'lyr',
     ]);
   });
 });

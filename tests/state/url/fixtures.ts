@@ -4,6 +4,8 @@ import { BUILT_IN_LAYER_IDS, SORT_KEYS, PANEL_TABS } from '../../../src/state/vi
 import type { LayerId, MapViewport, ViewState } from '../../../src/state/viewState';
 import type { ParseContext } from '../../../src/state/url';
 import { annotationsArb } from '../annotations/arbitraries';
+import { linkedLayersArb } from '../linkedLayers/arbitraries';
+import type { LinkedLayer } from '../../../src/state/linkedLayers/types';
 import type { Annotation } from '../../../src/state/annotations/types';
 
 /** fast-check runs per property: `FC_RUNS` from the environment, 10,000 by default. */
@@ -107,6 +109,8 @@ export const validStateArb: fc.Arbitrary<ViewState> = fc.record(
     // Annotations are property-tested on their own (annotationsKey.property.test.ts); here a few
     // keep the key in the whole-link round trip without making every run compress.
     ann: fc.oneof({ weight: 9, arbitrary: fc.constant<Annotation[]>([]) }, annotationsArb(2)),
+    // Likewise linked layers (linkedLayersKey.property.test.ts).
+    lyr: fc.oneof({ weight: 9, arbitrary: fc.constant<LinkedLayer[]>([]) }, linkedLayersArb(2, 2)),
   },
   PLAIN,
 );
