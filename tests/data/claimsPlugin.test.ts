@@ -2,7 +2,7 @@
  * The build's downloads (dist/data/claims.csv and claims.json) come from the plugin's
  * generator: run it and compare its rows with the report files read straight from disk.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateClaimsFiles } from '../../scripts/vite/claims';
@@ -49,6 +49,7 @@ describe('claims build plugin: the geodata the app reads unchecked', () => {
   it('fails the build on a broken area, naming file and field', async () => {
     // A copy of the project's sources and data with one area broken (under the project, so
     // node_modules resolve as for the real build).
+    mkdirSync(path.join(ROOT, '.cache'), { recursive: true }); // absent on a fresh clone
     const root = mkdtempSync(path.join(ROOT, '.cache', 'claims-plugin-'));
     try {
       cpSync(path.join(ROOT, 'src'), path.join(root, 'src'), { recursive: true });
