@@ -390,6 +390,8 @@ for (const [index, hostile] of LYR_CASES.entries()) {
     // was kept.
     const rows = page.locator('li.user-layer');
     await expect(rows).toHaveCount(hostile.drawn > 0 ? 1 : 0);
+    // The layer list starts folded below 1600×1000: open it to reach the row's checkbox.
+    await dashboard.showLayers();
     if (hostile.drawn > 0) await rows.getByRole('checkbox').check();
     await expect(page.locator('path.user-layer')).toHaveCount(hostile.drawn);
     const dom = await page.evaluate(() => ({

@@ -111,7 +111,7 @@ test('the link applies before stored layers are read; unknown imported layers ar
   // The linked area opens while the stored layers are still unread.
   await expect(page.getByRole('heading', { level: 2, name: /Kursk/ })).toBeVisible();
   expect(requested).toBe(true);
-  await expect(page.getByRole('checkbox', { name: 'Places' }).first()).not.toBeChecked();
+  await expect((await new Dashboard(page).layerCheckbox('Places')).first()).not.toBeChecked();
   await expect(page).toHaveURL(/layers=areas,user:not-here/);
   // What the analyst does meanwhile stays.
   await page.getByRole('tab', { name: 'Sources' }).click();
