@@ -6,22 +6,12 @@
 //
 //   node scripts/annotation-links.mjs
 import { runnerImport } from 'vite';
+import { phrase, random } from './seeded.mjs';
 
 const { module: url } = await runnerImport('/src/state/url/index.ts');
 const { module: state } = await runnerImport('/src/state/viewState.ts');
 const { encodeViewState, LINK_BUDGET } = url;
 const PAGE = 'https://example.org/sitrep/';
-
-/** mulberry32: a small seeded generator, so every run measures the same shapes. */
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Notes are random phrases from these words (repeated notes would compress unfairly well). */
 const WORDS = (
@@ -32,9 +22,7 @@ const WORDS = (
 ).split(' ');
 
 function note(next) {
-  const words = [];
-  while (words.join(' ').length < 50) words.push(WORDS[Math.floor(next() * WORDS.length)]);
-  return words.join(' ');
+  return phrase(next, WORDS, 50);
 }
 
 function marks(count, withNotes, seed = 13) {

@@ -7,6 +7,7 @@
 //
 //   node scripts/linked-layer-links.mjs
 import { runnerImport } from 'vite';
+import { phrase, random } from './seeded.mjs';
 
 const { module: url } = await runnerImport('/src/state/url/index.ts');
 const { module: state } = await runnerImport('/src/state/viewState.ts');
@@ -15,17 +16,6 @@ const { encodeViewState, LINK_BUDGET } = url;
 const PAGE = 'https://example.org/sitrep/';
 const KEY = 'front-positions-3fa1c2d4';
 
-/** mulberry32: a small seeded generator, so every run measures the same layers. */
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = (
   'reported position convoy supply road trench bridge depot unit seen near village edge ' +
   'estimate unconfirmed second source briefing brigade battalion north south river crossing ' +
@@ -33,9 +23,7 @@ const WORDS = (
 ).split(' ');
 
 function name(next) {
-  const words = [];
-  while (words.join(' ').length < 20) words.push(WORDS[Math.floor(next() * WORDS.length)]);
-  return words.join(' ');
+  return phrase(next, WORDS, 20);
 }
 
 function features(count, kind, withProperties, seed = 17) {
