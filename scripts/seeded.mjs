@@ -1,4 +1,5 @@
-// Seeded randomness for the link-length scripts (annotation-links.mjs, linked-layer-links.mjs),
+// Seeded randomness for the link-length scripts (annotation-links.mjs, linked-layer-links.mjs)
+// and the bench's synthetic reports (bench/scaleReports.mjs),
 // so every run measures the same shapes and layers.
 
 /**

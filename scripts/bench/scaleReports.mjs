@@ -12,23 +12,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+// The same mulberry32 as bench/shared/synthetic.ts and the link-length scripts.
+import { random } from '../seeded.mjs';
 
 export const SCALE_SEED = 20250227;
 const CLAIMS_PER_REPORT = 10;
 const DAYS = 1200;
 const START_MS = Date.UTC(2022, 1, 24);
-
-/** mulberry32, as in bench/shared/synthetic.ts */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isoDay = (day) => new Date(START_MS + day * 86_400_000).toISOString().slice(0, 10);
 const dayRef = (date) => ({ start: date, end: date, precision: 'day', asPrinted: 'synthetic' });
