@@ -1,6 +1,7 @@
 import { deflateSync } from 'fflate';
 import { test, expect } from './fixtures';
 import { Dashboard } from './pages/Dashboard';
+import { payloadTraces } from './pages/payloadTraces';
 
 // Issue 13, acceptance: at least 30 hostile `ann=` links. Each opens with the rest of the link
 // kept (Kursk stays selected), a notice naming what was dropped, no script run (the canary
@@ -286,18 +287,10 @@ for (const [index, hostile] of CASES.entries()) {
       );
     }
 
-    const dom = await page.evaluate(() => ({
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      polluted: ({} as Record<string, unknown>).polluted,
-      onAttributes: [...document.querySelectorAll('*')].flatMap((element) =>
-        [...element.attributes]
-          .filter((attribute) => attribute.name.toLowerCase().startsWith('on'))
-          .map((attribute) => `${element.tagName}[${attribute.name}]`),
-      ),
-      strayElements: document.querySelectorAll(
-        'script:not([src]), iframe, object, embed, img[onerror], svg[onload]',
-      ).length,
-    }));
+    const dom = await payloadTraces(
+      page,
+      'script:not([src]), iframe, object, embed, img[onerror], svg[onload]',
+    );
     expect(dom).toEqual({
       pwned: undefined,
       polluted: undefined,
@@ -394,17 +387,7 @@ for (const [index, hostile] of LYR_CASES.entries()) {
     await dashboard.showLayers();
     if (hostile.drawn > 0) await rows.getByRole('checkbox').check();
     await expect(page.locator('path.user-layer')).toHaveCount(hostile.drawn);
-    const dom = await page.evaluate(() => ({
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      polluted: ({} as Record<string, unknown>).polluted,
-      onAttributes: [...document.querySelectorAll('*')].flatMap((element) =>
-        [...element.attributes]
-          .filter((attribute) => attribute.name.toLowerCase().startsWith('on'))
-          .map((attribute) => `${element.tagName}[${attribute.name}]`),
-      ),
-      strayElements: document.querySelectorAll('script:not([src]), iframe, img, svg[onload]')
-        .length,
-    }));
+    const dom = await payloadTraces(page, 'script:not([src]), iframe, img, svg[onload]');
     expect(dom).toEqual({
       pwned: undefined,
       polluted: undefined,

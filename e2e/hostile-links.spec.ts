@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { Dashboard } from './pages/Dashboard';
+import { payloadTraces } from './pages/payloadTraces';
 
 // Issue 5, acceptance: hostile or malformed links open a default or partly restored view with
 // a notice naming what was ignored; no script runs (the `window.__pwned` canary stays unset,
@@ -177,16 +178,7 @@ for (const [index, hostile] of HOSTILE_LINKS.entries()) {
     }
 
     // No script ran, nothing of the payload became markup.
-    const dom = await page.evaluate(() => ({
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      polluted: ({} as Record<string, unknown>).polluted,
-      onAttributes: [...document.querySelectorAll('*')].flatMap((element) =>
-        [...element.attributes]
-          .filter((attribute) => attribute.name.toLowerCase().startsWith('on'))
-          .map((attribute) => `${element.tagName}[${attribute.name}]`),
-      ),
-      strayElements: document.querySelectorAll('script:not([src]), iframe, object, embed').length,
-    }));
+    const dom = await payloadTraces(page, 'script:not([src]), iframe, object, embed');
     expect(dom.pwned).toBeUndefined();
     expect(dom.polluted).toBeUndefined();
     expect(dom.onAttributes).toEqual([]);
