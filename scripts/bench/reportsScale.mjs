@@ -186,14 +186,6 @@ export async function measureReportScale({ browser, origin, phoneOrigin, runs, l
     }
     log(`  run ${run + 1}/${runs} (load average ${os.loadavg()[0].toFixed(1)})`);
   }
-  log('phone profile: one report vs the bare page');
-  const phone = { app: [], base: [] };
-  await phoneRun(browser, phoneOrigin, '/app/index.html');
-  await phoneRun(browser, phoneOrigin, '/bench/baseline/index.html');
-  for (let run = 0; run < runs; run += 1) {
-    phone.app.push(await phoneRun(browser, phoneOrigin, '/app/index.html'));
-    phone.base.push(await phoneRun(browser, phoneOrigin, '/bench/baseline/index.html'));
-  }
   const one = loads['one report'];
   const pick = (list, key) => summarize(list.map((r) => r[key]));
   const figures = [];
@@ -252,15 +244,32 @@ export async function measureReportScale({ browser, origin, phoneOrigin, runs, l
       },
     );
   }
-  figures.push({
+  figures.push(await measurePhone({ browser, phoneOrigin, runs, log }));
+  return figures;
+}
+
+/**
+ * The one-report site and the bare page on the phone profile, alternating (`BENCH_ONLY=phone`
+ * runs this alone; `reports` includes it).
+ * @returns {Promise<object>} the figure for results.json
+ */
+export async function measurePhone({ browser, phoneOrigin, runs, log }) {
+  log('phone profile: one report vs the bare page');
+  const phone = { app: [], base: [] };
+  await phoneRun(browser, phoneOrigin, '/app/index.html');
+  await phoneRun(browser, phoneOrigin, '/bench/baseline/index.html');
+  for (let run = 0; run < runs; run += 1) {
+    phone.app.push(await phoneRun(browser, phoneOrigin, '/app/index.html'));
+    phone.base.push(await phoneRun(browser, phoneOrigin, '/bench/baseline/index.html'));
+  }
+  return {
     id: 'phone:regions',
     name: 'Phone profile, one report: regions painted (ms)',
     sitrep: summarize(phone.app),
     baseline: summarize(phone.base),
     baselineName: 'bare react-leaflet page, same profile',
     note: '390×844, 1.6 Mbps down, 150 ms round trip, CPU throttled 4× (DevTools protocol), served gzipped',
-  });
-  return figures;
+  };
 }
 
 /** Pass/fail of the issue-12 targets. */

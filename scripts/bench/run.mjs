@@ -5,7 +5,8 @@
 //
 //   npm run bench                 # everything, 5 runs per figure (about 5 minutes on 2 cores)
 //   RUNS=7 npm run bench          # more runs
-//   BENCH_ONLY=scale,asof npm run bench   # a subset: regions, gazetteer, scale, asof, history
+//   BENCH_ONLY=scale,asof npm run bench   # a subset: regions, gazetteer, scale, asof, history,
+//                                         # reports (includes phone), phone
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
@@ -14,7 +15,12 @@ import { buildAll } from './build.mjs';
 import { serve } from './serve.mjs';
 import { median, summarize, formatTable } from './stats.mjs';
 import { benchGazetteer } from './gazetteer.mjs';
-import { buildReportSites, measureReportScale, reportScaleTargets } from './reportsScale.mjs';
+import {
+  buildReportSites,
+  measurePhone,
+  measureReportScale,
+  reportScaleTargets,
+} from './reportsScale.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
 const ONLY = new Set(
@@ -272,11 +278,13 @@ if (ONLY.has('history')) {
   });
 }
 
-if (ONLY.has('reports')) {
+if (ONLY.has('reports') || ONLY.has('phone')) {
   // The phone profile is served gzipped, as a host would serve it over a mobile network.
   const gzipServer = await serve({ '/app/': prodDir, '/bench/': pagesDir }, { gzip: true });
   const phoneOrigin = `http://127.0.0.1:${gzipServer.port}`;
-  const figures = await measureReportScale({ browser, origin, phoneOrigin, runs: RUNS, log });
+  const figures = ONLY.has('reports')
+    ? await measureReportScale({ browser, origin, phoneOrigin, runs: RUNS, log })
+    : [await measurePhone({ browser, phoneOrigin, runs: RUNS, log })];
   for (const figure of figures) add(figure);
   gzipServer.close();
 }
