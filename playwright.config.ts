@@ -26,11 +26,13 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
     },
     {
-      // Tests that measure main-thread time run after all the others, alone: on two cores a
-      // second browser running beside them doubles the tasks they measure.
+      // Tests that measure main-thread time run after all the others, one at a time: on two
+      // cores a second browser running beside them (another timing test, too) doubles the
+      // tasks they measure.
       name: 'timing',
       grep: /@timing/,
       dependencies: ['chromium'],
+      workers: 1,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
     },
   ],
