@@ -18,6 +18,16 @@ export default defineConfig({
     // dist/.vite/manifest.json: scripts/budget.mjs reads the chunk graph from it.
     manifest: true,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically (React, Leaflet, the app shell, the map and
+        // data code) in the one entry chunk: left alone, the bundler splits out every module
+        // it shares with a lazy chunk, and the first map waited for a dozen small requests
+        // (a round trip each on a phone). The lazy chunks (side panel, map tools, workbench)
+        // stay apart and load after the first map.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

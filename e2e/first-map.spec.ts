@@ -1,37 +1,138 @@
 import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
 import { Dashboard } from './pages/Dashboard';
 
-// Issue 12: the first map's code and basemap are announced by index.html, so the browser
-// fetches them beside the app script instead of after it has run (no request waterfall),
-// and the app's own import()/fetch() picks up those responses rather than asking again.
+// Issue 12: the first map comes first. The province outlines download beside the app script
+// (index.html preloads them, the app's fetch picks up that response); the map and data code are
+// in the app script itself. What the regions do not need (the countries outline, the side
+// panel, the map tools, the Share dialog) is asked for only once they are painted, and the
+// dashboard's frame does not move when it arrives.
 
-test('the map code, the data code and the basemap download beside the app script, once each', async ({
-  page,
-}) => {
-  const dashboard = new Dashboard(page);
-  await dashboard.open();
-  const entries = await page.evaluate(() =>
+interface Loaded {
+  name: string;
+  startTime: number;
+  responseEnd: number;
+}
+
+async function resources(page: Page): Promise<Loaded[]> {
+  return page.evaluate(() =>
     performance.getEntriesByType('resource').map((entry) => ({
       name: new URL(entry.name).pathname.replace(/^.*\//, ''),
       startTime: entry.startTime,
       responseEnd: (entry as PerformanceResourceTiming).responseEnd,
     })),
   );
+}
+
+async function markTime(page: Page, name: string): Promise<number> {
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, name);
+}
+
+/** The dashboard's frame: where the header, map, timeline and panel sit. */
+async function frame(page: Page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      ['.app-header', '.app-map', '.app-timeline', '.app-panel'].map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return [selector, box ? [box.x, box.y, box.width, box.height].map(Math.round) : null];
+      }),
+    ),
+  );
+}
+
+test('the provinces download beside the app script; the countries only after the regions are painted', async ({
+  page,
+}) => {
+  const dashboard = new Dashboard(page);
+  await dashboard.open();
+  const entries = await resources(page);
   const app = entries.filter((e) => /^index-[\w-]+\.js$/.test(e.name));
   expect(app).toHaveLength(1);
-  const appScriptEnd = app[0]?.responseEnd ?? 0;
+  const provinces = entries.filter((e) => /^provinces\.topo-[\w-]+\.json$/.test(e.name));
+  expect(provinces, 'provinces requested once').toHaveLength(1);
+  // Requested while the app script was still downloading, so by the page, not by the script.
+  expect(provinces[0]?.startTime).toBeLessThan(app[0]?.responseEnd ?? 0);
+  const painted = await markTime(page, 'sitrep:regions-painted');
+  const countries = entries.filter((e) => /^countries\.topo-[\w-]+\.json$/.test(e.name));
+  expect(countries, 'countries requested once').toHaveLength(1);
+  expect(countries[0]?.startTime).toBeGreaterThanOrEqual(painted);
+});
+
+test("the side panel's and map tools' code loads after the regions are painted, and they work", async ({
+  page,
+}) => {
+  const dashboard = new Dashboard(page);
+  await dashboard.open();
+  await expect(dashboard.overview.root).toBeVisible();
+  await expect(dashboard.wholeTheatre).toBeVisible();
+  const painted = await markTime(page, 'sitrep:regions-painted');
+  const entries = await resources(page);
   for (const pattern of [
-    /^MapView-[\w-]+\.js$/,
-    /^api-[\w-]+\.js$/,
-    /^geodata-[\w-]+\.js$/,
-    /^provinces\.topo-[\w-]+\.json$/,
+    /^SidePanel-[\w-]+\.js$/,
+    /^MapTools-[\w-]+\.js$/,
+    /^ShareMenu-[\w-]+\.js$/,
   ]) {
     const requests = entries.filter((e) => pattern.test(e.name));
     expect(requests, `${pattern} requested once`).toHaveLength(1);
-    // Requested while the app script was still downloading, so by the page, not by the script.
-    expect(requests[0]?.startTime, String(pattern)).toBeLessThan(appScriptEnd);
+    expect(requests[0]?.startTime, String(pattern)).toBeGreaterThanOrEqual(painted);
   }
-  // The countries are preloaded at low priority (the regions need the provinces only): the
-  // browser may hold that request back a little, but it is still asked for once.
-  expect(entries.filter((e) => /^countries\.topo-[\w-]+\.json$/.test(e.name))).toHaveLength(1);
+  expect(
+    await page.evaluate(() =>
+      performance.getEntriesByName('sitrep:first-map').map((m) => (m as PerformanceMark).detail),
+    ),
+  ).toEqual(['regions']);
+});
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`nothing in the frame moves when the panels arrive (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    // The frame as it is when the regions are painted, before the panels' code has run.
+    await page.addInitScript(() => {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.name !== 'sitrep:regions-painted') continue;
+          (window as unknown as { __frameAtFirstMap: unknown }).__frameAtFirstMap =
+            Object.fromEntries(
+              ['.app-header', '.app-map', '.app-timeline', '.app-panel'].map((selector) => {
+                const box = document.querySelector(selector)?.getBoundingClientRect();
+                return [
+                  selector,
+                  box ? [box.x, box.y, box.width, box.height].map(Math.round) : null,
+                ];
+              }),
+            );
+        }
+      }).observe({ type: 'mark', buffered: true });
+    });
+    const dashboard = new Dashboard(page);
+    await dashboard.open();
+    await expect(dashboard.overview.root).toBeVisible();
+    const atFirstMap = await page.evaluate(
+      () => (window as unknown as { __frameAtFirstMap?: unknown }).__frameAtFirstMap,
+    );
+    // The panel was still loading then: the frame was already in place, not drawn later.
+    expect(atFirstMap).toBeTruthy();
+    expect(await frame(page)).toEqual(atFirstMap);
+  });
+}
+
+test('when the outlines cannot be loaded, the panels come at once and the failure is said', async ({
+  page,
+}) => {
+  await page.route(/provinces\.topo-[\w-]+\.json$/, (route) => route.abort('failed'));
+  const dashboard = new Dashboard(page);
+  await page.goto('./');
+  await expect(page.getByText(/The map data could not be loaded/)).toBeVisible();
+  // The report's figures still come, in the real panel (not after the fallback's 3 s).
+  await expect(dashboard.overview.root).toBeVisible();
+  expect(
+    await page.evaluate(() =>
+      performance.getEntriesByName('sitrep:first-map').map((m) => (m as PerformanceMark).detail),
+    ),
+  ).toEqual(['load-failed']);
 });

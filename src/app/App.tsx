@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { Timeline } from '../panels/Timeline';
 import type { MapViewport } from '../state/viewState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -9,10 +9,9 @@ import { shownUserLayers } from '../view/shownUserLayers';
 import { THEATRE_BBOX } from '../view/mapTypes';
 import { useAnnotations } from './annotations/useAnnotations';
 import { AppHeader } from './AppHeader';
-import { EmbedOpenInSitrep } from './export/ShareMenu';
 import { MapPane } from './MapPane';
-import { MapTools } from './MapTools';
-import { SidePanel } from './SidePanel';
+import { PanelPlaceholder } from './SidePanelPlaceholder';
+import { useFirstMapShown } from '../ui/firstMap';
 import { useAppData } from './useAppData';
 import { useDashboardModel } from './useDashboardModel';
 import { useDashboardNotices, useIgnoredLinkNotice } from './useDashboardNotices';
@@ -26,6 +25,14 @@ import { useNotices } from './useNotices';
 import { useSettlementPick } from './useSettlementPick';
 import { useUserLayers } from './useUserLayers';
 import { useViewActions } from './useViewActions';
+
+// The side panel, the tools on the map and the embed link come in their own chunks, loaded
+// once the regions are painted (firstMap.ts): the first map waits for none of their code.
+const SidePanel = lazy(() => import('./SidePanel').then((m) => ({ default: m.SidePanel })));
+const MapTools = lazy(() => import('./MapTools').then((m) => ({ default: m.MapTools })));
+const EmbedOpenInSitrep = lazy(() =>
+  import('./export/ShareMenu').then((m) => ({ default: m.EmbedOpenInSitrep })),
+);
 
 const ignoreSelection = () => undefined;
 
@@ -93,6 +100,7 @@ export function App() {
     if (message) show({ id: 'storage', tone: 'error', text: message });
   };
   const embed = state.embed;
+  const afterFirstMap = useFirstMapShown();
   return (
     <div className={embed ? 'app app-embed' : 'app'}>
       {embed ? null : (
@@ -140,21 +148,27 @@ export function App() {
             })
           }
         >
-          {embed ? (
-            <EmbedOpenInSitrep state={state} asOf={asOf} />
+          {!afterFirstMap ? null : embed ? (
+            <Suspense fallback={null}>
+              <EmbedOpenInSitrep state={state} asOf={asOf} />
+            </Suspense>
           ) : (
-            <MapTools
-              annotations={state.ann}
-              marks={marks}
-              centre={() => centre.current}
-              layers={layers}
-              linked={linked}
-              userLayers={userLayers}
-              imports={imports}
-              actions={actions}
-              visible={visible}
-              onStorageProblem={reportStorage}
-            />
+            <Suspense fallback={null}>
+              <MapTools
+                state={state}
+                asOf={asOf}
+                annotations={state.ann}
+                marks={marks}
+                centre={() => centre.current}
+                layers={layers}
+                linked={linked}
+                userLayers={userLayers}
+                imports={imports}
+                actions={actions}
+                visible={visible}
+                onStorageProblem={reportStorage}
+              />
+            </Suspense>
           )}
         </MapPane>
         {embed ? null : (
@@ -172,19 +186,23 @@ export function App() {
             </ErrorBoundary>
           </div>
         )}
-        {embed ? null : (
-          <SidePanel
-            model={model}
-            loading={!dataset}
-            tab={state.tab}
-            sort={state.sort}
-            openClaim={state.claim}
-            onTab={(tab) => update((s) => ({ ...s, tab }), 'replace')}
-            onSort={actions.setSort}
-            onOpenClaim={(claim) => update((s) => ({ ...s, claim }), 'replace')}
-            onOpenFigure={actions.openFigure}
-            onSelectArea={actions.selectArea}
-          />
+        {embed ? null : !afterFirstMap ? (
+          <PanelPlaceholder />
+        ) : (
+          <Suspense fallback={<PanelPlaceholder />}>
+            <SidePanel
+              model={model}
+              loading={!dataset}
+              tab={state.tab}
+              sort={state.sort}
+              openClaim={state.claim}
+              onTab={(tab) => update((s) => ({ ...s, tab }), 'replace')}
+              onSort={actions.setSort}
+              onOpenClaim={(claim) => update((s) => ({ ...s, claim }), 'replace')}
+              onOpenFigure={actions.openFigure}
+              onSelectArea={actions.selectArea}
+            />
+          </Suspense>
         )}
       </main>
       <Notices notices={notices} onDismiss={dismiss} />

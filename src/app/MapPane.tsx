@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
+import MapView from '../map/MapView';
 import type { Basemap } from '../data/geodata';
 import type { AnnotationsLayerProps } from '../map/annotations/AnnotationsLayer';
 import { FeatureInfo, featureInfo, type FeatureInfoView } from '../panels/FeatureInfo';
@@ -9,7 +10,6 @@ import type { LabelPlace } from '../map/labels/candidates';
 import type { DashboardModel } from './useDashboardModel';
 import type { useImports } from './useImports';
 
-const MapView = lazy(() => import('../map/MapView'));
 
 interface MapPaneProps {
   model: DashboardModel;

@@ -6,7 +6,10 @@ import { LINK_BUDGET } from '../state/url';
 import type { Annotation } from '../state/annotations/types';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { BUILT_IN_LAYERS } from '../view/layers';
+import { useMemo } from 'react';
+import type { ViewState } from '../state/viewState';
 import type { AnnotationsApi } from './annotations/useAnnotations';
+import { currentPageUrl, shareLinks } from './export/shareLinks';
 import type { LinkedLayersApi } from './linkedLayers/useLinkedLayers';
 import type { ShownUserLayer } from '../view/shownUserLayers';
 import type { useImports } from './useImports';
@@ -14,6 +17,9 @@ import type { UserLayersState } from './useUserLayers';
 import type { useViewActions } from './useViewActions';
 
 interface MapToolsProps {
+  /** The view the Share button hands out: the marks and layer panels show its link's length. */
+  state: ViewState;
+  asOf: string;
   annotations: readonly Annotation[];
   marks: AnnotationsApi;
   /** Where "Add point at map centre" puts the point, [lng, lat]. */
@@ -39,6 +45,12 @@ const ROOMY_MAP = '(min-width: 1600px) and (min-height: 1000px)';
 export function MapTools(props: MapToolsProps) {
   const { marks, actions, imports, visible, userLayers } = props;
   const roomyMap = useMediaQuery(ROOMY_MAP);
+  // Characters of the link the Share button hands out now (computed here, with the panels
+  // that show it, not before the first map).
+  const linkLength = useMemo(
+    () => shareLinks(props.state, props.asOf, currentPageUrl()).link.length,
+    [props.state, props.asOf],
+  );
   return (
     <div className="map-tools">
       <button type="button" className="map-button" onClick={() => actions.selectArea(null)}>
@@ -49,7 +61,7 @@ export function MapTools(props: MapToolsProps) {
         mode={marks.mode}
         selectedId={marks.selectedId}
         canUndo={marks.canUndo}
-        linkLength={marks.linkLength}
+        linkLength={linkLength}
         linkBudget={LINK_BUDGET}
         onMode={marks.setMode}
         onAddAtCentre={() => marks.add({ type: 'Point', coordinates: props.centre() })}
@@ -75,7 +87,7 @@ export function MapTools(props: MapToolsProps) {
             inLink: layer.inLink,
             linkCost: layer.linkCost,
           }))}
-          linkLength={marks.linkLength}
+          linkLength={linkLength}
           linkBudget={LINK_BUDGET}
           onIncludeInLink={(id) => {
             const layer = userLayers.layers?.find((stored) => stored.id === id);

@@ -1,18 +1,16 @@
 /**
  * The downloads the first map needs, started by main.tsx before React's first render rather
- * than from an effect after it: the map code, the data code, the basemap and the report data
- * then come in together, right after the app script (no request waits for a render).
+ * than from an effect after it: the province outlines and the report data then come in
+ * beside the app script (index.html preloads them), and no request waits for a render. The map
+ * and data code are in the app script itself.
  */
-import type * as DataApiModule from '../view/api';
 // URLs only (strings): the TopoJSON itself is fetched, never bundled.
-import countriesUrl from '../../geodata/basemap/countries.topo.json?url';
 import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
 import { fetchReportShards } from './reportShards';
 
 export interface EarlyLoads {
   controller: AbortController;
-  dataApi: Promise<typeof DataApiModule>;
-  basemap: { countries: Promise<Response>; provinces: Promise<Response> };
+  basemap: { provinces: Promise<Response> };
   shards: ReturnType<typeof fetchReportShards>;
 }
 
@@ -32,17 +30,11 @@ export function startEarlyLoads(): EarlyLoads {
   if (pending) return pending;
   const controller = new AbortController();
   const { signal } = controller;
-  // The lazily loaded map chunk too: React.lazy's import() later gets this same module.
-  quiet(import('../map/MapView'));
   pending = {
     controller,
-    dataApi: quiet(import('../view/api')),
-    basemap: {
-      // Low priority: the regions are drawn from the provinces; on a slow network the larger
-      // countries file must not take bandwidth from them.
-      countries: quiet(fetch(countriesUrl, { signal, priority: 'low' })),
-      provinces: quiet(fetch(provincesUrl, { signal })),
-    },
+    // The regions are drawn from the provinces; the countries, twice as large, are fetched
+    // once the regions are painted (loadBasemapInSteps), so they take no bandwidth from them.
+    basemap: { provinces: quiet(fetch(provincesUrl, { signal })) },
     shards: quiet(fetchReportShards(signal)),
   };
   return pending;

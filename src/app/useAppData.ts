@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { Basemap } from '../data/geodata';
-import type * as DataApiModule from '../view/api';
+import * as DataApiModule from '../view/api';
 import type { ReportShard } from '../data/shipped';
 import { afterNextPaint } from '../ui/afterPaint';
 import { takeEarlyLoads } from './earlyLoads';
+import { announceFirstMap, whenFirstMapShown } from '../ui/firstMap';
 import { warmFigureViews } from './warmViews';
 import { datasetWithPreviewedDrafts } from './draftPreview';
 
 export type DataApi = typeof DataApiModule;
 
 export interface AppData {
-  /** The data code, once loaded. */
+  /** The data code, handed over with the first outlines (null before them). */
   api: DataApi | null;
   /** Every report's data, once fetched. */
   dataset: Dataset | null;
@@ -32,8 +33,8 @@ export interface AppData {
 }
 
 /**
- * The data code, the report data (JSON shards that index.html preloads) and the embedded
- * basemap, all requested at once (see earlyLoads.ts), as they arrive.
+ * The report data (JSON shards that index.html preloads) and the embedded basemap, requested
+ * at once (see earlyLoads.ts), as they arrive; the data code with the first outlines.
  */
 export function useAppData(): AppData {
   const [code, setCode] = useState<{ api: DataApi; outlines: Dataset } | null>(null);
@@ -44,55 +45,65 @@ export function useAppData(): AppData {
 
   useEffect(function loadData() {
     let cancelled = false;
-    // The map code, data code, basemap and report data: started by main.tsx before the first
-    // render (earlyLoads.ts), or now.
-    const { controller, dataApi, basemap: requests, shards } = takeEarlyLoads();
+    // The basemap and report data: requested by main.tsx before the first render
+    // (earlyLoads.ts), or now.
+    const { controller, basemap: requests, shards } = takeEarlyLoads();
     const fail = (reason: unknown) => {
       if (!cancelled) setError(`The map data could not be loaded: ${String(reason)}`);
+      // The panels must not wait for a map that will not be drawn.
+      announceFirstMap('load-failed');
     };
-    dataApi
-      .then((api) => {
-        if (cancelled) return;
-        const areas = api.loadAreas();
-        setCode({ api, outlines: api.datasetFromShards([], areas) });
-        let regionsPainted: () => void = () => undefined;
-        const painted = new Promise<void>((resolve) => (regionsPainted = resolve));
-        const outlines = api
-          .loadBasemapInSteps(
-            async (provincesOnly) => {
-              if (cancelled) return;
-              setRegionOutlines(provincesOnly);
-              // The regions reach the screen before the report data is parsed and rendered:
-              // at thousands of reports that work would otherwise hold them back by seconds.
-              await afterNextPaint();
-              regionsPainted();
-            },
-            controller.signal,
-            requests,
-          )
-          .then((loaded) => {
-            if (!cancelled) setBasemap(loaded);
-          })
-          .finally(() => regionsPainted());
-        const data = Promise.all([shards, painted]).then(async ([list]) => {
+    const api: DataApi = DataApiModule;
+    const areas = api.loadAreas();
+    // The data code is handed over with the province outlines, in one render: the first map
+    // then waits for one render, not two.
+    let handedOver = false;
+    const handOverCode = () => {
+      if (handedOver || cancelled) return;
+      handedOver = true;
+      setCode({ api, outlines: api.datasetFromShards([], areas) });
+    };
+    let regionsPainted: () => void = () => undefined;
+    const painted = new Promise<void>((resolve) => (regionsPainted = resolve));
+    const outlines = api
+      .loadBasemapInSteps(
+        async (provincesOnly) => {
           if (cancelled) return;
-          const read: ReportShard[] = [];
-          for (const shard of list) {
-            // One shard per task, so input and paint get their turn between them.
-            read.push(api.readShard(await shard.json(), shard.url));
-          }
-          if (cancelled) return;
-          const ds = api.datasetFromShards(read, areas);
-          await warmFigureViews(api, ds, controller.signal);
-          if (!cancelled) setDataset(ds);
-          // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
-          void datasetWithPreviewedDrafts().then((withDrafts) => {
-            if (withDrafts && !cancelled) setDataset(withDrafts);
-          });
-        });
-        return Promise.all([outlines, data]);
+          handOverCode();
+          setRegionOutlines(provincesOnly);
+          await whenFirstMapShown();
+          // The regions reach the screen before the report data is parsed and rendered: at
+          // thousands of reports that work would otherwise hold them back by seconds.
+          await afterNextPaint();
+          regionsPainted();
+        },
+        controller.signal,
+        requests,
+      )
+      .then((loaded) => {
+        if (!cancelled) setBasemap(loaded);
       })
-      .catch(fail);
+      .finally(() => {
+        handOverCode();
+        regionsPainted();
+      });
+    const data = Promise.all([shards, painted]).then(async ([list]) => {
+      if (cancelled) return;
+      const read: ReportShard[] = [];
+      for (const shard of list) {
+        // One shard per task, so input and paint get their turn between them.
+        read.push(api.readShard(await shard.json(), shard.url));
+      }
+      if (cancelled) return;
+      const ds = api.datasetFromShards(read, areas);
+      await warmFigureViews(api, ds, controller.signal);
+      if (!cancelled) setDataset(ds);
+      // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
+      void datasetWithPreviewedDrafts().then((withDrafts) => {
+        if (withDrafts && !cancelled) setDataset(withDrafts);
+      });
+    });
+    Promise.all([outlines, data]).catch(fail);
     return function cancel() {
       cancelled = true;
       controller.abort();

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useFirstMapShown } from '../ui/firstMap';
 import type { Dataset } from '../data/dataset';
 import type { Basemap } from '../data/geodata';
 import type { SearchEntry } from '../data/search';
@@ -143,7 +144,12 @@ export function useDashboardModel(
     () => (api && ds ? api.mapRoute(ds, shownAsOf) : null),
     [api, ds, shownAsOf],
   );
-  const uncertainty = useMemo(() => (api && mapDs ? api.mapUncertainty(mapDs) : []), [api, mapDs]);
+  // The rings are drawn after the regions (MapView), so they are made after them too.
+  const afterFirstMap = useFirstMapShown();
+  const uncertainty = useMemo(
+    () => (api && mapDs && afterFirstMap ? api.mapUncertainty(mapDs) : []),
+    [api, mapDs, afterFirstMap],
+  );
   const searchEntries = useMemo(() => (api && ds ? api.searchEntries(ds) : []), [api, ds]);
   const map = useMemo(
     () => ({

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFirstMapShown } from '../ui/firstMap';
 import type * as UserLayersModule from '../data/userLayers';
 import type { LayerStore, UserLayer } from '../data/userLayers';
 
@@ -31,7 +32,11 @@ export function useUserLayers(): UserLayersState {
   const api = useRef<UserLayersApi | null>(null);
   const store = useRef<LayerStore | null>(null);
 
+  // Read after the first map: the regions need none of it, and the worker that reads the
+  // layers would take a core from them.
+  const afterFirstMap = useFirstMapShown();
   useEffect(function openStore() {
+    if (!afterFirstMap) return undefined;
     let cancelled = false;
     import('../data/userLayers')
       .then(async (module) => {
@@ -52,7 +57,7 @@ export function useUserLayers(): UserLayersState {
       cancelled = true;
       store.current?.close();
     };
-  }, []);
+  }, [afterFirstMap]);
 
   const importFiles = useCallback(async (files: readonly File[]): Promise<ImportOutcome> => {
     const module = api.current ?? (await import('../data/userLayers'));

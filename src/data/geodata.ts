@@ -89,7 +89,7 @@ export function basemapFromTopologies(countries: Topology, provinces: Topology):
 
 /** Responses already on their way (the app starts these fetches before this code loads). */
 export interface BasemapRequests {
-  countries: Promise<Response>;
+  countries?: Promise<Response>;
   provinces: Promise<Response>;
 }
 
@@ -141,13 +141,12 @@ export async function loadBasemapInSteps(
   requests?: BasemapRequests,
 ): Promise<Basemap> {
   const init = signal ? { signal } : {};
-  const countries = readTopology(countriesUrl, requests?.countries ?? fetch(countriesUrl, init));
-  countries.catch(() => undefined); // read below, after the provinces
   const provinces = outlines<ProvinceProperties>(
     await readTopology(provincesUrl, requests?.provinces ?? fetch(provincesUrl, init)),
     'provinces',
   );
   await onProvinces({ countries: NO_COUNTRIES, provinces });
+  const countries = readTopology(countriesUrl, requests?.countries ?? fetch(countriesUrl, init));
   return { countries: outlines<CountryProperties>(await countries, 'countries'), provinces };
 }
 

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { announceFirstMap } from '../ui/firstMap';
 import { GeoJSON, Tooltip } from 'react-leaflet';
 import type L from 'leaflet';
 import { makeFocusable } from './focusable';
@@ -79,9 +80,13 @@ function makeAreaFocusable(group: L.GeoJSON, area: MapArea, onSelect: (id: strin
   );
 }
 
-/** Performance mark for `npm run bench` (bench/): when the first area outline is on the map. */
+/**
+ * When the first area outline is on the map: a performance mark for `npm run bench` (bench/),
+ * and the signal for the rest of the dashboard to come (src/app/firstMap.ts).
+ */
 function markRegionsPainted() {
   if (performance.getEntriesByName('sitrep:regions-painted').length === 0) {
     performance.mark('sitrep:regions-painted');
   }
+  announceFirstMap('regions');
 }

@@ -1,9 +1,9 @@
 import { userLayerId } from '../data/layerIds';
-import { useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { MapContainer, Pane } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import './leafletIcons';
-import { AnnotationsLayer, type AnnotationsLayerProps } from './annotations/AnnotationsLayer';
+import type { AnnotationsLayerProps } from './annotations/AnnotationsLayer';
 import { AreasLayer } from './AreasLayer';
 import { BasemapLayer } from './BasemapLayer';
 import { fitPaddingOptions, MapController } from './MapController';
@@ -12,10 +12,8 @@ import { PlacesLayer } from './PlacesLayer';
 import { RouteLayer } from './RouteLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 import { MAP_ATTRIBUTION } from '../view/credits';
-import { UserLayers } from './UserLayers';
-import { LabelsLayer } from './labels/LabelsLayer';
+import { announceFirstMap, useFirstMapShown } from '../ui/firstMap';
 import { WaterLayer } from './WaterLayer';
-import { areaLabels } from './labels/areaLabels';
 import type { LabelPlace } from './labels/candidates';
 import type { Basemap } from '../data/geodata';
 import { useAfterPaint } from './useAfterPaint';
@@ -30,6 +28,15 @@ import {
   type MapUserLayer,
   type ViewRequest,
 } from '../view/mapTypes';
+
+// What the first map does not draw comes in its own chunks, after the regions are painted.
+const BasemapLabels = lazy(() =>
+  import('./labels/BasemapLabels').then((m) => ({ default: m.BasemapLabels })),
+);
+const UserLayers = lazy(() => import('./UserLayers').then((m) => ({ default: m.UserLayers })));
+const AnnotationsLayer = lazy(() =>
+  import('./annotations/AnnotationsLayer').then((m) => ({ default: m.AnnotationsLayer })),
+);
 
 // Constants only (the attribution is src/view/credits.ts): Leaflet renders them as HTML.
 const ATTRIBUTION_PREFIX = 'Sitrep · Leaflet';
@@ -70,12 +77,18 @@ function creditSources(map: LeafletMap | null) {
 
 export default function MapView(props: MapViewProps) {
   const { visible, basemap } = props;
+  // The first render draws the regions only; the places, overlays and marks come after them.
+  const rest = useFirstMapShown();
+  // No regions to wait for: the areas layer is off, or the whole basemap is in and has none.
+  const noRegions = !visible.has('areas') || (basemap !== null && props.areas.length === 0);
+  useEffect(() => {
+    if (noRegions) announceFirstMap('no-regions');
+  }, [noRegions]);
   // The report's regions paint first; the basemap, water and names under them a frame later.
   const context = useAfterPaint(basemap !== null);
   // The country, oblast and sea names one more frame on: placing them inside their shapes
   // takes as long as drawing the basemap, and each in its own task keeps both short.
   const named = useAfterPaint(context);
-  const labels = useMemo(() => (basemap && named ? areaLabels(basemap) : []), [basemap, named]);
   const initialBounds = useMemo(() => {
     const [w, s, e, n] = THEATRE_BBOX;
     return [
@@ -104,7 +117,14 @@ export default function MapView(props: MapViewProps) {
       ) : null}
       {visible.has('basemap') && props.basemap && context ? <WaterLayer /> : null}
       {visible.has('basemap') && context ? (
-        <LabelsLayer areas={labels} places={props.settlements} picked={props.picked} />
+        <Suspense fallback={null}>
+          <BasemapLabels
+            basemap={basemap}
+            named={named}
+            places={props.settlements}
+            picked={props.picked}
+          />
+        </Suspense>
       ) : null}
       {visible.has('osm') ? <OsmLayer onUnavailable={props.onTilesUnavailable} /> : null}
       <Pane name="areas" style={{ zIndex: 400 }}>
@@ -116,26 +136,34 @@ export default function MapView(props: MapViewProps) {
           />
         ) : null}
       </Pane>
-      <Pane name="overlays" style={{ zIndex: 450 }}>
-        {visible.has('uncertainty') ? <UncertaintyLayer rings={props.uncertainty} /> : null}
-        {visible.has('route') && props.route ? <RouteLayer route={props.route} /> : null}
-        <UserLayers
-          layers={props.userLayers.filter((layer) => visible.has(userLayerId(layer.id)))}
-          onFeatureClick={props.onUserFeatureClick}
-        />
-      </Pane>
-      <Pane name="places" style={{ zIndex: 500 }}>
-        {visible.has('places') ? (
-          <PlacesLayer
-            places={props.places}
-            selectedId={props.selectedArea}
-            onSelect={props.onSelectArea}
-          />
-        ) : null}
-      </Pane>
-      <Pane name="annotations" style={{ zIndex: 550 }}>
-        <AnnotationsLayer {...props.annotations} />
-      </Pane>
+      {rest ? (
+        <>
+          <Pane name="overlays" style={{ zIndex: 450 }}>
+            {visible.has('uncertainty') ? <UncertaintyLayer rings={props.uncertainty} /> : null}
+            {visible.has('route') && props.route ? <RouteLayer route={props.route} /> : null}
+            <Suspense fallback={null}>
+              <UserLayers
+                layers={props.userLayers.filter((layer) => visible.has(userLayerId(layer.id)))}
+                onFeatureClick={props.onUserFeatureClick}
+              />
+            </Suspense>
+          </Pane>
+          <Pane name="places" style={{ zIndex: 500 }}>
+            {visible.has('places') ? (
+              <PlacesLayer
+                places={props.places}
+                selectedId={props.selectedArea}
+                onSelect={props.onSelectArea}
+              />
+            ) : null}
+          </Pane>
+          <Pane name="annotations" style={{ zIndex: 550 }}>
+            <Suspense fallback={null}>
+              <AnnotationsLayer {...props.annotations} />
+            </Suspense>
+          </Pane>
+        </>
+      ) : null}
       <MapController
         request={props.request}
         bboxOf={props.bboxOf}

@@ -1,7 +1,8 @@
 /**
- * Everything that needs the data code (the shipped data's readers, turf), in one module the
- * app loads beside its first paint. Keeping it behind one dynamic import keeps the initial
- * JavaScript small (see scripts/budget.mjs); import only types of it elsewhere.
+ * Everything the dashboard needs of the data code (the shipped data's readers, turf), in one
+ * module: src/app/useAppData.ts hands it to the rest of the app with the first outlines, and
+ * the rest takes it from there (import only types of it elsewhere), so that what the data
+ * code may do before the map is drawn stays in one place.
  */
 export { claimsForArea } from '../data/dataset';
 export { indexAreas } from '../data/areaIndex';

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
   nextAnnotationId,
   roundGeometry,
@@ -9,7 +9,7 @@ import { LINK_BUDGET } from '../../state/url';
 import { canonicalLayers, type ViewState } from '../../state/viewState';
 import type { Notice } from '../../ui/Notices';
 import { downloadMarksFile } from '../export/marks';
-import { shareLinks } from '../export/shareLinks';
+import { currentPageUrl, shareLinks } from '../export/shareLinks';
 import type { WriteMode } from '../useLinkState';
 import type { AnnotationMode } from '../../panels/AnnotationsPanel';
 
@@ -18,8 +18,6 @@ export interface AnnotationsApi {
   setMode: (mode: AnnotationMode | null) => void;
   selectedId: string | null;
   select: (id: string | null) => void;
-  /** Characters of the link the Share button hands out now. */
-  linkLength: number;
   canUndo: boolean;
   add: (geometry: AnnotationGeometry) => void;
   change: (id: string, geometry: AnnotationGeometry) => void;
@@ -31,10 +29,6 @@ export interface AnnotationsApi {
 
 /** Undo keeps this many earlier sets. */
 const UNDO_DEPTH = 50;
-
-function pageUrl(): string {
-  return window.location.href.split('#')[0] ?? '';
-}
 
 /**
  * The analyst's annotations as actions on the view state: each change is one history entry
@@ -52,11 +46,10 @@ export function useAnnotations(
   const [selectedId, select] = useState<string | null>(null);
   const history = useRef<Annotation[][]>([]);
   const [canUndo, setCanUndo] = useState(false);
-  const linkLength = useMemo(() => shareLinks(state, asOf, pageUrl()).link.length, [state, asOf]);
 
   const commit = useCallback(
     (next: Annotation[], remember = true): boolean => {
-      const length = shareLinks({ ...state, ann: next }, asOf, pageUrl()).link.length;
+      const length = shareLinks({ ...state, ann: next }, asOf, currentPageUrl()).link.length;
       if (length > LINK_BUDGET && next.length >= state.ann.length) {
         show({
           id: 'annotations-budget',
@@ -120,7 +113,6 @@ export function useAnnotations(
     setMode,
     selectedId,
     select,
-    linkLength,
     canUndo,
     add,
     change,

@@ -5,7 +5,7 @@ import type { ViewState } from '../../state/viewState';
 import { LINK_BUDGET } from '../../state/url';
 import { formatIsoDate } from '../../ui/format';
 import type { DataApi } from '../useAppData';
-import { shareLinks } from './shareLinks';
+import { currentPageUrl, shareLinks } from './shareLinks';
 import { useViewExports } from './useViewExports';
 
 export interface ShareMenuProps {
@@ -18,17 +18,12 @@ export interface ShareMenuProps {
   layers: readonly { id: string; label: string }[];
 }
 
-/** The page's address without its fragment (read, never written: useLinkState owns the URL). */
-function pageUrl(): string {
-  return window.location.href.split('#')[0] ?? '';
-}
-
 /**
  * The header's Share control, wired to the view: the link and embed snippet of the current
  * state (with its as-of date) and the PNG/CSV/JSON downloads.
  */
 export function ShareMenu({ api, dataset, state, asOf, layers }: ShareMenuProps) {
-  const links = useMemo(() => shareLinks(state, asOf, pageUrl()), [state, asOf]);
+  const links = useMemo(() => shareLinks(state, asOf, currentPageUrl()), [state, asOf]);
   const exports = useViewExports({ api, dataset, state, asOf, link: links.link, layers });
   const onDownload = (kind: DownloadKind) =>
     kind === 'png'
@@ -51,6 +46,6 @@ export function ShareMenu({ api, dataset, state, asOf, layers }: ShareMenuProps)
 
 /** Embed mode's "Open in Sitrep": the same view (with its as-of date) without `embed=1`. */
 export function EmbedOpenInSitrep({ state, asOf }: { state: ViewState; asOf: string }) {
-  const href = useMemo(() => shareLinks(state, asOf, pageUrl()).openUrl, [state, asOf]);
+  const href = useMemo(() => shareLinks(state, asOf, currentPageUrl()).openUrl, [state, asOf]);
   return <EmbedOpenLink href={href} />;
 }

@@ -26,6 +26,15 @@ function escapeAttribute(text: string): string {
 }
 
 /**
+ * This page's address without its fragment, where shared links point (read, never written:
+ * useLinkState owns the URL).
+ * @returns e.g. 'https://example.org/sitrep/'
+ */
+export function currentPageUrl(): string {
+  return window.location.href.split('#')[0] ?? '';
+}
+
+/**
  * Builds the share, embed and open links of a view.
  * @param state - the current view state
  * @param asOf - the effective as-of date ('YYYY-MM-DD'), written even when it is the latest
