@@ -56,6 +56,10 @@ test('the provinces download beside the app script; the countries only after the
   const countries = entries.filter((e) => /^countries\.topo-[\w-]+\.json$/.test(e.name));
   expect(countries, 'countries requested once').toHaveLength(1);
   expect(countries[0]?.startTime).toBeGreaterThanOrEqual(painted);
+  // The report data is requested once, by the app; not preloaded, which would hand its bytes
+  // to the main thread during the first map (8.7 MB at 1,000 reports).
+  expect(entries.filter((e) => /^reports-\d+\.[0-9a-f]+\.json$/.test(e.name))).toHaveLength(1);
+  await expect(page.locator('link[rel="preload"][href*="data/reports-"]')).toHaveCount(0);
 });
 
 test("the side panel's and map tools' code loads after the regions are painted, and they work", async ({
