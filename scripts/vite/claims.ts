@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
-import { REPORT_SHARDS_META } from '../../src/data/shardList';
+import { REPORT_SHARDS_META } from '../../src/data/shardList.ts';
 // Type-only: erased from the config bundle, so Vite-only imports in src/data never load here.
 import type * as dataset from '../../src/data/dataset';
 import type * as geodata from '../../src/data/geodata';

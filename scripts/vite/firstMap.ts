@@ -29,19 +29,17 @@ export function firstMapPlugin(): Plugin {
         if (assets.length !== FIRST_MAP_ASSETS.length) {
           throw new Error(`first-map preload: basemap assets not found (${assets.join(', ')})`);
         }
-        return assets.map(
-          (href): HtmlTagDescriptor => ({
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              as: 'fetch',
-              crossorigin: 'anonymous',
-              href,
-              'data-sitrep-first-map': '',
-            },
-            injectTo: 'head',
-          }),
-        );
+        return assets.map((href): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            as: 'fetch',
+            crossorigin: 'anonymous',
+            href,
+            'data-sitrep-first-map': '',
+          },
+          injectTo: 'head',
+        }));
       },
     },
   };

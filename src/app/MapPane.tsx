@@ -10,7 +10,6 @@ import type { LabelPlace } from '../map/labels/candidates';
 import type { DashboardModel } from './useDashboardModel';
 import type { useImports } from './useImports';
 
-
 interface MapPaneProps {
   model: DashboardModel;
   basemap: Basemap | null;

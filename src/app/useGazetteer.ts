@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GazetteerPlace } from '../data/gazetteer';
+// The report's places: in the app's entry chunk already (the map draws them).
+import { placesCollection } from '../data/geodata';
 // Small (search code only): the data and its loader stay lazy.
 import {
   buildGazetteerIndexInSlices,
@@ -56,12 +58,10 @@ export function useGazetteer(start: boolean, show: (notice: Notice) => void): Ga
       // After the first map has painted and the page is idle: the names are context, and
       // parsing and indexing them must not hold back the map or the figures.
       whenIdle()
-        .then(() => Promise.all([import('../data/gazetteer'), import('../data/geodata')]))
-        .then(async ([data, geodata]) => {
+        .then(() => import('../data/gazetteer'))
+        .then(async (data) => {
           const gazetteer = await data.loadGazetteer(controller.signal);
-          const report = new Set(
-            geodata.placesCollection.features.map((f) => f.properties.geonamesId),
-          );
+          const report = new Set(placesCollection.features.map((f) => f.properties.geonamesId));
           const index = await buildGazetteerIndexInSlices(gazetteer, report, nextTask);
           const labels = gazetteer.places
             .filter((p) => !report.has(p.geonamesId))

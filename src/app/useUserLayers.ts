@@ -35,29 +35,32 @@ export function useUserLayers(): UserLayersState {
   // Read after the first map: the regions need none of it, and the worker that reads the
   // layers would take a core from them.
   const afterFirstMap = useFirstMapShown();
-  useEffect(function openStore() {
-    if (!afterFirstMap) return undefined;
-    let cancelled = false;
-    import('../data/userLayers')
-      .then(async (module) => {
-        api.current = module;
-        const opened = await module.openLayerStore();
-        store.current = opened;
-        // Read by a worker and received in slices; by the store itself if that fails.
-        const stored =
-          (typeof Worker === 'function'
-            ? await module.readStoredLayers(module.DEFAULT_LAYER_DB)
-            : null) ?? (await opened.list());
-        if (!cancelled) setLayers(stored);
-      })
-      .catch(() => {
-        if (!cancelled) setLayers([]);
-      });
-    return function closeStore() {
-      cancelled = true;
-      store.current?.close();
-    };
-  }, [afterFirstMap]);
+  useEffect(
+    function openStore() {
+      if (!afterFirstMap) return undefined;
+      let cancelled = false;
+      import('../data/userLayers')
+        .then(async (module) => {
+          api.current = module;
+          const opened = await module.openLayerStore();
+          store.current = opened;
+          // Read by a worker and received in slices; by the store itself if that fails.
+          const stored =
+            (typeof Worker === 'function'
+              ? await module.readStoredLayers(module.DEFAULT_LAYER_DB)
+              : null) ?? (await opened.list());
+          if (!cancelled) setLayers(stored);
+        })
+        .catch(() => {
+          if (!cancelled) setLayers([]);
+        });
+      return function closeStore() {
+        cancelled = true;
+        store.current?.close();
+      };
+    },
+    [afterFirstMap],
+  );
 
   const importFiles = useCallback(async (files: readonly File[]): Promise<ImportOutcome> => {
     const module = api.current ?? (await import('../data/userLayers'));
