@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame, HTMLInputElement -- page callbacks run in the browser */
+/* global window, document, requestAnimationFrame, HTMLInputElement, MutationObserver -- page callbacks run in the browser */
 // The scale step of `npm run bench` (BENCH_ONLY=reports): the production app built with its one
 // real report and with 1,000 and 10,000 synthetic report files added (scaleReports.mjs, fixed
 // seed; a bench-only copy under .cache/bench/, never dist/), measured in the same run: regions
@@ -39,12 +39,21 @@ export async function buildReportSites(log) {
   return mounts;
 }
 
-/** Runs in the page before its scripts: collects every long task from navigation on. */
+/**
+ * Runs in the page before its scripts: collects every long task from navigation on, and
+ * notes when the report data is shown (the figures table, with its caption, in the panel).
+ */
 function observeLongTasks() {
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
+  const watch = new MutationObserver(() => {
+    if (document.querySelector('.figures-table caption') === null) return;
+    window.__dataShownMs = performance.now();
+    watch.disconnect();
+  });
+  watch.observe(document, { childList: true, subtree: true });
 }
 
 /**
@@ -75,7 +84,7 @@ async function asOfStep(fraction) {
 
 /**
  * One cold load of a site, then as-of steps.
- * @returns {Promise<{regionsMs: number, longestTaskMs: number, domNodes: number, asOfMs: number, heapMb: number, rows: number}>}
+ * @returns {Promise<{regionsMs: number, dataShownMs: number, longestTaskMs: number, domNodes: number, asOfMs: number, heapMb: number, rows: number}>}
  */
 async function loadRun(browser, origin, path, { asOf = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -99,6 +108,7 @@ async function loadRun(browser, origin, path, { asOf = true } = {}) {
     await page.waitForTimeout(1000); // anything scheduled after the first render
     const loaded = await page.evaluate(() => ({
       regionsMs: performance.getEntriesByName('sitrep:regions-painted')[0].startTime,
+      dataShownMs: window.__dataShownMs,
       longestTaskMs: Math.max(0, ...window.__longTasks),
       domNodes: document.getElementsByTagName('*').length,
       rows: Number(document.querySelector('.figures-table')?.getAttribute('aria-rowcount') ?? 0),
@@ -198,6 +208,13 @@ export async function measureReportScale({ browser, origin, phoneOrigin, runs, l
         name: `${name}: regions painted (ms)`,
         sitrep: pick(list, 'regionsMs'),
         baseline: pick(one, 'regionsMs'),
+        baselineName: 'one-report site',
+      },
+      {
+        id: `${name}:data`,
+        name: `${name}: report data shown, figures table in the panel (ms)`,
+        sitrep: pick(list, 'dataShownMs'),
+        baseline: pick(one, 'dataShownMs'),
         baselineName: 'one-report site',
       },
       {
