@@ -1,8 +1,9 @@
 /**
- * The downloads the first map needs, started by main.tsx before React's first render rather
- * than from an effect after it: the province outlines and the report data then come in
- * beside the app script (index.html preloads them), and no request waits for a render. The map
- * and data code are in the app script itself.
+ * The downloads the dashboard starts before React's first render (main.tsx) rather than from
+ * an effect after it, so no request waits for a render: the province outlines (index.html
+ * preloads them beside the app script; this fetch gets that response) and the report shards
+ * (read once the first map is painted, src/app/useAppData.ts). The map and data code are in
+ * the app script itself.
  */
 // URLs only (strings): the TopoJSON itself is fetched, never bundled.
 import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';

@@ -33,8 +33,8 @@ export interface AppData {
 }
 
 /**
- * The report data (JSON shards that index.html preloads) and the embedded basemap, requested
- * at once (see earlyLoads.ts), as they arrive; the data code with the first outlines.
+ * The report data (the JSON shards index.html lists) and the embedded basemap, requested at
+ * once (see earlyLoads.ts), as they arrive; the data code with the first outlines.
  */
 export function useAppData(): AppData {
   const [code, setCode] = useState<{ api: DataApi; outlines: Dataset } | null>(null);
@@ -49,7 +49,8 @@ export function useAppData(): AppData {
     // (earlyLoads.ts), or now.
     const { controller, basemap: requests, shards } = takeEarlyLoads();
     const fail = (reason: unknown) => {
-      if (!cancelled) setError(`The map data could not be loaded: ${String(reason)}`);
+      if (cancelled) return; // aborted by the cleanup below: not a failure
+      setError(`The map data could not be loaded: ${String(reason)}`);
       // The panels must not wait for a map that will not be drawn.
       announceFirstMap('load-failed');
     };
