@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { formatIsoDate } from '../ui/format';
+import { useFirstMapShown } from '../ui/firstMap';
 import { dayToIso, isoToDay } from '../data/dates';
 import type { EventView } from '../view/model';
 import { countEndedBy, groupEvents } from '../view/timelineGroups';
@@ -41,23 +42,32 @@ export function Timeline(props: TimelineProps) {
     [events],
   );
   const knownCount = countEndedBy(endDays, asOfDay);
+  // Chromium's date field (its inner fields and picker) costs more style and layout than the
+  // rest of the timeline: until the first map is drawn, the date is shown read-only in a
+  // plain field of the same size (.asof-date), then the picker takes its place.
+  const picker = useFirstMapShown();
   return (
     <section className="timeline" aria-labelledby="timeline-title">
       <div className="timeline-controls">
         <h2 id="timeline-title">Timeline</h2>
         <label className="asof-label">
           As of{' '}
-          <input
-            type="date"
-            lang="en-GB"
-            value={asOf}
-            min={minDate}
-            max={maxDate}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (/^\d{4}-\d{2}-\d{2}$/.test(value)) props.onAsOfChange(value);
-            }}
-          />
+          {picker ? (
+            <input
+              type="date"
+              className="asof-date"
+              lang="en-GB"
+              value={asOf}
+              min={minDate}
+              max={maxDate}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                if (/^\d{4}-\d{2}-\d{2}$/.test(value)) props.onAsOfChange(value);
+              }}
+            />
+          ) : (
+            <input type="text" className="asof-date" value={asOf} disabled readOnly />
+          )}
         </label>
         <input
           type="range"
