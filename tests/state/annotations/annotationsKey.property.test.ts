@@ -6,6 +6,7 @@ import { noteHasMarkup } from '../../../src/state/annotations/restore';
 import { ANNOTATION_LIMITS } from '../../../src/state/annotations/types';
 import { encodeAnnotations, parseAnnotations } from '../../../src/state/url/annotationsKey';
 import { FC_RUNS } from '../url/fixtures';
+import { mutate, mutation } from '../url/edits';
 import { annValue, annotationsArb, geometryArb, noteArb } from './arbitraries';
 
 /** Each property compresses or inflates 10,000 times: a few seconds each on a quiet core. */
@@ -16,26 +17,6 @@ function parsesSoundly(value: string): boolean {
   const result = parseAnnotations(value);
   if (!result.ok) return typeof result.reason === 'string' && result.reason.length < 200;
   return areValidAnnotations(result.value) && result.value.length <= ANNOTATION_LIMITS.shapes;
-}
-
-/** One edit of a string: replace, insert or delete a character, or cut it short. */
-const mutation = fc.tuple(
-  fc.constantFrom('replace', 'insert', 'delete', 'truncate', 'duplicate'),
-  fc.nat(),
-  fc.string({ minLength: 1, maxLength: 3, unit: 'binary' }),
-);
-
-function mutate(text: string, edits: [string, number, string][]): string {
-  let out = text;
-  for (const [kind, at, chars] of edits) {
-    const i = out.length === 0 ? 0 : at % out.length;
-    if (kind === 'replace') out = out.slice(0, i) + chars + out.slice(i + chars.length);
-    else if (kind === 'insert') out = out.slice(0, i) + chars + out.slice(i);
-    else if (kind === 'delete') out = out.slice(0, i) + out.slice(i + 1);
-    else if (kind === 'truncate') out = out.slice(0, i);
-    else out = out + out.slice(i);
-  }
-  return out;
 }
 
 /** GeoJSON-shaped values with hostile parts, before compression. */

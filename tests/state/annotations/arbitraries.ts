@@ -1,6 +1,5 @@
 /** fast-check arbitraries of annotations in link form (rounded, clean notes), ids n1…nN. */
 import fc from 'fast-check';
-import { deflateSync } from 'fflate';
 import type {
   Annotation,
   AnnotationGeometry,
@@ -48,7 +47,4 @@ export function annotationsArb(maxLength: number): fc.Arbitrary<Annotation[]> {
 }
 
 /** Compresses any text the way the link does (written independently of the code under test). */
-export function annValue(json: string): string {
-  const bytes = deflateSync(new TextEncoder().encode(json), { level: 9 });
-  return `1.${Buffer.from(bytes).toString('base64url')}`;
-}
+export { deflatedLinkValue as annValue } from '../url/edits';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { deflateSync } from 'fflate';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { areValidLinkedLayers } from '../../../src/state/linkedLayers/restore';
 import { LINKED_LAYER_LIMITS } from '../../../src/state/linkedLayers/types';
 import { encodeLinkedLayers, parseLinkedLayers } from '../../../src/state/url/linkedLayersKey';
 import { FC_RUNS } from '../url/fixtures';
+import { deflatedLinkValue, mutate, mutation } from '../url/edits';
 import { linkedGeometryArb, linkedLayersArb } from './arbitraries';
 
 /** Each property compresses or inflates thousands of times. */
@@ -21,28 +21,6 @@ function parsesSoundly(value: string): boolean {
     result.value.length <= LINKED_LAYER_LIMITS.layers &&
     features <= LINKED_LAYER_LIMITS.features
   );
-}
-
-function compressed(json: string): string {
-  return `1.${Buffer.from(deflateSync(new TextEncoder().encode(json))).toString('base64url')}`;
-}
-
-const mutation = fc.tuple(
-  fc.constantFrom('replace', 'insert', 'delete', 'truncate'),
-  fc.nat(),
-  fc.string({ minLength: 1, maxLength: 3, unit: 'binary' }),
-);
-
-function mutate(text: string, edits: [string, number, string][]): string {
-  let out = text;
-  for (const [kind, at, chars] of edits) {
-    const i = out.length === 0 ? 0 : at % out.length;
-    if (kind === 'replace') out = out.slice(0, i) + chars + out.slice(i + chars.length);
-    else if (kind === 'insert') out = out.slice(0, i) + chars + out.slice(i);
-    else if (kind === 'delete') out = out.slice(0, i) + out.slice(i + 1);
-    else out = out.slice(0, i);
-  }
-  return out;
 }
 
 const hostileJson = fc.letrec((tie) => ({
@@ -142,7 +120,7 @@ describe('lyr= link value properties', () => {
                 features: l.features,
               })),
             );
-            return parsesSoundly(compressed(mutate(json, edits)));
+            return parsesSoundly(deflatedLinkValue(mutate(json, edits)));
           },
         ),
         { numRuns: FC_RUNS },
@@ -156,7 +134,7 @@ describe('lyr= link value properties', () => {
     () => {
       fc.assert(
         fc.property(fc.array(hostileLayer, { maxLength: 7 }), (layers) =>
-          parsesSoundly(compressed(JSON.stringify(layers))),
+          parsesSoundly(deflatedLinkValue(JSON.stringify(layers))),
         ),
         { numRuns: FC_RUNS },
       );
