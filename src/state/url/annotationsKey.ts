@@ -7,11 +7,11 @@ import { annotationsToGeoJson, restoreAnnotations } from '../annotations/restore
 import { ANNOTATION_LIMITS, type Annotation } from '../annotations/types.ts';
 import type { FieldResult } from './fieldResult.ts';
 import {
+  cachedListWriter,
   MAX_INFLATED_BYTES,
   MAX_VALUE_LENGTH,
   plural,
   readVersionedValue,
-  writeVersionedValue,
 } from './versionedValue.ts';
 
 /** A longer `ann=` value is refused unread (the whole link's budget is 8,000 characters). */
@@ -19,21 +19,13 @@ export const MAX_ANN_VALUE_LENGTH = MAX_VALUE_LENGTH;
 /** The JSON may inflate to at most this many bytes (about 40× what 8,000 characters hold). */
 export const MAX_ANN_INFLATED_BYTES = MAX_INFLATED_BYTES;
 
-const encoded = new WeakMap<readonly Annotation[], string>();
-
 /**
  * Writes `ann=` (cached per array: the codec runs on every map move).
  * @param annotations - the shapes; [] gives ''
  * @returns '1.' plus base64url, or '' when there is none
  */
-export function encodeAnnotations(annotations: readonly Annotation[]): string {
-  if (annotations.length === 0) return '';
-  const cached = encoded.get(annotations);
-  if (cached !== undefined) return cached;
-  const value = writeVersionedValue(annotationsToGeoJson(annotations));
-  encoded.set(annotations, value);
-  return value;
-}
+export const encodeAnnotations: (annotations: readonly Annotation[]) => string =
+  cachedListWriter(annotationsToGeoJson);
 
 /**
  * Reads `ann=`; never throws. Unusable as a whole (bad version, bad base64, a bomb, not JSON,

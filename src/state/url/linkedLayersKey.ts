@@ -11,23 +11,15 @@ import {
 } from '../linkedLayers/restore.ts';
 import { LINKED_LAYER_LIMITS, type LinkedLayer } from '../linkedLayers/types.ts';
 import type { FieldResult } from './fieldResult.ts';
-import { plural, readVersionedValue, writeVersionedValue } from './versionedValue.ts';
-
-const encoded = new WeakMap<readonly LinkedLayer[], string>();
+import { cachedListWriter, plural, readVersionedValue } from './versionedValue.ts';
 
 /**
  * Writes `lyr=` (cached per array: the codec runs on every map move).
  * @param layers - the linked layers; [] gives ''
  * @returns '1.' plus base64url, or '' when there is none
  */
-export function encodeLinkedLayers(layers: readonly LinkedLayer[]): string {
-  if (layers.length === 0) return '';
-  const cached = encoded.get(layers);
-  if (cached !== undefined) return cached;
-  const value = writeVersionedValue(linkedLayersToJson(layers));
-  encoded.set(layers, value);
-  return value;
-}
+export const encodeLinkedLayers: (layers: readonly LinkedLayer[]) => string =
+  cachedListWriter(linkedLayersToJson);
 
 /**
  * Reads `lyr=`; never throws. Unusable as a whole (bad version, bad base64, a bomb, not JSON,

@@ -24,6 +24,27 @@ export function writeVersionedValue(value: unknown): string {
 }
 
 /**
+ * A writer of a list key (`ann=`, `lyr=`): '' for an empty list, else `writeVersionedValue` of
+ * its JSON, cached per array, since the link codec runs on every map move and the list is
+ * the same array until it changes.
+ * @param toJson - the list as the JSON value to write
+ * @returns the writer
+ */
+export function cachedListWriter<T>(
+  toJson: (items: readonly T[]) => unknown,
+): (items: readonly T[]) => string {
+  const written = new WeakMap<readonly T[], string>();
+  return (items) => {
+    if (items.length === 0) return '';
+    const cached = written.get(items);
+    if (cached !== undefined) return cached;
+    const value = writeVersionedValue(toJson(items));
+    written.set(items, value);
+    return value;
+  };
+}
+
+/**
  * Reads what `writeVersionedValue` wrote; never throws.
  * @param raw - the percent-decoded value, not empty
  * @param noun - what the value holds, for the reasons: 'annotations', 'linked layers'
