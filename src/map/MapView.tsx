@@ -13,6 +13,7 @@ import { RouteLayer } from './RouteLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 import { MAP_ATTRIBUTION } from '../view/credits';
 import { announceFirstMap, useFirstMapShown } from '../ui/firstMap';
+import { dropFrameRegions, dropStaticFrame, placeStaticFrame } from '../ui/staticFrame';
 import { WaterLayer } from './WaterLayer';
 import type { LabelPlace } from './labels/candidates';
 import type { Basemap } from '../data/geodata';
@@ -73,6 +74,8 @@ export interface MapViewProps {
 function creditSources(map: LeafletMap | null) {
   map?.attributionControl.setPrefix(ATTRIBUTION_PREFIX);
   map?.attributionControl.addAttribution(MAP_ATTRIBUTION);
+  // The page's first frame, under the panes, until Leaflet has drawn what it shows.
+  if (map) placeStaticFrame(map);
 }
 
 export default function MapView(props: MapViewProps) {
@@ -89,6 +92,12 @@ export default function MapView(props: MapViewProps) {
   // The country, oblast and sea names one more frame on: placing them inside their shapes
   // takes as long as drawing the basemap, and each in its own task keeps both short.
   const named = useAfterPaint(context);
+  // The first frame's regions go when Leaflet's are drawn; the rest once the basemap is.
+  const basemapShown = visible.has('basemap') ? named : rest;
+  useEffect(() => {
+    if (rest) dropFrameRegions();
+    if (basemapShown) dropStaticFrame();
+  }, [rest, basemapShown]);
   const initialBounds = useMemo(() => {
     const [w, s, e, n] = THEATRE_BBOX;
     return [
@@ -103,7 +112,10 @@ export default function MapView(props: MapViewProps) {
       // The same room as every later fit, so fitting the theatre once the data is in finds
       // the map already there (MapController skips a fit that would not move it).
       boundsOptions={fitPaddingOptions(props.fitPadding)}
-      zoomSnap={0.1}
+      // No zoom snapping: the first fit of the theatre is at its exact (fractional) zoom, so
+      // the map lands where the page's first frame drew it (src/ui/staticFrame.ts); every
+      // later fit is exact too, and MapController finds the theatre already shown.
+      zoomSnap={0}
       zoomDelta={0.5}
       minZoom={2}
       maxZoom={18}

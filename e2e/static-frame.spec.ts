@@ -1,0 +1,130 @@
+import { test, expect } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { Dashboard } from './pages/Dashboard';
+
+// Issue 24: the first map is in the page. index.html carries the theatre as an inline SVG and
+// the areas' headline figures (rendered at build time), painted before any script; the app's
+// Leaflet map lands exactly on it and takes over without a shift.
+
+const VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+type Rect = [x: number, y: number, width: number, height: number];
+
+/** The page as it is with no script at all: the frame's region outlines and texts. */
+async function staticPage(browser: Browser, viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  return { page, close: () => context.close() };
+}
+
+async function rectOf(page: Page, selector: string): Promise<Rect | null> {
+  return page.evaluate((s) => {
+    const box = document.querySelector(s)?.getBoundingClientRect();
+    return box ? ([box.x, box.y, box.width, box.height] as Rect) : null;
+  }, selector);
+}
+
+test('without JavaScript the page shows the map, each area with its headline figures, and says the dashboard needs JavaScript', async ({
+  browser,
+}) => {
+  const { page, close } = await staticPage(browser, VIEWPORTS[0]);
+  try {
+    const map = page.getByRole('img', { name: /Map of the theatre/ });
+    await expect(map).toBeVisible();
+    for (const id of ['kursk', 'donetsk']) {
+      const box = await rectOf(page, `.frame-region-${id}`);
+      expect(box?.[2], id).toBeGreaterThan(50);
+    }
+    const panel = page.getByRole('complementary', { name: 'Figures' });
+    await expect(panel.getByText('Kursk Oblast')).toBeVisible();
+    await expect(panel.locator('.area-card-figure').first()).toBeVisible();
+    await expect(page.getByText(/The dashboard needs JavaScript/)).toBeVisible();
+    await page.screenshot({ path: 'test-results/static-frame-nojs-1440.png' });
+  } finally {
+    await close();
+  }
+});
+
+test("the frame's headline figures are the ones the dashboard shows for the latest date", async ({
+  browser,
+  page,
+}) => {
+  const { page: bare, close } = await staticPage(browser, VIEWPORTS[0]);
+  const cards = (p: Page) =>
+    p
+      .getByRole('complementary', { name: 'Figures' })
+      .locator('.area-card')
+      .evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  let frameCards: string[];
+  try {
+    frameCards = await cards(bare);
+  } finally {
+    await close();
+  }
+  expect(frameCards.length).toBeGreaterThan(0);
+  const dashboard = new Dashboard(page);
+  await dashboard.open();
+  await expect(dashboard.overview.root).toBeVisible();
+  await expect.poll(() => cards(page)).toEqual(frameCards);
+});
+
+for (const viewport of VIEWPORTS) {
+  test(`Leaflet draws the regions where the frame drew them, and nothing shifts on the way to the working dashboard (${viewport.width}×${viewport.height})`, async ({
+    browser,
+    page,
+  }) => {
+    const { page: bare, close } = await staticPage(browser, viewport);
+    const frame: Record<string, Rect | null> = {};
+    try {
+      for (const id of ['kursk', 'donetsk']) frame[id] = await rectOf(bare, `.frame-region-${id}`);
+      frame.map = await rectOf(bare, '.app-map');
+    } finally {
+      await close();
+    }
+
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shifts: number[] };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) w.__shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const dashboard = new Dashboard(page);
+    await dashboard.open();
+    await expect(dashboard.overview.root).toBeVisible();
+    // The frame has gone once Leaflet has drawn the basemap.
+    await expect(page.locator('svg.frame-map')).toHaveCount(0);
+    expect(await rectOf(page, '.app-map')).toEqual(frame.map);
+    for (const id of ['kursk', 'donetsk']) {
+      const leaflet = await rectOf(page, `path.area-shape.area-${id}`);
+      const drawn = frame[id];
+      expect(leaflet, id).not.toBeNull();
+      expect(drawn, id).not.toBeNull();
+      // Within a pixel: Leaflet rounds its pane's origin to whole pixels, and its stroke is
+      // outside the path's box as the frame's is.
+      for (let i = 0; i < 4; i += 1) {
+        expect(Math.abs((leaflet?.[i] ?? NaN) - (drawn?.[i] ?? NaN)), `${id} [${i}]`).toBeLessThan(
+          1.01,
+        );
+      }
+    }
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(() =>
+      (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0),
+    );
+    expect(cls).toBeLessThanOrEqual(0.02);
+    await page.screenshot({
+      path: `test-results/static-frame-app-${viewport.width}.png`,
+    });
+  });
+}
