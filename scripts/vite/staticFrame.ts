@@ -142,7 +142,7 @@ export async function renderStaticFrame(root: string): Promise<StaticFrameParts>
     markup,
     title: 'Sitrep — North Korean troops in Russia, figures by source',
     description,
-    imageSvg: previewSvg(map, asOf, lines),
+    imageSvg: previewSvg(map, asOf, summary),
     asOf: summary.asOf,
   };
 }
@@ -151,7 +151,7 @@ export async function renderStaticFrame(root: string): Promise<StaticFrameParts>
  * The preview image: the theatre map on the left (the frame's paths, stroke widths scaled to
  * the image), the name, date and headline figures on the right.
  */
-function previewSvg(map: frame.FrameModel, asOf: string, lines: readonly string[]): string {
+function previewSvg(map: frame.FrameModel, asOf: string, summary: frame.FrameSummary): string {
   const [x, y, w, h] = map.viewBox;
   const mapWidth = 560;
   const scale = Math.min((mapWidth - 40) / w, (OG_SIZE.height - 40) / h);
@@ -159,9 +159,21 @@ function previewSvg(map: frame.FrameModel, asOf: string, lines: readonly string[
   const ty = 20 + (OG_SIZE.height - 40 - h * scale) / 2 - y * scale;
   const text = (content: string, top: number, size: number, weight = 400, colour = '#1b1f24') =>
     `<text x="${mapWidth + 30}" y="${top}" font-family="DejaVu Sans, Noto Sans, Liberation Sans, Arial, sans-serif" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(content)}</text>`;
-  const body = lines
-    .slice(0, 6)
-    .map((line, i) => text(line.length > 52 ? `${line.slice(0, 51)}…` : line, 230 + i * 44, 22));
+  // Each area with figures: its name, then one line per headline figure, while they fit.
+  const body: string[] = [];
+  let top = 232;
+  for (const area of summary.areas.filter((a) => a.headline.length > 0)) {
+    if (top + 30 > OG_SIZE.height - 20) break;
+    body.push(text(area.name, top, 24, 700));
+    top += 34;
+    for (const f of area.headline) {
+      if (top > OG_SIZE.height - 20) break;
+      const line = `${f.valueText} ${f.metricLabel.toLowerCase()}`;
+      body.push(text(line.length > 44 ? `${line.slice(0, 43)}…` : line, top, 22));
+      top += 32;
+    }
+    top += 14;
+  }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_SIZE.width}" height="${OG_SIZE.height}" viewBox="0 0 ${OG_SIZE.width} ${OG_SIZE.height}">`,
     `<rect width="${OG_SIZE.width}" height="${OG_SIZE.height}" fill="#ffffff"/>`,
