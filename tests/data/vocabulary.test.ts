@@ -52,7 +52,7 @@ function fixtureReport() {
       language: 'en',
       text: null,
     },
-    sources: [
+    newSources: [
       {
         id: 'fixture-outlet',
         name: 'Fixture outlet',
