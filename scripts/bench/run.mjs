@@ -15,7 +15,7 @@ import { buildAll } from './build.mjs';
 import { serve } from './serve.mjs';
 import { median, summarize, formatTable } from './stats.mjs';
 import { benchGazetteer } from './gazetteer.mjs';
-import { firstMapTargets, measureFirstMap } from './firstMap.mjs';
+import { BEFORE_DIST, firstMapTargets, measureFirstMap } from './firstMap.mjs';
 import { buildReportSites, measureReportScale, reportScaleTargets } from './reportsScale.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
@@ -31,7 +31,13 @@ const log = (message) =>
 
 const { prodDir, pagesDir } = await buildAll(log);
 const reportSites = ONLY.has('reports') ? await buildReportSites(log) : {};
-const server = await serve({ '/app/': prodDir, '/bench/': pagesDir, ...reportSites });
+const beforeMount = BEFORE_DIST ? { '/before/': resolve(BEFORE_DIST) } : {};
+const server = await serve({
+  '/app/': prodDir,
+  '/bench/': pagesDir,
+  ...beforeMount,
+  ...reportSites,
+});
 const origin = `http://127.0.0.1:${server.port}`;
 
 const { chromium } = await import('playwright-core');
@@ -246,7 +252,10 @@ if (ONLY.has('history')) {
 
 if (ONLY.has('reports') || ONLY.has('phone')) {
   // The phone profile is served gzipped, as a host would serve it over a mobile network.
-  const gzipServer = await serve({ '/app/': prodDir, '/bench/': pagesDir }, { gzip: true });
+  const gzipServer = await serve(
+    { '/app/': prodDir, '/bench/': pagesDir, ...beforeMount },
+    { gzip: true },
+  );
   const phoneOrigin = `http://127.0.0.1:${gzipServer.port}`;
   const figures = ONLY.has('reports')
     ? await measureReportScale({ browser, origin, phoneOrigin, runs: RUNS, log })
