@@ -128,3 +128,33 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+test('a link to an area shows the theatre frame first, never another area as selected, and the frame goes when the map moves to the area', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __selectedAtFirstMap?: string[]; __frameSelected?: number };
+    new PerformanceObserver((list) => {
+      if (!list.getEntries().some((e) => e.name === 'sitrep:regions-painted')) return;
+      // Leaflet draws the selected area in the selection colour (AreasLayer).
+      w.__selectedAtFirstMap = [...document.querySelectorAll('path.area-shape')]
+        .filter((p) => p.getAttribute('stroke')?.toUpperCase() === '#D55E00')
+        .map((p) => [...p.classList].find((c) => c.startsWith('area-') && c !== 'area-shape'))
+        .filter((c): c is string => c !== undefined);
+    }).observe({ type: 'mark', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      w.__frameSelected = document.querySelectorAll('svg.frame-map [stroke="#D55E00"]').length;
+    });
+  });
+  const dashboard = new Dashboard(page);
+  await dashboard.open('#area=donetsk');
+  await expect(dashboard.area.title).toHaveText(/Donetsk Oblast/);
+  const seen = await page.evaluate(() => {
+    const w = window as unknown as { __selectedAtFirstMap?: string[]; __frameSelected?: number };
+    return { leaflet: w.__selectedAtFirstMap, frame: w.__frameSelected };
+  });
+  expect(seen.frame).toBe(0);
+  expect(seen.leaflet).toBeDefined();
+  for (const area of seen.leaflet ?? []) expect(area).toBe('area-donetsk');
+  await expect(page.locator('svg.frame-map')).toHaveCount(0);
+});
