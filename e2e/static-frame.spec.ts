@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { Dashboard } from './pages/Dashboard';
 
 // Issue 24: the first map is in the page. index.html carries the theatre as an inline SVG and
@@ -54,14 +54,13 @@ test("the frame's headline figures are the ones the dashboard shows for the late
   page,
 }) => {
   const { page: bare, close } = await staticPage(browser, VIEWPORTS[0]);
-  const cards = (p: Page) =>
-    p
-      .getByRole('complementary', { name: 'Figures' })
+  const cards = (panel: Locator) =>
+    panel
       .locator('.area-card')
       .evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
   let frameCards: string[];
   try {
-    frameCards = await cards(bare);
+    frameCards = await cards(bare.getByRole('complementary', { name: 'Figures' }));
   } finally {
     await close();
   }
@@ -69,7 +68,8 @@ test("the frame's headline figures are the ones the dashboard shows for the late
   const dashboard = new Dashboard(page);
   await dashboard.open();
   await expect(dashboard.overview.root).toBeVisible();
-  await expect.poll(() => cards(page)).toEqual(frameCards);
+  // The dashboard's own overview (the frame's panel stands in for it until the data is in).
+  await expect.poll(() => cards(dashboard.overview.root)).toEqual(frameCards);
 });
 
 for (const viewport of VIEWPORTS) {
@@ -157,4 +157,24 @@ test('a link to an area shows the theatre frame first, never another area as sel
   expect(seen.leaflet).toBeDefined();
   for (const area of seen.leaflet ?? []) expect(area).toBe('area-donetsk');
   await expect(page.locator('svg.frame-map')).toHaveCount(0);
+});
+
+test("the headline figures stay in the panel while the app starts: at the first Leaflet map they are the frame's", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __panelAtFirstMap?: string };
+    new PerformanceObserver((list) => {
+      if (!list.getEntries().some((e) => e.name === 'sitrep:regions-painted')) return;
+      w.__panelAtFirstMap = document.querySelector('.app-panel')?.textContent ?? '';
+    }).observe({ type: 'mark', buffered: true });
+  });
+  const dashboard = new Dashboard(page);
+  await dashboard.open();
+  const atFirstMap = await page.evaluate(
+    () => (window as unknown as { __panelAtFirstMap?: string }).__panelAtFirstMap,
+  );
+  expect(atFirstMap).toContain('Headline figures as of');
+  expect(atFirstMap).toContain('Kursk Oblast');
+  expect(atFirstMap).not.toContain('Loading the report data');
 });

@@ -10,6 +10,7 @@
  */
 
 let frameMap: Element | null = null;
+let framePanel: Element | null = null;
 
 /**
  * The name of index.html's `<meta>` with the date the first frame shows its figures as of (the
@@ -41,8 +42,19 @@ export interface FrameHost {
  * Keeps the frame's map before React's first render clears the page (call once, first).
  * @param root - where to look
  */
-export function takeStaticFrame(root: ParentNode = document): void {
+export function takeStaticFrame(root: ParentNode = document, hash = window.location.hash): void {
   frameMap = root.querySelector('svg.frame-map');
+  // The frame's panel (every area's headline as of the latest date) is the panel of a link
+  // with no view of its own (none, or a map view only): it stays until the report data is in.
+  framePanel = /^#?(map=[^&]*)?$/.test(hash) ? root.querySelector('.frame-panel') : null;
+}
+
+/**
+ * The frame's panel content, to show while the panel's code or data loads.
+ * @returns the element (moved wherever it is put), or null when the page has none for this link
+ */
+export function staticFramePanel(): Element | null {
+  return framePanel;
 }
 
 /**
