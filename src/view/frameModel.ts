@@ -24,8 +24,14 @@ export type Project = (lng: number, lat: number) => readonly [number, number];
  */
 export const FRAME_ZOOM = 8;
 
-/** How far around the theatre the frame draws the outlines: the map shows more than it. */
+/**
+ * How far around the theatre the frame draws the outlines, in theatre widths and heights: the
+ * map shows more than the theatre (about 2.3 widths at 1440×900, 4.7 on a 2560 px screen). The
+ * countries (the land) as far as a wide screen shows; the province outlines, three quarters of
+ * the frame's bytes, only as far as a laptop's (the basemap draws the rest a moment later).
+ */
 const MARGIN = { lng: 1.5, lat: 0.5 } as const;
+const PROVINCE_MARGIN = { lng: 0.75, lat: 0.2 } as const;
 
 export interface FrameRegion {
   id: string;
@@ -52,6 +58,8 @@ interface Precision {
   minStep: number;
 }
 const OUTLINES: Precision = { decimals: 0, minStep: 2 };
+/** The dashed province lines: a point every 3 units (about 1 px at 1440×900) is enough. */
+const PROVINCES: Precision = { decimals: 0, minStep: 3 };
 const REGIONS: Precision = { decimals: 1, minStep: 0.5 };
 
 /** SVG path data of an outline: a move, then relative lines, rounded. */
@@ -93,12 +101,26 @@ function outlines(
   features: readonly Feature<Polygon | MultiPolygon>[],
   box: BBox,
   project: Project,
+  precision: Precision,
 ): string {
   return features
     .map((feature) => clipToBox(feature, box))
     .filter((clipped) => clipped !== null)
-    .map((clipped) => pathData(clipped.geometry, project, OUTLINES))
+    .map((clipped) => pathData(clipped.geometry, project, precision))
     .join('');
+}
+
+/** The theatre widened by a margin (in theatre widths and heights). */
+function widen(theatre: BBox, margin: { lng: number; lat: number }): BBox {
+  const [west, south, east, north] = theatre;
+  const width = east - west;
+  const height = north - south;
+  return [
+    west - margin.lng * width,
+    south - margin.lat * height,
+    east + margin.lng * width,
+    north + margin.lat * height,
+  ];
 }
 
 /**
@@ -123,19 +145,16 @@ export function frameModel(
     const [x, y] = project(lng, lat);
     return [x - x0, y - y0];
   };
-  const width = east - west;
-  const height = north - south;
-  const around: BBox = [
-    west - MARGIN.lng * width,
-    south - MARGIN.lat * height,
-    east + MARGIN.lng * width,
-    north + MARGIN.lat * height,
-  ];
   const asOf = dateRange(ds).max;
   return {
     viewBox: [0, 0, x1 - x0, y1 - y0],
-    countries: outlines(basemap.countries.features, around, local),
-    provinces: outlines(basemap.provinces.features, around, local),
+    countries: outlines(basemap.countries.features, widen(theatre, MARGIN), local, OUTLINES),
+    provinces: outlines(
+      basemap.provinces.features,
+      widen(theatre, PROVINCE_MARGIN),
+      local,
+      PROVINCES,
+    ),
     regions: mapAreas(ds, basemap, asOf).map((area) => ({
       id: area.id,
       name: area.name,
