@@ -180,7 +180,6 @@ function previewSvg(map: frame.FrameModel, asOf: string, summary: frame.FrameSum
     `<svg x="0" y="0" width="${mapWidth}" height="${OG_SIZE.height}"><rect width="${mapWidth}" height="${OG_SIZE.height}" fill="#cfdde6"/>`,
     `<g transform="translate(${tx} ${ty}) scale(${scale})">`,
     `<path d="${map.countries}" fill="#eef0ea" stroke="#7d8792" stroke-width="${1 / scale}"/>`,
-    `<path d="${map.provinces}" fill="none" stroke="#a7afb8" stroke-width="${0.8 / scale}" stroke-dasharray="${3 / scale} ${3 / scale}"/>`,
     ...map.regions.map(
       (r) =>
         `<path d="${r.d}" fill="#0072B2" fill-opacity="0.1" fill-rule="evenodd" stroke="#0072B2" stroke-width="${3 / scale}" stroke-linejoin="round"/>`,

@@ -1,5 +1,5 @@
 import type { FrameModel } from '../view/frameModel';
-import { COUNTRY_STYLE, PROVINCE_STYLE } from './basemapStyle';
+import { COUNTRY_STYLE } from './basemapStyle';
 import { PALETTE } from './palette';
 
 /**
@@ -25,15 +25,6 @@ export function FrameMap({ model }: { model: FrameModel }) {
         fill={COUNTRY_STYLE.fillColor}
         stroke={COUNTRY_STYLE.color}
         strokeWidth={COUNTRY_STYLE.weight}
-        strokeLinejoin="round"
-        vectorEffect="non-scaling-stroke"
-      />
-      <path
-        d={model.provinces}
-        fill="none"
-        stroke={PROVINCE_STYLE.color}
-        strokeWidth={PROVINCE_STYLE.weight}
-        strokeDasharray={PROVINCE_STYLE.dashArray}
         strokeLinejoin="round"
         vectorEffect="non-scaling-stroke"
       />

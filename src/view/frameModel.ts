@@ -25,13 +25,13 @@ export type Project = (lng: number, lat: number) => readonly [number, number];
 export const FRAME_ZOOM = 8;
 
 /**
- * How far around the theatre the frame draws the outlines, in theatre widths and heights: the
- * map shows more than the theatre (about 2.3 widths at 1440×900, 4.7 on a 2560 px screen). The
- * countries (the land) as far as a wide screen shows; the province outlines, three quarters of
- * the frame's bytes, only as far as a laptop's (the basemap draws the rest a moment later).
+ * How far around the theatre the frame draws the countries (the land), in theatre widths and
+ * heights: the map shows more than the theatre (about 2.3 widths at 1440×900, 4.7 on a 2560 px
+ * screen). The province outlines are not in the frame: they were three quarters of its bytes
+ * (15 of 25 KB gzipped), and on a phone every byte of the page comes before the app script's;
+ * the basemap draws them just after Leaflet's regions.
  */
 const MARGIN = { lng: 1.5, lat: 0.5 } as const;
-const PROVINCE_MARGIN = { lng: 0.75, lat: 0.2 } as const;
 
 export interface FrameRegion {
   id: string;
@@ -45,8 +45,6 @@ export interface FrameModel {
   viewBox: readonly [number, number, number, number];
   /** The countries around the theatre (land), cut to the box the map can show. */
   countries: string;
-  /** The province outlines around the theatre. */
-  provinces: string;
   regions: FrameRegion[];
 }
 
@@ -58,8 +56,6 @@ interface Precision {
   minStep: number;
 }
 const OUTLINES: Precision = { decimals: 0, minStep: 2 };
-/** The dashed province lines: a point every 3 units (about 1 px at 1440×900) is enough. */
-const PROVINCES: Precision = { decimals: 0, minStep: 3 };
 const REGIONS: Precision = { decimals: 1, minStep: 0.5 };
 
 /** SVG path data of an outline: a move, then relative lines, rounded. */
@@ -149,12 +145,6 @@ export function frameModel(
   return {
     viewBox: [0, 0, x1 - x0, y1 - y0],
     countries: outlines(basemap.countries.features, widen(theatre, MARGIN), local, OUTLINES),
-    provinces: outlines(
-      basemap.provinces.features,
-      widen(theatre, PROVINCE_MARGIN),
-      local,
-      PROVINCES,
-    ),
     regions: mapAreas(ds, basemap, asOf).map((area) => ({
       id: area.id,
       name: area.name,
