@@ -39,6 +39,9 @@ const AnnotationsLayer = lazy(() =>
   import('./annotations/AnnotationsLayer').then((m) => ({ default: m.AnnotationsLayer })),
 );
 
+/** Zoom steps after the first fit: a tenth, the precision of a link's zoom. */
+const ZOOM_SNAP = 0.1;
+
 // Constants only (the attribution is src/view/credits.ts): Leaflet renders them as HTML.
 const ATTRIBUTION_PREFIX = 'Sitrep · Leaflet';
 
@@ -74,8 +77,12 @@ export interface MapViewProps {
 function creditSources(map: LeafletMap | null) {
   map?.attributionControl.setPrefix(ATTRIBUTION_PREFIX);
   map?.attributionControl.addAttribution(MAP_ATTRIBUTION);
+  if (!map) return;
+  // The first fit (the theatre) was made at its exact zoom, to land on the page's first frame;
+  // every later zoom snaps to a tenth, which is what a link carries, so links reopen exactly.
+  map.options.zoomSnap = ZOOM_SNAP;
   // The page's first frame, under the panes, until Leaflet has drawn what it shows.
-  if (map) placeStaticFrame(map);
+  placeStaticFrame(map);
 }
 
 export default function MapView(props: MapViewProps) {
@@ -112,9 +119,9 @@ export default function MapView(props: MapViewProps) {
       // The same room as every later fit, so fitting the theatre once the data is in finds
       // the map already there (MapController skips a fit that would not move it).
       boundsOptions={fitPaddingOptions(props.fitPadding)}
-      // No zoom snapping: the first fit of the theatre is at its exact (fractional) zoom, so
-      // the map lands where the page's first frame drew it (src/ui/staticFrame.ts); every
-      // later fit is exact too, and MapController finds the theatre already shown.
+      // No zoom snapping for the first fit: the theatre at its exact (fractional) zoom, so the
+      // map lands where the page's first frame drew it (src/ui/staticFrame.ts). Snapping to a
+      // tenth starts right after (creditSources); MapController finds the theatre shown.
       zoomSnap={0}
       zoomDelta={0.5}
       minZoom={2}
