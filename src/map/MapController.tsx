@@ -47,22 +47,27 @@ function fittedView(
 }
 
 /**
- * `fittedView` at the exact (fractional) zoom, as the map's first fit of the theatre is made
- * (MapView: the first frame of the page is drawn at that zoom), whatever the zoom snapping.
+ * Runs `work` with Leaflet's zoom snapping off, so zooms are exact (fractional): the theatre is
+ * fitted so (MapView: the page's first frame is drawn at that zoom), whatever the snapping.
  */
+function unsnapped<T>(map: L.Map, work: () => T): T {
+  const snap = map.options.zoomSnap;
+  map.options.zoomSnap = 0;
+  try {
+    return work();
+  } finally {
+    map.options.zoomSnap = snap;
+  }
+}
+
+/** `fittedView` at the exact zoom. */
 function exactFittedView(
   map: L.Map,
   bounds: L.LatLngBounds,
   padding: ReturnType<typeof fitPaddingOptions>,
   maxZoom: number,
 ): { center: L.LatLng; zoom: number } {
-  const snap = map.options.zoomSnap;
-  map.options.zoomSnap = 0;
-  try {
-    return fittedView(map, bounds, padding, maxZoom);
-  } finally {
-    map.options.zoomSnap = snap;
-  }
+  return unsnapped(map, () => fittedView(map, bounds, padding, maxZoom));
 }
 
 /** The same view as a link writes it (zoom to a tenth, coordinates rounded for the zoom). */
@@ -80,13 +85,7 @@ function sameInLink(a: MapViewport, b: MapViewport): boolean {
 
 /** setView at this exact zoom (Leaflet would round it to the zoom snap). */
 function setExactView(map: L.Map, center: L.LatLngExpression, zoom: number) {
-  const snap = map.options.zoomSnap;
-  map.options.zoomSnap = 0;
-  try {
-    map.setView(center, zoom, { animate: false });
-  } finally {
-    map.options.zoomSnap = snap;
-  }
+  unsnapped(map, () => map.setView(center, zoom, { animate: false }));
 }
 
 /** Whether the map already shows this center and zoom (to a millionth of a degree). */
