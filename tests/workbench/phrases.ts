@@ -511,6 +511,8 @@ export const PHRASES: PhraseRow[] = [
   },
   { from: 'common', text: 'were wiped out in just two days', figures: [] },
   { from: 'common', text: 'a soldier aged 20 was captured', figures: [] },
+  { from: 'common', text: 'in clashes on 14 and 15 March', figures: [] },
+  { from: 'common', text: 'in clashes on March 14 and 15', figures: [] },
   { from: 'common', text: 'a 19-year-old soldier', figures: [] },
   {
     from: 'common',
@@ -521,6 +523,16 @@ export const PHRASES: PhraseRow[] = [
     from: 'common',
     text: 'a third of their forces',
     figures: [f(33, 33, '', '%', 'share-of-force-lost')],
+  },
+  {
+    from: 'common',
+    text: 'two-thirds of the contingent',
+    figures: [f(67, 67, '', '%', 'share-of-force-lost')],
+  },
+  {
+    from: 'common',
+    text: 'some 1,200 casualties, killed and wounded together',
+    figures: [f(1200, 1200, 'some', 'people', 'killed-or-wounded')],
   },
   {
     from: 'common',

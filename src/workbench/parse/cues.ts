@@ -91,8 +91,16 @@ export function cueHits(text: string, accept: (measure: string) => boolean): Cue
  * @returns measure ids, best first, each once
  */
 export function rankMeasures(text: string, accept: (measure: string) => boolean): string[] {
-  const hits = cueHits(text, accept).sort((a, b) => b.words - a.words || b.order - a.order);
-  return [...new Set(hits.map((h) => h.measure))];
+  return rankHits(cueHits(text, accept));
+}
+
+/**
+ * @param hits - cue hits
+ * @returns their measures, best first (longest cue, then later in the vocabulary), each once
+ */
+export function rankHits(hits: readonly CueHit[]): string[] {
+  const sorted = [...hits].sort((a, b) => b.words - a.words || b.order - a.order);
+  return [...new Set(sorted.map((h) => h.measure))];
 }
 
 /**

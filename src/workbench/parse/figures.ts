@@ -10,9 +10,12 @@
  * - numbers in words, mixed, and in Arabic script; measure cues come from the vocabulary.
  */
 import { METRICS, UNITS } from '../../data/metrics';
-import { cueHits, insideCue, rankMeasures } from './cues';
+import { cueHits, insideCue, rankHits, type CueHit } from './cues';
 import {
   NUMBER,
+  PERCENT,
+  POST_QUALIFIER,
+  QUALIFIER,
   SHARE_WORDS,
   VAGUE,
   numberValue,
@@ -39,46 +42,6 @@ export interface ParsedFigure {
   /** Its own clause: the words whose measure words bind to it. */
   clause: { start: number; end: number };
 }
-
-/** Longest first, so "as many as" wins over "as". Matched case-insensitively. */
-const QUALIFIERS = [
-  'as many as',
-  'as few as',
-  'as high as',
-  'as much as',
-  'more than',
-  'fewer than',
-  'less than',
-  'at least',
-  'at most',
-  'up to',
-  'an estimated',
-  'approximately',
-  'approaching',
-  'possibly',
-  'roughly',
-  'around',
-  'nearly',
-  'almost',
-  'within',
-  'about',
-  'some',
-  'over',
-  'under',
-  'est.',
-  'ما يقارب',
-  'أكثر من',
-  'أقل من',
-  'حوالي',
-  'حوالى',
-  'قرابة',
-  'زهاء',
-  'نحو',
-];
-const QUALIFIER = QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
-/** Qualifiers printed after the number: "600 على الأقل" (at least 600), "1,000 or more". */
-const POST_QUALIFIER = String.raw`على\s+الأقل|or\s+more`;
-const PERCENT = String.raw`(?:\s*[%٪]|\s+per\s?cent\b|\s+percent\b|\s+(?:في|بال)\s*الم[ئا]ة)`;
 
 const FIGURE = new RegExp(
   String.raw`(?:(?<q>${QUALIFIER})\s+(?:(?:reaching|of|at)\s+)?)?` +
@@ -164,7 +127,19 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
   const isYear = /^\d{4}$/.test(raw.num) && raw.low >= 1900 && raw.low <= 2100;
   if (isYear && !raw.qualifier) return true;
-  return raw.high === raw.low && (MONTH.test(firstWord(after)) || MONTH.test(prev));
+  if (raw.high !== raw.low || !/^\d{1,2}$/.test(raw.num)) return false;
+  return isDay(after, 'after') || isDay(text.slice(0, raw.start), 'before');
+}
+
+/** A day of a month: "December 14", "14 December", and "14 and 15 December", "December 14 and 15". */
+function isDay(side: string, where: 'before' | 'after'): boolean {
+  const words = side.trim().split(/\s+/);
+  const near = where === 'after' ? words : words.reverse();
+  const [first, second, third] = near;
+  if (MONTH.test(first ?? '')) return true;
+  const joined =
+    /^(?:and|or|to|-|–)$/i.test(first ?? '') && /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(second ?? '');
+  return joined && MONTH.test(third ?? '');
 }
 
 function timeUnit(text: string, raw: Raw): string | null {
@@ -246,8 +221,7 @@ function spans(text: string, raws: Raw[]): [number, number][] {
 
 /**
  * Gives each figure the measures and unit of its own clause; drops what is not a figure.
- * A figure whose clause names no measure gets those named in the sentence outside every
- * other figure's clause ("casualty rates …, possibly reaching 50%"), without a unit from them.
+ * Cues of the sentence outside every figure's clause may count too (see `refining`).
  */
 function bind(text: string, raws: Raw[]): ParsedFigure[] {
   const figures: ParsedFigure[] = [];
@@ -256,11 +230,14 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     const [from, to] = own[i] ?? [raw.start, raw.end];
     const time = raw.kind ? null : timeUnit(text, raw);
     const kind = raw.kind ?? time;
-    const measures = rankMeasures(text.slice(from, to), accepts(kind));
-    if (time && (!measures.length || !UNITS.includes(time))) return; // a duration
+    const ownHits = cueHits(text.slice(from, to), accepts(kind));
+    if (time && (!ownHits.length || !UNITS.includes(time))) return; // a duration
+    const measures = rankHits([
+      ...ownHits,
+      ...refining(ownHits, unbound(text, own, accepts(kind))),
+    ]);
     const unit = kind ?? (measures[0] ? (METRICS[measures[0]]?.unit ?? null) : null);
-    if (raw.wordOnly && unit === null) return; // "one of the lawmakers"
-    if (!measures.length) measures.push(...unbound(text, own, accepts(kind)));
+    if (raw.wordOnly && !ownHits.length && !kind) return; // "one of the lawmakers"
     const end = raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
@@ -284,10 +261,21 @@ function tail(rest: string, kind: string | null, isTime: boolean): number {
   return /^\s*$/.test(gap) ? 0 : first.end;
 }
 
-/** Measures named in the text outside every figure's own clause, best first. */
+/**
+ * Which cues outside a figure's clause count for it: all when its clause names no measure;
+ * else only those that say more of the same thing: a longer cue of a measure in the unit of
+ * its own best ("3,000 casualties, both killed and wounded"; not "two soldiers who, although
+ * wounded, survived").
+ */
+function refining(own: CueHit[], free: CueHit[]): CueHit[] {
+  if (!own.length) return free;
+  const [best] = rankHits(own);
+  const longest = Math.max(...own.map((h) => h.words));
+  const unit = METRICS[best ?? '']?.unit;
+  return free.filter((h) => h.words > longest && METRICS[h.measure]?.unit === unit);
+}
+
+/** Cues of the text outside every figure's own clause: they name no figure of their own. */
 function unbound(text: string, own: [number, number][], accept: (id: string) => boolean) {
-  const free = cueHits(text, accept).filter((h) => !own.some(([a, b]) => h.start < b && h.end > a));
-  return [
-    ...new Set(free.sort((a, b) => b.words - a.words || b.order - a.order).map((h) => h.measure)),
-  ];
+  return cueHits(text, accept).filter((h) => !own.some(([a, b]) => h.start < b && h.end > a));
 }

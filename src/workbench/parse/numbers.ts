@@ -2,7 +2,8 @@
  * Numbers as news copy prints them: digits ("12,000", "4.5"), words ("four thousand", "a
  * thousand"), mixed ("four-thousand-100", "15-thousand", "10 million"), Arabic ("10 آلاف"),
  * Eastern Arabic and Persian digits ("٢٠٠٠", "۲۰۰۰"); and the vague quantities and shares of
- * the rule in docs/workbench.md ("several hundred" → 300–900, "nearly half" → 50 %).
+ * the rule in docs/workbench.md ("several hundred" → 300–900, "nearly half" → 50 %); the
+ * qualifiers printed around them ("as many as", "نحو", "على الأقل") and per cent signs.
  */
 
 /** Eastern Arabic (U+0660…) and Persian (U+06F0…) digits and separators as Western ones. */
@@ -148,13 +149,62 @@ const SHARE: Record<string, number> = {
   twice: 200,
   triple: 300,
 };
-/** A share word, only before "of" or "the" ("a third of", "double the"; not "a third deployment"). */
-export const SHARE_WORDS = String.raw`(?:half|(?:a|one)\s+(?:third|quarter)|two\s+thirds|three\s+quarters|double|twice|triple)(?=\s+(?:of|the)\b)`;
+/** A share word ("one-quarter" too), only before "of" or "the" ("a third of", "double the"; not "a third deployment"). */
+export const SHARE_WORDS = String.raw`(?:half|(?:a|one)[\s-]+(?:third|quarter)|two[\s-]+thirds|three[\s-]+quarters|double|twice|triple)(?=\s+(?:of|the)\b)`;
 
 /**
  * @param words - "half", "a third", "more than double" less its qualifier: "double"
  * @returns the share in per cent, or null
  */
 export function shareValue(words: string): number | null {
-  return SHARE[words.toLowerCase().trim().replace(/\s+/g, ' ')] ?? null;
+  return (
+    SHARE[
+      words
+        .toLowerCase()
+        .trim()
+        .replace(/[\s-]+/g, ' ')
+    ] ?? null
+  );
 }
+
+/** Longest first, so "as many as" wins over "as". Matched case-insensitively. */
+const QUALIFIERS = [
+  'as many as',
+  'as few as',
+  'as high as',
+  'as much as',
+  'more than',
+  'fewer than',
+  'less than',
+  'at least',
+  'at most',
+  'up to',
+  'an estimated',
+  'approximately',
+  'approaching',
+  'possibly',
+  'roughly',
+  'around',
+  'nearly',
+  'almost',
+  'within',
+  'about',
+  'some',
+  'over',
+  'under',
+  'est.',
+  'ما يقارب',
+  'أكثر من',
+  'أقل من',
+  'حوالي',
+  'حوالى',
+  'قرابة',
+  'زهاء',
+  'نحو',
+];
+export const QUALIFIER = QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join(
+  '|',
+);
+/** Qualifiers printed after the number: "600 على الأقل" (at least 600), "1,000 or more". */
+export const POST_QUALIFIER = String.raw`على\s+الأقل|or\s+more`;
+export const PERCENT = String.raw`(?:\s*[%٪]|\s+per\s?cent\b|\s+percent\b|\s+(?:في|بال)\s*الم[ئا]ة)`;
