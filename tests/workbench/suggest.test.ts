@@ -40,6 +40,13 @@ describe('suggestSources', () => {
     expect(s('South Korea’s main spy agency said')).toEqual(['kr-nis']);
     expect(s('according to Ukraine and the United States')).toEqual(['ua-gov', 'us-gov']);
   });
+  it('takes its aliases from the source registry, in any language', () => {
+    const s = (text: string) => suggestSources(text, published.knownSources);
+    expect(s('بعد إحاطة من الاستخبارات الوطنية الكورية الجنوبية، أمس')).toEqual(['kr-nis']);
+    expect(s('South Korean lawmakers, briefed by the JCS, said')).toEqual(['kr-jcs']);
+    const bare = published.knownSources.map((k) => ({ ...k, aliases: [] }));
+    expect(suggestSources('South Korea’s main spy agency said', bare)).toEqual([]);
+  });
 });
 
 describe('suggestMeasures', () => {

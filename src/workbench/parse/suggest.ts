@@ -97,25 +97,12 @@ export interface KnownSource {
   name: string;
   shortName: string;
   kind: string;
+  /** Other names articles use for it: the source registry's `aliases` (geodata/sources.json). */
+  aliases?: readonly string[];
 }
 
-/**
- * Other names analysts meet for the known sources, by source id. Not a definition of the
- * sources (the report files hold that): only extra words to recognise them by.
- */
-export const SOURCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'kr-nis': ['spy agency', 'National Intelligence Service', 'NIS'],
-  'kr-jcs': ['Joint Chiefs of Staff'],
-  isw: ['Institute for the Study of War', 'Institute for Study of War', 'ISW'],
-  'ua-zelenskyy': ['Zelenskyy', 'Zelensky'],
-  'us-gov': ['United States', 'US official', 'Pentagon'],
-  'ua-gov': ['Ukraine'],
-  'euromaidan-press': ['Euromaidan Press'],
-  'csis-jones': ['Seth Jones'],
-};
-
 function namesOf(source: KnownSource): string[] {
-  const names = [source.name, source.shortName, ...(SOURCE_ALIASES[source.id] ?? [])];
+  const names = [source.name, source.shortName, ...(source.aliases ?? [])];
   const bare = source.name.split(/[(,]/)[0]?.trim();
   if (bare && bare !== source.name) names.push(bare);
   return names.filter((n) => n.length >= 3);
