@@ -101,7 +101,10 @@ function pickDates(
   published: string,
 ): Pick<DraftClaim, 'refersTo' | 'reportedOn'> {
   const refers = found.find(
-    (d) => ['since', 'between', 'as', 'from'].includes(d.lead) || d.ref.precision === 'week',
+    (d) =>
+      ['since', 'between', 'as', 'from'].includes(d.lead) ||
+      d.ref.precision === 'week' ||
+      d.ref.precision === 'period',
   );
   const said = found.find((d) => d !== refers && d.ref.precision !== 'period');
   const reportedOn = said?.ref ?? undated(published, 'date not given');

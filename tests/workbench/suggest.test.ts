@@ -104,6 +104,18 @@ describe('measures of drafted claims', () => {
     ]);
   });
 
+  it('dates a figure by the period its sentence gives ("in 2024", "early last week")', () => {
+    const text =
+      'Intelligence agencies say Pyongyang sent more than 10,000 troops to Russia in 2024.';
+    const [claim] = drafted(text, 'more than 10,000 troops', '2025-09-02');
+    expect(claim?.refersTo).toEqual({
+      start: '2024-01-01',
+      end: '2024-12-31',
+      precision: 'period',
+      asPrinted: 'in 2024',
+    });
+  });
+
   it('drafts nothing from a duration, an age or a year', () => {
     for (const words of ['in just two days', 'aged 20', 'in 2025', 'for one year']) {
       expect(parseFigures(words), words).toEqual([]);

@@ -203,6 +203,7 @@ export function findDates(text: string, published: string): FoundDate[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (/\bby\s+$/i.test(text.slice(0, start))) continue; // "by December": a projection
       const resolved = rule.resolve(m as RegExpExecArray, published);
       if (!resolved || resolved.end > published) continue;
       if (resolved.start !== null && resolved.start > resolved.end) continue;
