@@ -37,7 +37,7 @@ export function PeekHeadline({ figures, asOf, figureCount, loading }: PeekHeadli
         <li key={figure.id}>
           <span className="peek-line">
             <strong>{figure.valueText}</strong> {figure.metricLabel.toLowerCase()}
-          </span>
+          </span>{' '}
           <span className="peek-line peek-meta">
             {figure.reportedOnText} · {figure.sourcesShort.join(', ')}
           </span>
