@@ -73,11 +73,6 @@ test.describe('390×844', () => {
   });
 
   test('the peek shows a casualty figure with its date', async ({ page }) => {
-    test.fixme(
-      true,
-      'the headline rule puts the first figure of each measure in measure order, so troop ' +
-        'measures crowd out casualties (issue 21 builds the current picture by family)',
-    );
     const dashboard = new Dashboard(page);
     const sheet = new PhoneSheet(page);
     await dashboard.open('#area=kursk');

@@ -173,7 +173,7 @@ export function App() {
           )}
         </MapPane>
         {embed ? null : (
-          <PhoneSheet phone={!wideScreen} model={model} loading={!dataset}>
+          <PhoneSheet phone={!wideScreen} api={api} dataset={dataset} model={model}>
             <div className="app-timeline">
               <ErrorBoundary name="The timeline">
                 <Timeline

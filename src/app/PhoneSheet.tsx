@@ -1,14 +1,17 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import type { Dataset } from '../data/dataset';
 import { PeekHeadline } from '../panels/PeekHeadline';
 import { BottomSheet } from '../ui/BottomSheet';
+import type { DataApi } from './useAppData';
 import type { DashboardModel } from './useDashboardModel';
 import { useSheetHistory } from './useSheetHistory';
 
 interface PhoneSheetProps {
   /** True below the phone breakpoint: the timeline and the panel go into a bottom sheet. */
   phone: boolean;
+  api: DataApi | null;
+  dataset: Dataset | null;
   model: DashboardModel;
-  loading: boolean;
   /** The timeline and the side panel. */
   children: ReactNode;
 }
@@ -19,8 +22,15 @@ interface PhoneSheetProps {
  * closes an open sheet (useSheetHistory); the sheet's state is never in the link. On a wide
  * screen the children are laid out as they always were.
  */
-export function PhoneSheet({ phone, model, loading, children }: PhoneSheetProps) {
+export function PhoneSheet({ phone, api, dataset, model, children }: PhoneSheetProps) {
   const [snap, setSnap] = useSheetHistory(phone);
+  const areaId = model.area?.area.id ?? null;
+  const asOf = model.shownAsOf;
+  // The current picture's rule (issue 21), for the peek only: nothing on a wide screen.
+  const picture = useMemo(
+    () => (phone && api && dataset && areaId ? api.currentPicture(dataset, areaId, asOf) : null),
+    [phone, api, dataset, areaId, asOf],
+  );
   return (
     <BottomSheet
       enabled={phone}
@@ -30,10 +40,10 @@ export function PhoneSheet({ phone, model, loading, children }: PhoneSheetProps)
       title={model.area?.area.name ?? 'All areas'}
       peek={
         <PeekHeadline
-          figures={model.area ? model.area.headline : null}
-          asOf={model.shownAsOf}
+          families={picture ? picture.families : null}
+          asOf={asOf}
           figureCount={model.figureCount}
-          loading={loading}
+          loading={!dataset}
         />
       }
     >

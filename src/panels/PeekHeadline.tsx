@@ -1,9 +1,9 @@
-import type { FigureView } from '../view/model';
+import type { FamilyPicture } from '../view/currentPicture';
 import { formatIsoDate, formatNumber } from '../ui/format';
 
 interface PeekHeadlineProps {
-  /** The selected area's headline figures (two are shown), or null with no area selected. */
-  figures: readonly FigureView[] | null;
+  /** The selected area's current picture, family by family, or null with no area selected. */
+  families: readonly FamilyPicture[] | null;
   /** The date the figures are shown as of (YYYY-MM-DD). */
   asOf: string;
   /** How many figures are known as of that date (said when no area is selected). */
@@ -12,13 +12,14 @@ interface PeekHeadlineProps {
 }
 
 /**
- * What the phone's sheet shows at its peek, under the area's name: its headline figures, each
- * on two lines (value and measure; source and date), two at most, so the peek keeps one height
- * whatever the figures are. The full headline is in the area panel, further up the sheet.
+ * What the phone's sheet shows at its peek, under the area's name: its current picture
+ * (src/view/currentPicture.ts), one family to a row on two lines (family and value; date and
+ * source, or that there is none), two families at most, so the peek keeps one height whatever
+ * the figures are. The full picture, with the other estimates, is in the area panel above it.
  */
-export function PeekHeadline({ figures, asOf, figureCount, loading }: PeekHeadlineProps) {
+export function PeekHeadline({ families, asOf, figureCount, loading }: PeekHeadlineProps) {
   if (loading) return <p className="peek-note">Loading the report data…</p>;
-  if (!figures) {
+  if (!families) {
     return (
       <p className="peek-note">
         {formatNumber(figureCount)} figures known as of {formatIsoDate(asOf)}. Tap an area on the
@@ -26,20 +27,17 @@ export function PeekHeadline({ figures, asOf, figureCount, loading }: PeekHeadli
       </p>
     );
   }
-  if (figures.length === 0) {
-    return (
-      <p className="peek-note">No figure reported for this area as of {formatIsoDate(asOf)}.</p>
-    );
-  }
   return (
     <ul className="peek-headline" aria-label="Headline figures">
-      {figures.slice(0, 2).map((figure) => (
-        <li key={figure.id}>
+      {families.slice(0, 2).map(({ id, label, figure, noneText }) => (
+        <li key={id}>
           <span className="peek-line">
-            <strong>{figure.valueText}</strong> {figure.metricLabel.toLowerCase()}
+            <strong>{label}:</strong> {figure ? figure.shortValue : 'none reported'}
           </span>{' '}
           <span className="peek-line peek-meta">
-            {figure.reportedOnText} · {figure.sourcesShort.join(', ')}
+            {figure
+              ? `${figure.dateText} · ${figure.sources.join(', ')}${figure.old ? ' · old' : ''}`
+              : noneText}
           </span>
         </li>
       ))}
