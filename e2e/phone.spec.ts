@@ -72,6 +72,18 @@ test.describe('390×844', () => {
     }
   });
 
+  test('in embed mode there is no sheet: the map is the whole frame', async ({ page }) => {
+    const dashboard = new Dashboard(page);
+    await dashboard.open('#area=kursk&embed=1');
+    await expect(new PhoneSheet(page).root).toHaveCount(0);
+    expect(await dashboard.mapBox()).toEqual({
+      x: 0,
+      y: 0,
+      width: PHONE.width,
+      height: PHONE.height,
+    });
+  });
+
   test('the peek shows a casualty figure with its date', async ({ page }) => {
     const dashboard = new Dashboard(page);
     const sheet = new PhoneSheet(page);
