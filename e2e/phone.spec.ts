@@ -44,6 +44,20 @@ async function controlsOnScreen(page: Page) {
   });
 }
 
+/** The deployment route's label (a Leaflet tooltip with figures), box in map pixels. */
+async function routeLabel(page: Page): Promise<{ text: string; box: Box }[]> {
+  return page.locator('.leaflet-container').evaluate((container) => {
+    const origin = container.getBoundingClientRect();
+    return [...container.querySelectorAll('.leaflet-tooltip.route-label')].map((element) => {
+      const r = element.getBoundingClientRect();
+      return {
+        text: element.textContent ?? '',
+        box: { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height },
+      };
+    });
+  });
+}
+
 test.describe('390×844', () => {
   test.use({ viewport: PHONE });
 
@@ -313,7 +327,9 @@ for (const viewport of [PHONE, { width: 360, height: 740 }]) {
           await sheet.moveTo(snap);
           await dashboard.settle();
           const origin = await dashboard.mapBox();
-          const drawn = await labels.reportLabels();
+          // The report's place names, area labels and dots, and the route's label with its
+          // troop figures.
+          const drawn = [...(await labels.reportLabels()), ...(await routeLabel(page))];
           expect(drawn.length, 'report labels in view').toBeGreaterThan(0);
           for (const control of controls) {
             const box = await control.boundingBox();
