@@ -160,7 +160,8 @@ export function ClaimEditor(props: ClaimEditorProps) {
         ))}
         <SourcePicker
           label="Add a source from the registry"
-          sources={sources.filter((s) => s.kind !== 'outlet' && !claim.source.includes(s.id))}
+          sources={sources.filter((s) => s.kind !== 'outlet')}
+          exclude={claim.source}
           onPick={(id) => set({ source: [...claim.source, id] })}
         />
         <ViaField
