@@ -22,6 +22,7 @@ import { GradeTable } from './ui/GradeTable';
 import { MetaForm } from './ui/MetaForm';
 import { NewSourceForm } from './ui/NewSourceForm';
 import { OpenArticle } from './ui/OpenArticle';
+import { ConflictNotice } from './ui/ConflictNotice';
 import { downloadJson } from './download';
 import './workbench.css';
 
@@ -64,10 +65,9 @@ export default function Workbench() {
     const read = readArticleText(raw, name);
     if (!read.ok) return setOpenProblem(read.message);
     setOpenProblem(null);
-    void drafts.continueDraft(articleId(read.text)).then(() => {
+    void drafts.continueDraft(articleId(read.text)).then((kept) => {
       // A stored draft of the same text is continued; otherwise a new one starts.
-      if (!drafts.saved.some((d) => d.id === articleId(read.text)))
-        drafts.open(newDraft(read.text, name));
+      if (!kept) drafts.open(newDraft(read.text, name));
     });
   };
 
@@ -156,6 +156,9 @@ export default function Workbench() {
         <p role="alert" className="wb-problem">
           {drafts.storageProblem}
         </p>
+      ) : null}
+      {drafts.conflict ? (
+        <ConflictNotice conflict={drafts.conflict} onChoose={drafts.resolveConflict} />
       ) : null}
       {notice ? (
         <p role="status" className="wb-notice">
