@@ -24,6 +24,7 @@ import { NewSourceForm } from './ui/NewSourceForm';
 import { OpenArticle } from './ui/OpenArticle';
 import { ConflictNotice } from './ui/ConflictNotice';
 import { downloadJson } from './download';
+import { languageProps } from '../ui/textDirection';
 import './workbench.css';
 
 function newDraft(text: string, fileName: string): Draft {
@@ -38,7 +39,7 @@ function newDraft(text: string, fileName: string): Draft {
       published: hints.published ?? '',
       dateline: hints.dateline ?? '',
       url: hints.url ?? '',
-      language: 'en',
+      language: hints.language ?? 'en',
       editor: '',
       // A file named like a report (2025-01-17-…) gives its slug without the date.
       slug: slugify(hints.title ?? fileName.replace(/\.[a-z]+$/i, '')).replace(
@@ -191,15 +192,27 @@ export default function Workbench() {
                 Draft claim from selection
               </button>
               <span className="wb-hint">
-                {!/^\d{4}-\d{2}-\d{2}$/.test(draft.meta.published)
-                  ? 'Enter the published date first: the dates in the text are read against it.'
-                  : selection
-                    ? `Selected: “${draft.text.slice(selection.start, selection.end).slice(0, 80)}”`
-                    : 'Select the words that carry a figure.'}
+                {!/^\d{4}-\d{2}-\d{2}$/.test(draft.meta.published) ? (
+                  'Enter the published date first: the dates in the text are read against it.'
+                ) : selection ? (
+                  <>
+                    Selected:{' '}
+                    <q {...languageProps(draft.meta.language)}>
+                      {draft.text.slice(selection.start, selection.end).slice(0, 80)}
+                    </q>
+                  </>
+                ) : (
+                  'Select the words that carry a figure.'
+                )}
               </span>
             </div>
             {draft.text ? (
-              <ArticleText text={draft.text} claims={draft.claims} onSelect={setSelection} />
+              <ArticleText
+                text={draft.text}
+                language={draft.meta.language}
+                claims={draft.claims}
+                onSelect={setSelection}
+              />
             ) : (
               <p className="wb-hint">
                 Re-opened from a report file: the article text is not in it.
@@ -214,6 +227,7 @@ export default function Workbench() {
               <ClaimEditor
                 key={claim.key}
                 index={i}
+                language={draft.meta.language}
                 article={draft.text}
                 claim={claim}
                 problems={claimProblems(i)}

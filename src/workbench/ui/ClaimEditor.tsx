@@ -5,10 +5,13 @@ import { OUTLET_TOKEN } from '../export';
 import type { KnownSource } from '../parse/suggest';
 import { DateRefField } from './DateRefField';
 import { copiedRun } from '../ownWords';
+import { languageProps } from '../../ui/textDirection';
 import { INFO_GRADES, SOURCE_GRADES } from './GradeTable';
 
 interface ClaimEditorProps {
   index: number;
+  /** The report's language (BCP 47): its quote is in it (the rest of the editor is English). */
+  language: string;
   /** The article text, to warn when a note copies its words. */
   article: string;
   claim: DraftClaim;
@@ -32,7 +35,8 @@ function Field({ label, children }: { label: string; children: ReactElement<{ id
 
 /** One drafted claim: every field can be corrected; problems name the field. */
 export function ClaimEditor(props: ClaimEditorProps) {
-  const { index, article, claim, problems, areaNames, sources, onChange, onRemove } = props;
+  const { index, language, article, claim, problems, areaNames, sources, onChange, onRemove } =
+    props;
   const copied = [claim.note, claim.statement].map((t) => copiedRun(t, article)).find(Boolean);
   const set = (patch: Partial<DraftClaim>) => onChange({ ...claim, ...patch });
   const sourceName = (id: string) =>
@@ -50,7 +54,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
         Claim {index + 1} · {figure.trim()}
       </legend>
       <p className="wb-quote">
-        Quote: <q>{claim.quote}</q>
+        Quote: <q {...languageProps(language)}>{claim.quote}</q>
         {claim.anchor ? null : <small> (re-opened: not anchored in a text)</small>}
       </p>
       <Field label="Measure">
