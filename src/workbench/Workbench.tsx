@@ -12,6 +12,7 @@ import {
   slugify,
   validateDraft,
 } from './export';
+import { groupProblems } from './problems';
 import { loadPublished } from './published';
 import { articleHints, readArticleFile, readArticleText } from './readArticle';
 import { articleId } from './store';
@@ -135,9 +136,7 @@ export default function Workbench() {
   const addSource = (source: DraftSource) =>
     update((d) => ({ ...d, sources: [...d.sources.filter((s) => s.id !== source.id), source] }));
 
-  const claimProblems = (i: number) =>
-    problems.filter((p) => p.message.startsWith(`claims[${i}]`)).map((p) => p.message);
-  const fileProblems = problems.filter((p) => !p.message.startsWith('claims['));
+  const grouped = groupProblems(problems, draft?.claims.length ?? 0);
 
   return (
     <div className="wb">
@@ -232,7 +231,7 @@ export default function Workbench() {
                 language={draft.meta.language}
                 article={draft.text}
                 claim={claim}
-                problems={claimProblems(i)}
+                problems={grouped.claims[i] ?? []}
                 areaNames={published.areaNames}
                 sources={allSources}
                 onChange={(next) => setClaim(claim.key, next)}
@@ -250,7 +249,7 @@ export default function Workbench() {
                     (the build&apos;s own checks):
                   </p>
                   <ul className="wb-problems" aria-label="Problems of the report">
-                    {fileProblems.map((p) => (
+                    {grouped.file.map((p) => (
                       <li key={p.message}>{p.message}</li>
                     ))}
                   </ul>

@@ -1,5 +1,6 @@
 import { cloneElement, useId, type ReactElement } from 'react';
 import { METRIC_IDS, UNITS, metricInfo, isMetricId } from '../../data/metrics';
+import type { Problem } from '../../data/problem';
 import type { DraftClaim } from '../draft';
 import { OUTLET_TOKEN } from '../export';
 import type { PickableSource } from '../published';
@@ -17,7 +18,7 @@ interface ClaimEditorProps {
   /** The article text, to warn when a note copies its words. */
   article: string;
   claim: DraftClaim;
-  problems: readonly string[];
+  problems: readonly Problem[];
   areaNames: ReadonlyMap<string, string>;
   sources: readonly PickableSource[];
   onChange: (claim: DraftClaim) => void;
@@ -210,7 +211,9 @@ export function ClaimEditor(props: ClaimEditorProps) {
       {problems.length ? (
         <ul className="wb-problems" aria-label={`Problems of claim ${index + 1}`}>
           {problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={`${p.field ?? ''} ${p.message}`} data-field={p.field} data-code={p.code}>
+              {p.message}
+            </li>
           ))}
         </ul>
       ) : (
