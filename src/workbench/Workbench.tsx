@@ -24,7 +24,7 @@ import { MetaForm } from './ui/MetaForm';
 import { NewSourceForm } from './ui/NewSourceForm';
 import { OpenArticle } from './ui/OpenArticle';
 import { ConflictNotice } from './ui/ConflictNotice';
-import { downloadJson } from './download';
+import { downloadJson } from '../ui/download';
 import { languageProps } from '../ui/textDirection';
 import './workbench.css';
 
@@ -261,7 +261,7 @@ export default function Workbench() {
                 type="button"
                 disabled={problems.length > 0 || draft.claims.length === 0}
                 onClick={() =>
-                  downloadJson(reportFileOf(draft, published.sources), `${reportIdOf(draft)}.json`)
+                  downloadJson(`${reportIdOf(draft)}.json`, reportFileOf(draft, published.sources))
                 }
               >
                 Export {reportIdOf(draft)}.json
