@@ -62,7 +62,9 @@ test('an Arabic article reads right to left in the workbench and in the provenan
     await claim.getByLabel('High').fill('2000');
   }
   await claim.getByLabel('Qualifier').fill('');
-  await claim.getByLabel('Add a known source').selectOption('kr-nis');
+  const picker = claim.getByRole('searchbox', { name: 'Add a source from the registry' });
+  await picker.fill('National Intelligence Service');
+  await picker.press('Enter');
   await claim.getByLabel('Note (our words)').fill('Updated count of the dead, per the NIS.');
   await claim.getByLabel('Source grade').selectOption('B');
   await claim.getByLabel('Information grade').selectOption('2');
