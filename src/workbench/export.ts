@@ -172,6 +172,20 @@ export function validateDraft(draft: Draft, published: PublishedIds): Problem[] 
 }
 
 /**
+ * A file exported before the source registry defined every source it named in `sources`: the
+ * known ones become references, the others `newSources`, so it opens as a current export.
+ */
+function upgradeSources(json: unknown, known: ReadonlyMap<string, Source>): unknown {
+  if (typeof json !== 'object' || json === null || !Object.hasOwn(json, 'sources')) return json;
+  const { sources, ...rest } = json as { sources: unknown };
+  if (!Array.isArray(sources)) return json;
+  const fresh = (sources as unknown[]).filter(
+    (s) => !(typeof s === 'object' && s !== null && known.has(String((s as { id?: unknown }).id))),
+  );
+  return fresh.length > 0 ? { ...rest, newSources: fresh } : rest;
+}
+
+/**
  * Turns an exported report file back into a draft, to continue editing. The article text is
  * not in the file: the claims come back with their quotes but without anchors.
  * @param json - the parsed file
@@ -182,7 +196,7 @@ export function draftFromReportFile(
   json: unknown,
   known: ReadonlyMap<string, Source>,
 ): { draft: Draft } | { error: string } {
-  const parsed = reportFileSchema.safeParse(json);
+  const parsed = reportFileSchema.safeParse(upgradeSources(json, known));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { error: `Not a report file: ${issue?.path.join('.') || '(file)'}: ${issue?.message}` };

@@ -100,6 +100,28 @@ describe('export of a workbench draft', () => {
     expect(published.sources.has('ua-zelenskyy')).toBe(true);
   });
 
+  it('re-opens a file exported before the registry, which defined its sources', () => {
+    const draft = seedDraft();
+    draft.sources = [
+      {
+        id: 'new-monitor',
+        name: 'A new monitor',
+        shortName: 'Monitor',
+        kind: 'media',
+        country: '',
+        party: false,
+      },
+    ];
+    draft.claims = draft.claims.map((c, i) => (i === 4 ? { ...c, source: ['new-monitor'] } : c));
+    const current = reportFileOf(draft, published.sources) as { newSources: unknown[] };
+    const { newSources, ...rest } = current;
+    const old = { ...rest, sources: [...newSources, published.sources.get('ua-gov')] };
+    const reopened = draftFromReportFile(old, published.sources);
+    if (!('draft' in reopened)) throw new Error(reopened.error);
+    expect(reopened.draft.sources.map((s) => s.id)).toEqual(['new-monitor']);
+    expect(reportFileOf(reopened.draft, published.sources)).toEqual(current);
+  });
+
   it('refuses a new source whose id the registry already has', () => {
     const draft = seedDraft();
     draft.sources = [

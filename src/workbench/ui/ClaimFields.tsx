@@ -89,7 +89,8 @@ export function ClaimSources({ claim, sources, nameOf, set }: SourcesProps) {
       ))}
       <SourcePicker
         label="Add a source from the registry"
-        sources={sources.filter((s) => s.kind !== 'outlet' && !claim.source.includes(s.id))}
+        sources={sources.filter((s) => s.kind !== 'outlet')}
+        exclude={claim.source}
         onPick={(id) => set({ source: [...claim.source, id] })}
       />
       <ViaField

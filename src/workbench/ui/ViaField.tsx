@@ -43,7 +43,8 @@ export function ViaField({ via, sources, nameOf, onChange }: ViaFieldProps) {
       ) : null}
       <SourcePicker
         label="Add a carrier (last carries it to the reader)"
-        sources={[OUTLET, ...sources].filter((s) => !via.includes(s.id))}
+        sources={[OUTLET, ...sources]}
+        exclude={via}
         onPick={(id) => onChange([...via, id])}
       />
     </div>
