@@ -78,6 +78,11 @@ export interface Draft {
   claims: DraftClaim[];
   sources: DraftSource[];
   updatedAt: string;
+  /**
+   * The stored revision this copy was last saved as (set by the store, raised by each save);
+   * absent before its first save and in drafts kept before revisions existed.
+   */
+  revision?: number;
   /** Shown on the dashboard, marked as a draft (only in this browser). */
   preview?: boolean;
 }
