@@ -42,6 +42,8 @@ export interface PictureFigure {
   valueText: string;
   /** The value alone: "estimated 4,700"; "at least 100 killed". */
   shortValue: string;
+  /** The value with the family's word, for map labels: "estimated 4,700 casualties". */
+  labelValue: string;
   /** ISO date it was reported by. */
   reportedOn: string;
   /** "30 Apr 2025", "before 26 Apr 2025", "January 2025". */
@@ -62,6 +64,8 @@ export interface PictureFigure {
   ageText: string;
   /** Older than the vocabulary's `oldAfterDays`. */
   old: boolean;
+  /** The since date (ISO) when the figure was reported after it (set by the area panel). */
+  newSince?: string;
 }
 
 /** The other estimates of a family reported within the window. */
@@ -147,7 +151,7 @@ function familyPicture(
   const { family } = index;
   const { windowDays, oldAfterDays } = ds.vocabulary.headline;
   const best = latestCandidate(index, asOf);
-  const figure = best ? figureOf(ds, best, areaId, asOf, oldAfterDays) : null;
+  const figure = best ? figureOf(ds, best, family.label, areaId, asOf, oldAfterDays) : null;
   const others = othersOf(index, best, asOf, windowDays);
   const change = best ? changeOf(ds, index, best) : null;
   const noneText = figure ? null : `No ${family.noun} reported for this area by ${asOfText}`;
@@ -208,6 +212,7 @@ function shortNames(ds: PictureDataset, ids: readonly string[]): string[] {
 function figureOf(
   ds: PictureDataset,
   candidate: Candidate,
+  familyLabel: string,
   areaId: string,
   asOf: string,
   oldAfterDays: number,
@@ -229,6 +234,7 @@ function figureOf(
     claimIds: [...(total ? [total.id] : []), ...parts.map((part) => part.id)],
     valueText,
     shortValue: total ? formatQualified(total.value) : partsText,
+    labelValue: total ? `${formatQualified(total.value)} ${familyLabel.toLowerCase()}` : partsText,
     reportedOn: candidate.date,
     dateText: formatDateRef(lead.reportedOn),
     sources: shortNames(ds, lead.source),
@@ -331,4 +337,20 @@ function changeOf(ds: PictureDataset, index: FamilyIndex, best: Candidate): Pict
     after,
     text: `${source}: ${before} on ${beforeDate}${derivedNote(previous.derived)} → ${after}${derivedNote(!best.total)}`,
   };
+}
+
+/**
+ * The current picture in a few words per family, for an area's label on the map: the
+ * families that have a figure, one line each, with the figure's date (and whose figure it
+ * is, when it is a wider area's).
+ * @param picture - from currentPicture
+ * @returns e.g. "estimated 4,700 casualties · Russia, 30 Apr 2025", or null when no figure
+ */
+export function pictureLabel(picture: CurrentPicture): string | null {
+  const lines = picture.families.flatMap(({ figure }) =>
+    figure
+      ? [`${figure.labelValue} · ${figure.context ? `${figure.areaName}, ` : ''}${figure.dateText}`]
+      : [],
+  );
+  return lines.length ? lines.join('\n') : null;
 }
