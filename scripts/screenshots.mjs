@@ -2,6 +2,9 @@
 //   docs/dashboard-1440.png  Kursk Oblast selected, 1440×900
 //   docs/overview-1440.png   the overview (nothing selected), 1440×900
 //   docs/mobile-390.png      Nikolske selected, 390×844 (the panel as a bottom sheet)
+//   docs/current-picture-1440.png, docs/current-picture-390.png
+//                            Kursk as of 30 Apr 2025: the current picture atop its panel
+// `--only <text>` writes only the shots whose file name contains the text.
 // It builds nothing: run `npm run build` first. It serves dist/ with `vite preview` on a free
 // port, or uses a running server given as `--url http://127.0.0.1:4173/` (or $SITREP_URL).
 // Chromium runs offline, like the e2e tests: every request that leaves localhost is aborted.
@@ -16,6 +19,20 @@ const SHOTS = [
   { file: 'docs/dashboard-1440.png', width: 1440, height: 900, fragment: '#area=kursk' },
   { file: 'docs/overview-1440.png', width: 1440, height: 900, fragment: '' },
   { file: 'docs/mobile-390.png', width: 390, height: 844, fragment: '#area=nikolske' },
+  {
+    file: 'docs/current-picture-1440.png',
+    width: 1440,
+    height: 900,
+    fragment: '#area=kursk&asof=2025-04-30',
+  },
+  {
+    file: 'docs/current-picture-390.png',
+    width: 390,
+    height: 844,
+    fragment: '#area=kursk&asof=2025-04-30',
+    // The bottom sheet scrolled to show the whole current picture.
+    scrollTo: '.current-picture',
+  },
 ];
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -100,6 +117,19 @@ async function shoot(browser, baseUrl, shot) {
   } else {
     await page.locator('#overview-title').waitFor();
   }
+  if (shot.scrollTo) {
+    await page.locator(shot.scrollTo).evaluate((element) => {
+      // Its top just below the panel's tabs (which stay on top of the scrolled sheet).
+      element.scrollIntoView(true);
+      const tabs = element.ownerDocument.querySelector('[role="tablist"]');
+      let box = element.parentElement;
+      while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+      const covered = tabs
+        ? tabs.getBoundingClientRect().bottom - element.getBoundingClientRect().top
+        : 0;
+      if (box && covered > 0) box.scrollTop -= covered + 8;
+    });
+  }
   // Let Leaflet finish its last redraw (canvas renderers redraw on the next frame).
   await page.evaluate(
     () =>
@@ -126,7 +156,11 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   try {
-    for (const shot of SHOTS) await shoot(browser, server.url, shot);
+    const only = process.argv.indexOf('--only');
+    const pick = only >= 0 ? (process.argv[only + 1] ?? '') : '';
+    for (const shot of SHOTS.filter((s) => s.file.includes(pick))) {
+      await shoot(browser, server.url, shot);
+    }
   } finally {
     await browser.close();
     server.stop();

@@ -11,10 +11,8 @@ function sentence(text: string): string {
 function FigureMeta({ figure }: { figure: PictureFigure }) {
   return (
     <>
-      reported <time dateTime={figure.reportedOn}>{figure.dateText}</time> by{' '}
-      {figure.sources.join(' and ')}
-      {figure.party ? ' (a party to the war)' : ''}, grade {figure.grade}
-      {figure.context ? `, figure for ${figure.areaName} as a whole` : ''} ·{' '}
+      reported <time dateTime={figure.reportedOn}>{figure.dateText}</time> by {figure.sourcesText}
+      {figure.context ? ` · figure for ${figure.areaName} as a whole` : ''} · grade {figure.grade} ·{' '}
       <span className={figure.old ? 'picture-age picture-old' : 'picture-age'}>
         {figure.ageText}
       </span>
@@ -37,7 +35,13 @@ function Family({ family }: { family: FamilyPicture }) {
             <FigureMeta figure={figure} />
           </dd>
           <dd className="picture-others">{sentence(family.others.text)}</dd>
-          {family.change ? <dd className="picture-change">Change: {family.change.text}</dd> : null}
+          {family.change ? (
+            <dd className="picture-change">
+              Previous figure from {family.change.source}: {family.change.before} on{' '}
+              {family.change.beforeDate}
+              {family.change.beforeDerived ? ' (sum of parts)' : ''} → now {family.change.after}
+            </dd>
+          ) : null}
         </>
       ) : (
         <dd className="picture-none">{family.noneText}</dd>
@@ -56,41 +60,52 @@ export function CurrentPictureSection({ picture }: { picture: CurrentPicture }) 
   if (picture.families.length === 0) return null;
   return (
     <section aria-labelledby="picture-title" className="headline current-picture">
-      <h3 id="picture-title">Current picture</h3>
-      <p className="picture-asof">
-        As of {picture.asOfText}. A figure older than {picture.oldAfterDays} days is marked old;
-        other estimates are those of the {picture.windowDays} days before.
-      </p>
+      <h3 id="picture-title">
+        Current picture <span className="picture-asof">as of {picture.asOfText}</span>
+      </h3>
       <dl className="picture-list">
         {picture.families.map((family) => (
           <Family key={family.id} family={family} />
         ))}
       </dl>
+      <p className="picture-rules">
+        A figure reported more than {picture.oldAfterDays} days before the as-of date is marked old;
+        other estimates are those reported in the {picture.windowDays} days before it.
+      </p>
     </section>
   );
 }
 
-/** The same picture in a few lines, for an area's card in the overview (inside a button). */
+/**
+ * The same picture in a few lines, for an area's card in the overview (inside a button, so
+ * spans only). Families without a figure share one line: "Troops, Casualties: none reported
+ * by 30 Apr 2025".
+ */
 export function CurrentPictureLines({ picture }: { picture: CurrentPicture }) {
+  const none = picture.families.filter((family) => !family.figure);
   return (
     <>
-      {picture.families.map(({ id, label, figure, noneText }) => (
-        <span key={id} className="area-card-figure" data-family={id}>
-          <span className="area-card-family">{label}: </span>
-          {figure ? (
-            <>
-              {figure.valueText}{' '}
-              <small>
-                {figure.dateText} · {figure.sources.join(' and ')}
-                {figure.context ? ` · ${figure.areaName} as a whole` : ''}
-                {figure.old ? ' · old' : ''}
-              </small>
-            </>
-          ) : (
-            <small>{noneText}</small>
-          )}
+      {picture.families.map(({ id, label, figure }) =>
+        figure ? (
+          <span key={id} className="area-card-figure" data-family={id}>
+            <span className="area-card-family">{label}: </span>
+            {figure.valueText}{' '}
+            <small>
+              {figure.dateText} · {figure.sourcesText}
+              {figure.context ? ` · ${figure.areaName} as a whole` : ''}
+              {figure.old ? ' · old' : ''}
+            </small>
+          </span>
+        ) : null,
+      )}
+      {none.length ? (
+        <span className="area-card-figure area-card-none">
+          <span className="area-card-family">
+            {none.map((family) => family.label).join(', ')}:{' '}
+          </span>
+          <small>none reported by {picture.asOfText}</small>
         </span>
-      ))}
+      ) : null}
     </>
   );
 }
