@@ -378,15 +378,17 @@ function changeOf(
 
 /**
  * The current picture in a few words per family, for an area's label on the map: the
- * families that have a figure, one line each, with the figure's date (and whose figure it
- * is, when it is a wider area's).
+ * families that have a figure, one short line each with the month it was reported (the
+ * panel and the cards say the day, the source and whose figure it is).
  * @param picture - from currentPicture
- * @returns e.g. "estimated 4,700 casualties (Russia, 30 Apr 2025)", or null when no figure
+ * @returns e.g. "estimated 4,700 casualties · Apr 2025", or null when no figure
  */
 export function pictureLabel(picture: CurrentPicture): string | null {
   const lines = picture.families.flatMap(({ figure }) =>
     figure
-      ? [`${figure.labelValue} (${figure.context ? `${figure.areaName}, ` : ''}${figure.dateText})`]
+      ? [
+          `${figure.labelValue} · ${formatIsoDate(figure.reportedOn.slice(0, 7)).replace(/^(\w{3})\w*/, '$1')}`,
+        ]
       : [],
   );
   return lines.length ? lines.join('\n') : null;
