@@ -177,8 +177,8 @@ test('the PNG export is a real PNG whose footer shows the legend, the as-of date
   ]);
   expect(wrong?.differ).toBeGreaterThan(0.02);
 
-  // The side column holds the headline figures and the casualty chart.
-  expect(side.texts[0]).toBe('Headline figures');
+  // The side column holds the current picture (the headline figures) and the casualty chart.
+  expect(side.texts[0]).toMatch(/^Current picture as of /);
   expect(side.charts).toContain('estimates-north-korean-casualties');
   expect(side.texts.join(' ')).toContain('North Korean casualties over time');
 

@@ -3,6 +3,10 @@
 //   docs/overview-1440.png   the overview (nothing selected), 1440×900
 //   docs/phone-{peek,half,full}-390.png  Kursk selected, 390×844, the bottom sheet at each snap
 //                                        point (moved with its handle's keys, as a user can)
+//   docs/current-picture-1440.png, docs/current-picture-390.png
+//                            Kursk as of 30 Apr 2025: the current picture atop its panel
+//                            (at 390 the sheet opened full and scrolled to it)
+// `--only <text>` writes only the shots whose file name contains the text.
 // It builds nothing: run `npm run build` first. It serves dist/ with `vite preview` on a free
 // port, or uses a running server given as `--url http://127.0.0.1:4173/` (or $SITREP_URL).
 // Chromium runs offline, like the e2e tests: every request that leaves localhost is aborted.
@@ -27,6 +31,21 @@ const SHOTS = [
     fragment: '#area=kursk',
     keys,
   })),
+  {
+    file: 'docs/current-picture-1440.png',
+    width: 1440,
+    height: 900,
+    fragment: '#area=kursk&asof=2025-04-30',
+  },
+  {
+    file: 'docs/current-picture-390.png',
+    width: 390,
+    height: 844,
+    fragment: '#area=kursk&asof=2025-04-30',
+    // The bottom sheet opened full and scrolled to show the whole current picture.
+    keys: ['End'],
+    scrollTo: '.current-picture',
+  },
 ];
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -117,6 +136,19 @@ async function shoot(browser, baseUrl, shot) {
     await page.getByRole('slider', { name: 'Details sheet' }).blur();
     await sleep(400); // the sheet's height transition (0.2 s)
   }
+  if (shot.scrollTo) {
+    await page.locator(shot.scrollTo).evaluate((element) => {
+      // Its top just below the panel's tabs (which stay on top of the scrolled sheet).
+      element.scrollIntoView(true);
+      const tabs = element.ownerDocument.querySelector('[role="tablist"]');
+      let box = element.parentElement;
+      while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+      const covered = tabs
+        ? tabs.getBoundingClientRect().bottom - element.getBoundingClientRect().top
+        : 0;
+      if (box && covered > 0) box.scrollTop -= covered + 8;
+    });
+  }
   // Let Leaflet finish its last redraw (canvas renderers redraw on the next frame).
   await page.evaluate(
     () =>
@@ -143,7 +175,11 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   try {
-    for (const shot of SHOTS) await shoot(browser, server.url, shot);
+    const only = process.argv.indexOf('--only');
+    const pick = only >= 0 ? (process.argv[only + 1] ?? '') : '';
+    for (const shot of SHOTS.filter((s) => s.file.includes(pick))) {
+      await shoot(browser, server.url, shot);
+    }
   } finally {
     await browser.close();
     server.stop();

@@ -18,7 +18,7 @@ export class AreaPanel {
     });
     this.title = this.root.getByRole('heading', { level: 2 });
     this.back = this.root.getByRole('button', { name: /All areas/ });
-    this.headline = this.root.getByRole('region', { name: 'Headline figures' });
+    this.headline = this.root.getByRole('region', { name: 'Current picture' });
     this.figures = this.root.getByRole('region', { name: 'Reported figures' });
     this.locationNote = this.root.getByRole('note');
     this.derived = this.root.getByRole('region', { name: 'Derived cross-checks' });
@@ -27,6 +27,16 @@ export class AreaPanel {
   /** A range chart (an SVG with role img) whose accessible name starts with `title`. */
   chart(title: string | RegExp): Locator {
     return this.root.getByRole('img', { name: title });
+  }
+
+  /**
+   * One family of the current picture (its term and definitions in the description list),
+   * e.g. `pictureFamily('Casualties')`.
+   */
+  pictureFamily(label: string): Locator {
+    return this.headline
+      .locator('.picture-family')
+      .filter({ has: this.root.page().getByRole('term').filter({ hasText: label }) });
   }
 
   /** Every figure (list item) in the "Reported figures" section. */

@@ -125,13 +125,7 @@ export function useDashboardModel(
   const area = useMemo(() => {
     if (!api || !ds || !state.area) return null;
     const panel = api.areaPanelModel(ds, state.area, shownAsOf, events, since);
-    return panel
-      ? {
-          ...panel,
-          figures: api.markNew(panel.figures, since),
-          headline: api.markNew(panel.headline, since),
-        }
-      : null;
+    return panel ? { ...panel, figures: api.markNew(panel.figures, since) } : null;
   }, [api, ds, state.area, shownAsOf, events, since]);
   const sourcesTab = state.tab === 'sources';
   const sources = useMemo(

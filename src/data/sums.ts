@@ -31,7 +31,12 @@ function partKey(claim: Claim): string {
   );
 }
 
-function sumQualifier(parts: readonly Claim[]): string {
+/**
+ * The qualifier of a sum of parts.
+ * @param parts - the parts' claims
+ * @returns 'at least' when a part is open above, 'up to' when open below, else 'about' or ''
+ */
+export function sumQualifier(parts: readonly Claim[]): string {
   const ends = parts.map((claim) => openEnd(claim.value?.qualifier ?? ''));
   if (ends.includes('above') && !ends.includes('below')) return 'at least';
   if (ends.includes('below') && !ends.includes('above')) return 'up to';

@@ -2,6 +2,7 @@ import { FigureItem } from './FigureItem';
 import { RangeChart } from './RangeChart';
 import type { AreaPanelModel, FigureView } from '../view/model';
 import { EstimatesChart } from './EstimatesChart';
+import { CurrentPictureSection } from './CurrentPicture';
 
 export interface AreaPanelProps extends AreaPanelModel {
   openClaim: string | null;
@@ -40,7 +41,7 @@ function FigureList(props: {
   );
 }
 
-/** Everything reported about one area: headline, charts, every figure, statements, cross-checks. */
+/** Everything reported about one area: current picture, charts, every figure, statements, cross-checks. */
 export function AreaPanel(props: AreaPanelProps) {
   const { area, figures, openClaim, onToggleClaim } = props;
   const withValue = figures.filter((figure) => figure.value);
@@ -71,23 +72,7 @@ export function AreaPanel(props: AreaPanelProps) {
           as-of date and {props.hiddenLater === 1 ? 'is' : 'are'} hidden.
         </p>
       ) : null}
-      {props.headline.length ? (
-        <section aria-labelledby="headline-title" className="headline">
-          <h3 id="headline-title">Headline figures</h3>
-          <ul className="headline-list">
-            {props.headline.map((figure) => (
-              <li key={figure.id}>
-                <span className="headline-value">{figure.valueText}</span>
-                <span className="headline-label">
-                  {figure.metricLabel}
-                  {figure.context ? ` in ${figure.areaName} as a whole` : ''} —{' '}
-                  {figure.sources.join(' and ')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <CurrentPictureSection picture={props.picture} />
       {props.estimates?.length ? (
         <section aria-labelledby="estimates-title" className="estimates">
           <h3 id="estimates-title">Estimates over time</h3>

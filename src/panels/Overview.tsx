@@ -1,6 +1,7 @@
 import './WhatChanged.css';
 import { memo } from 'react';
 import { Credits } from './Credits';
+import { CurrentPictureLines } from './CurrentPicture';
 import { FiguresTable, type FigureSort } from './FiguresTable';
 import type { AreaSummary, FigureView } from '../view/model';
 import { formatIsoDate } from '../ui/format';
@@ -22,7 +23,7 @@ interface OverviewProps {
 }
 
 /**
- * With nothing selected: every area with its headline figures, then every figure. Memoised:
+ * With nothing selected: every area with its current picture, then every figure. Memoised:
  * when the as-of slider moves, the dashboard re-renders at once for the slider and only later
  * for the figures (useAsOfShown); this panel and its table of up to 100,000 rows wait for the
  * latter.
@@ -69,11 +70,7 @@ export const Overview = memo(function Overview({
                   {area.newCount ?? 0} new since {formatIsoDate(since)}
                 </span>
               ) : null}
-              {area.headline.map((figure) => (
-                <span key={figure.id} className="area-card-figure">
-                  {figure.valueText} <small>{figure.metricLabel}</small>
-                </span>
-              ))}
+              <CurrentPictureLines picture={area.picture} />
             </button>
           </li>
         ))}

@@ -8,7 +8,8 @@ import {
 import { placesCollection } from '../data/geodata';
 import { formatNumber, formatRange } from '../ui/format';
 import { hiddenLater, knownClaims, knownEventIds } from './asOf';
-import { areaFigures, comparisonCharts, figureView, headline, kindLabel } from './figures';
+import { areaFigures, comparisonCharts, figureView, kindLabel } from './figures';
+import { currentPicture, type CurrentPicture } from './currentPicture';
 import { eventsOfArea } from './timeline';
 import type {
   AreaPanelModel,
@@ -91,6 +92,19 @@ function locationNote(ds: Dataset, areaId: string): LocationNote | null {
   return { approximate: true, text: area.precision.reason ?? '', alternatives };
 }
 
+/** The picture with each headline figure reported after the since date marked new. */
+function markNewInPicture(picture: CurrentPicture, since: string | null): CurrentPicture {
+  if (since === null) return picture;
+  return {
+    ...picture,
+    families: picture.families.map((family) =>
+      family.figure && family.figure.reportedOn > since
+        ? { ...family, figure: { ...family.figure, newSince: since } }
+        : family,
+    ),
+  };
+}
+
 /** The selected area's panel, as of a date. */
 export function areaPanelModel(
   ds: Dataset,
@@ -124,7 +138,7 @@ export function areaPanelModel(
   return {
     area: { id: area.id, name: area.name, kindLabel: kindLabel(area), codes: area.iso3166 ?? '' },
     location: locationNote(ds, areaId),
-    headline: headline(figures),
+    picture: markNewInPicture(currentPicture(ds, areaId, asOf), since),
     figures,
     charts,
     estimates: estimatesCharts(ds, areaId, asOf, since),

@@ -18,6 +18,8 @@
  *   are those reported within `windowDays` up to D.
  */
 import { daysBetween, addDays } from '../data/dates';
+import { ancestorIds } from '../data/dataset';
+import type { HeadlineFamily } from '../data/vocabulary';
 import type { Claim, ClaimValue } from '../data/schema';
 import { openEnd } from '../data/qualifiers';
 import { formatIsoDate, formatNumber, formatQualified } from '../ui/format';
@@ -42,12 +44,16 @@ export interface PictureFigure {
   valueText: string;
   /** The value alone: "estimated 4,700"; "at least 100 killed". */
   shortValue: string;
+  /** The value with the family's word, for map labels: "estimated 4,700 casualties". */
+  labelValue: string;
   /** ISO date it was reported by. */
   reportedOn: string;
   /** "30 Apr 2025", "before 26 Apr 2025", "January 2025". */
   dateText: string;
   /** Short names of who claims it: ["NIS"]. */
   sources: string[];
+  /** The same, parties marked: "Ukraine (party to the war) and United States". */
+  sourcesText: string;
   /** True when a source is a party to the war. */
   party: boolean;
   /** Admiralty grade, e.g. "B2". */
@@ -62,6 +68,8 @@ export interface PictureFigure {
   ageText: string;
   /** Older than the vocabulary's `oldAfterDays`. */
   old: boolean;
+  /** The since date (ISO) when the figure was reported after it (set by the area panel). */
+  newSince?: string;
 }
 
 /** The other estimates of a family reported within the window. */
@@ -125,36 +133,45 @@ export interface CurrentPicture {
 export function currentPicture(ds: PictureDataset, areaId: string, asOf: string): CurrentPicture {
   const { windowDays, oldAfterDays } = ds.vocabulary.headline;
   const asOfText = formatIsoDate(asOf);
+  const areas = [areaId, ...ancestorIds(ds.areasById, areaId)].map((id) => familyIndexes(ds, id));
   return {
     areaId,
     asOf,
     asOfText,
     windowDays,
     oldAfterDays,
-    families: familyIndexes(ds, areaId).map((index) =>
-      familyPicture(ds, index, areaId, asOf, asOfText),
+    families: ds.vocabulary.headline.families.map((family, i) =>
+      familyPicture(
+        ds,
+        family,
+        // The family's index of the area, then of its ancestors, nearest first.
+        areas.flatMap((list) => list[i] ?? []),
+        areaId,
+        asOf,
+        asOfText,
+      ),
     ),
   };
 }
 
 function familyPicture(
   ds: PictureDataset,
-  index: FamilyIndex,
+  family: HeadlineFamily,
+  indexes: readonly FamilyIndex[],
   areaId: string,
   asOf: string,
   asOfText: string,
 ): FamilyPicture {
-  const { family } = index;
   const { windowDays, oldAfterDays } = ds.vocabulary.headline;
-  const best = latestCandidate(index, asOf);
-  const figure = best ? figureOf(ds, best, areaId, asOf, oldAfterDays) : null;
-  const others = othersOf(index, best, asOf, windowDays);
-  const change = best ? changeOf(ds, index, best) : null;
+  const best = latestCandidate(indexes, asOf);
+  const figure = best ? figureOf(ds, best, family.label, areaId, asOf, oldAfterDays) : null;
+  const others = othersOf(indexes, best, asOf, windowDays);
+  const change = best ? changeOf(ds, indexes, best) : null;
   const noneText = figure ? null : `No ${family.noun} reported for this area by ${asOfText}`;
   const parts = figure
     ? [
         `${family.label}: ${figure.valueText}`,
-        `reported ${figure.dateText} by ${figure.sources.join(' and ')}${figure.context ? ` (figure for ${figure.areaName} as a whole)` : ''}`,
+        `reported ${figure.dateText} by ${figure.sourcesText}${figure.context ? ` (figure for ${figure.areaName} as a whole)` : ''}`,
         figure.ageText,
         others.text,
         ...(change ? [change.text] : []),
@@ -171,24 +188,32 @@ function familyPicture(
   };
 }
 
-/** The latest candidate known as of the date; ties by grade, non-party, own area, data order. */
-function latestCandidate(index: FamilyIndex, asOf: string): Candidate | null {
-  const known = countUpTo(index.candidateDates, asOf);
-  const top = index.candidates[known - 1];
-  if (!top) return null;
-  let best = top;
-  for (let i = known - 2; i >= 0; i -= 1) {
-    const candidate = index.candidates[i];
-    if (!candidate || candidate.date !== top.date) break;
-    if (better(candidate, best)) best = candidate;
-  }
+/**
+ * The latest candidate known as of the date; ties by grade, non-party, the area's own before
+ * its nearest ancestor's, data order.
+ * @param indexes - the family's index of the area, then of its ancestors, nearest first
+ */
+function latestCandidate(indexes: readonly FamilyIndex[], asOf: string): Candidate | null {
+  let best: Candidate | null = null;
+  let bestRank = 0;
+  indexes.forEach((index, rank) => {
+    const known = countUpTo(index.candidateDates, asOf);
+    for (let i = known - 1; i >= 0; i -= 1) {
+      const candidate = index.candidates[i];
+      if (!candidate || (best && candidate.date < best.date)) break;
+      if (!best || candidate.date > best.date || better(candidate, rank, best, bestRank)) {
+        best = candidate;
+        bestRank = rank;
+      }
+    }
+  });
   return best;
 }
 
-function better(a: Candidate, b: Candidate): boolean {
+function better(a: Candidate, aRank: number, b: Candidate, bRank: number): boolean {
   if (a.gradeRank !== b.gradeRank) return a.gradeRank < b.gradeRank;
   if (a.party !== b.party) return !a.party;
-  if (a.own !== b.own) return a.own;
+  if (aRank !== bRank) return aRank < bRank;
   if ((a.total === null) !== (b.total === null)) return a.total !== null;
   return a.order < b.order;
 }
@@ -208,6 +233,7 @@ function shortNames(ds: PictureDataset, ids: readonly string[]): string[] {
 function figureOf(
   ds: PictureDataset,
   candidate: Candidate,
+  familyLabel: string,
   areaId: string,
   asOf: string,
   oldAfterDays: number,
@@ -229,9 +255,16 @@ function figureOf(
     claimIds: [...(total ? [total.id] : []), ...parts.map((part) => part.id)],
     valueText,
     shortValue: total ? formatQualified(total.value) : partsText,
+    labelValue: total ? `${formatQualified(total.value)} ${familyLabel.toLowerCase()}` : partsText,
     reportedOn: candidate.date,
     dateText: formatDateRef(lead.reportedOn),
     sources: shortNames(ds, lead.source),
+    sourcesText: lead.source
+      .map((id) => {
+        const source = ds.sources.get(id);
+        return `${source?.shortName ?? id}${source?.party ? ' (party to the war)' : ''}`;
+      })
+      .join(' and '),
     party: candidate.party,
     grade: `${lead.grade.source}${lead.grade.info}`,
     areaId: lead.area,
@@ -245,18 +278,20 @@ function figureOf(
 
 /** The estimates of the window other than the headline's own (its total, or its parts' sum). */
 function othersOf(
-  index: FamilyIndex,
+  indexes: readonly FamilyIndex[],
   best: Candidate | null,
   asOf: string,
   windowDays: number,
 ): PictureOthers {
-  const known = countUpTo(index.estimateDates, asOf);
-  const from = countBefore(index.estimateDates, addDays(asOf, -windowDays));
+  const start = addDays(asOf, -windowDays);
   const own = best ? (best.total ? best.total.id : (best.sum?.claimIds[0] ?? null)) : null;
   const list: Estimate[] = [];
-  for (let i = from; i < known; i += 1) {
-    const estimate = index.estimates[i];
-    if (estimate && estimate.claimIds[0] !== own) list.push(estimate);
+  for (const index of indexes) {
+    const known = countUpTo(index.estimateDates, asOf);
+    for (let i = countBefore(index.estimateDates, start); i < known; i += 1) {
+      const estimate = index.estimates[i];
+      if (estimate && estimate.claimIds[0] !== own) list.push(estimate);
+    }
   }
   const sources = new Set(list.map((e) => e.sourceKey));
   let low = Infinity;
@@ -306,7 +341,11 @@ function othersOf(
 }
 
 /** The same source's previous estimate of the family, against the headline. */
-function changeOf(ds: PictureDataset, index: FamilyIndex, best: Candidate): PictureChange | null {
+function changeOf(
+  ds: PictureDataset,
+  indexes: readonly FamilyIndex[],
+  best: Candidate,
+): PictureChange | null {
   const current: { value: ClaimValue | null; source: readonly string[] } | null = best.total
     ? { value: best.total.value, source: best.total.source }
     : best.sum
@@ -314,9 +353,13 @@ function changeOf(ds: PictureDataset, index: FamilyIndex, best: Candidate): Pict
       : null;
   if (!current?.value) return null;
   const key = [...current.source].sort().join('+');
-  const list = index.bySource.get(key);
-  if (!list) return null;
-  const previous = list.estimates[countBefore(list.dates, best.date) - 1];
+  // The source's latest estimate before the headline's date, in the area or an ancestor.
+  let previous: Estimate | null = null;
+  for (const index of indexes) {
+    const list = index.bySource.get(key);
+    const found = list?.estimates[countBefore(list.dates, best.date) - 1];
+    if (found && (!previous || found.date > previous.date)) previous = found;
+  }
   if (!previous) return null;
   const source = shortNames(ds, current.source).join(' and ');
   const before = formatQualified(previous.value);
@@ -331,4 +374,22 @@ function changeOf(ds: PictureDataset, index: FamilyIndex, best: Candidate): Pict
     after,
     text: `${source}: ${before} on ${beforeDate}${derivedNote(previous.derived)} → ${after}${derivedNote(!best.total)}`,
   };
+}
+
+/**
+ * The current picture in a few words per family, for an area's label on the map: the
+ * families that have a figure, one short line each with the month it was reported (the
+ * panel and the cards say the day, the source and whose figure it is).
+ * @param picture - from currentPicture
+ * @returns e.g. "estimated 4,700 casualties · Apr 2025", or null when no figure
+ */
+export function pictureLabel(picture: CurrentPicture): string | null {
+  const lines = picture.families.flatMap(({ figure }) =>
+    figure
+      ? [
+          `${figure.labelValue} · ${formatIsoDate(figure.reportedOn.slice(0, 7)).replace(/^(\w{3})\w*/, '$1')}`,
+        ]
+      : [],
+  );
+  return lines.length ? lines.join('\n') : null;
 }

@@ -5,10 +5,11 @@
 import type { Claim, SitrepEvent } from '../data/schema';
 import { metricInfo } from '../data/metrics';
 import { ancestorIds, type Dataset } from '../data/dataset';
-import { areaClaimsAsOf, areaHasClaims } from '../data/areaIndex';
+import { areaClaimsAsOf, areaCountAsOf, areaHasClaims } from '../data/areaIndex';
 import type { Area } from '../data/geodata';
 import { formatQualified } from '../ui/format';
 import { formatDateRef } from './dateRef';
+import { currentPicture } from './currentPicture';
 import type { AreaSummary, ChartView, EventView, FigureView } from './model';
 import { carriersOf } from './carriers';
 import { cachedFigureView } from './figureCache';
@@ -119,51 +120,6 @@ export function areaFigures(
   ];
 }
 
-/** The headline of an area: its own figures first, the first figure of each metric. */
-export function headline(figures: readonly FigureView[], max = 3): FigureView[] {
-  const seen = new Set<string>();
-  const picked: FigureView[] = [];
-  const ordered = [...figures.filter((f) => !f.context), ...figures.filter((f) => f.context)];
-  for (const figure of ordered) {
-    if (!figure.value || seen.has(figure.metric)) continue;
-    seen.add(figure.metric);
-    picked.push(figure);
-    if (picked.length === max) break;
-  }
-  return picked;
-}
-
-/**
- * An area's headline as of a date and how many own figures it has: the same as
- * `headline(areaFigures(ds, areaId, asOf, false), max)` and that list's length, without
- * building and sorting a view of every figure (summaries and map labels need only these, and
- * at 100,000 claims the full list costs milliseconds per area on every date change).
- * @param ds - the dataset
- * @param areaId - the area
- * @param asOf - ISO date
- * @param max - most headline figures
- * @returns the headline figures and the count of own figures
- */
-export function areaHeadline(
-  ds: Dataset,
-  areaId: string,
-  asOf: string,
-  max: number,
-): { headline: FigureView[]; count: number } {
-  const own = areaClaimsAsOf(ds, areaId, asOf);
-  // The first claim with a value of each metric, in the order the sorted list would meet
-  // them (a stable sort by metric order keeps the as-of order within a metric).
-  const first = new Map<string, Claim>();
-  for (const claim of own) {
-    if (claim.value && !first.has(claim.metric)) first.set(claim.metric, claim);
-  }
-  const picked = [...first.values()]
-    .sort((a, b) => metricInfo(a.metric).order - metricInfo(b.metric).order)
-    .slice(0, max)
-    .map((claim) => figureView(ds, claim, areaId));
-  return { headline: picked, count: own.length };
-}
-
 /** Metrics with figures from more than one source, as charts on a shared axis. */
 export function comparisonCharts(figures: readonly FigureView[]): ChartView[] {
   const byUnit = new Map<string, FigureView[]>();
@@ -201,18 +157,20 @@ function unique(value: string, index: number, all: readonly string[]): boolean {
   return all.indexOf(value) === index;
 }
 
-/** Every area that has claims (or is one of the report's places), with its headline. */
+/**
+ * Every area that has claims, with its current picture as of a date (the overview's cards):
+ * per-area indexes and binary searches, no list of every figure of an area per date.
+ */
 export function areaSummaries(ds: Dataset, asOf: string): AreaSummary[] {
   return ds.areas
     .filter((area) => areaHasClaims(ds, area.id))
     .map((area) => {
-      const { headline, count } = areaHeadline(ds, area.id, asOf, 2);
       return {
         id: area.id,
         name: area.name,
         kindLabel: KIND_LABEL[area.kind],
-        headline,
-        figureCount: count,
+        picture: currentPicture(ds, area.id, asOf),
+        figureCount: areaCountAsOf(ds, area.id, asOf),
       };
     });
 }

@@ -11,7 +11,8 @@ import type { Dataset } from '../data/dataset';
 import { areaFeature, placesCollection, type Area, type Basemap } from '../data/geodata';
 import type { SearchEntry } from '../data/search';
 import { formatQualified } from '../ui/format';
-import { areaFigures, areaHeadline } from './figures';
+import { areaFigures } from './figures';
+import { currentPicture, pictureLabel } from './currentPicture';
 import type { MapArea, MapPlace, MapRoute, MapUncertainty } from './mapTypes';
 
 /** Places drawn on the map: the report's settlements (alternative homonyms are search-only). */
@@ -22,18 +23,17 @@ function placeCoordinates(id: string): LngLat | null {
   return feature ? (feature.geometry.coordinates as LngLat) : null;
 }
 
-/** Region areas (oblasts) with outlines, labelled with their headline figure as of a date. */
+/** Region areas (oblasts) with outlines, labelled with their current picture as of a date. */
 export function mapAreas(ds: Dataset, basemap: Basemap, asOf: string): MapArea[] {
   return ds.areas
     .filter((area) => area.kind === 'region')
     .map((area) => {
       const feature = areaFeature(area, basemap) as Feature<Polygon | MultiPolygon>;
-      const top = areaHeadline(ds, area.id, asOf, 1).headline[0];
       return {
         id: area.id,
         name: area.name,
         feature,
-        headline: top ? `${top.valueText} · ${top.metricLabel.toLowerCase()}` : null,
+        headline: pictureLabel(currentPicture(ds, area.id, asOf)),
       };
     });
 }

@@ -34,7 +34,7 @@ export interface MapArea {
   id: string;
   name: string;
   feature: Feature<Polygon | MultiPolygon>;
-  /** Headline figure shown on the map label, e.g. "as many as 12,000 troops". */
+  /** The current picture on the map label, one line per family (see pictureLabel). */
   headline: string | null;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CarrierView } from './carriers';
 import type { EstimatesChartModel } from './estimates';
+import type { CurrentPicture } from './currentPicture';
 
 export interface FigureValue {
   low: number;
@@ -63,7 +64,8 @@ export interface AreaSummary {
   id: string;
   name: string;
   kindLabel: string;
-  headline: FigureView[];
+  /** What is known as of the date, family by family (troops, casualties). */
+  picture: CurrentPicture;
   figureCount: number;
   /** Figures reported after the link's since date, when one is set. */
   newCount?: number;
@@ -118,7 +120,8 @@ export interface ChartView {
 export interface AreaPanelModel {
   area: { id: string; name: string; kindLabel: string; codes: string };
   location: LocationNote | null;
-  headline: readonly FigureView[];
+  /** What is known as of the date, family by family: the top of the panel. */
+  picture: CurrentPicture;
   figures: readonly FigureView[];
   charts: readonly ChartView[];
   /** Estimates over time, one chart per measure reported on more than one date. */

@@ -1,13 +1,13 @@
 /**
- * The figures of each headline family (geodata/measures.json `headline.families`) for one
- * area, its own and its ancestors', sorted by the date they were reported: built once per
- * dataset and area, so the current picture at any as-of date is a few binary searches and a
- * walk over the window, not a sort of every figure of the area (see docs/scale.md).
+ * The figures of each headline family (geodata/measures.json `headline.families`) of one
+ * area, sorted by the date they were reported: built once per dataset and area (an area's
+ * picture reads its own index and its ancestors'), so the current picture at any as-of date
+ * is a few binary searches and a walk over the window, not a sort of every figure of the
+ * area (see docs/scale.md).
  */
 import type { Dataset } from '../data/dataset';
-import { ancestorIds } from '../data/dataset';
 import { areaClaimsAsOf } from '../data/areaIndex';
-import { relationSums } from '../data/sums';
+import { sumQualifier } from '../data/sums';
 import type { Claim, ClaimValue } from '../data/schema';
 import type { HeadlineFamily } from '../data/vocabulary';
 
@@ -29,7 +29,6 @@ export interface Candidate {
   /** Lower is better: grade letter, then grade digit (A1 = 0). */
   gradeRank: number;
   party: boolean;
-  own: boolean;
   /** The sum of the parts when they are complete (derived; for the change since the last one). */
   sum: Estimate | null;
   order: number;
@@ -69,7 +68,7 @@ const byDataset = new WeakMap<object, Map<string, FamilyIndex[]>>();
 /**
  * The family indexes of an area, built on first use and kept for the dataset's lifetime.
  * @param ds - the dataset (its vocabulary says the families)
- * @param areaId - the area; its ancestors' figures are included as context
+ * @param areaId - the area (its own figures only)
  * @returns one index per family, in the vocabulary's order
  */
 export function familyIndexes(ds: PictureDataset, areaId: string): FamilyIndex[] {
@@ -121,88 +120,139 @@ function gradeRank(claim: Claim): number {
   return GRADE_LETTERS.indexOf(claim.grade.source) * 10 + Number(claim.grade.info);
 }
 
-function groupKey(claim: Claim): string {
-  const ref = claim.reportedOn;
-  return [claim.area, sourceKey(claim.source), ref.start, ref.end, ref.precision].join('|');
+/** Source ids, sorted, joined with '+'. */
+function sourceKey(ids: readonly string[]): string {
+  return ids.length === 1 ? (ids[0] ?? '') : [...ids].sort().join('+');
 }
 
-function sourceKey(ids: readonly string[]): string {
-  return [...ids].sort().join('+');
+/** A total and its parts share area, sources and the date reported (the key says the last two). */
+interface Group {
+  key: string;
+  sourceKey: string;
+  party: boolean;
+  totals: { claim: Claim; order: number }[];
+  parts: { claim: Claim; order: number }[];
+  /** Position of the group's first claim in the area's list. */
+  order: number;
 }
 
 function buildIndexes(ds: PictureDataset, areaId: string): FamilyIndex[] {
-  const claims = [areaId, ...ancestorIds(ds.areasById, areaId)].flatMap((id) =>
-    areaClaimsAsOf(ds, id),
+  const partyBySource = new Map<string, boolean>();
+  const isParty = (key: string, ids: readonly string[]) => {
+    let party = partyBySource.get(key);
+    if (party === undefined) {
+      party = ids.some((id) => ds.sources.get(id)?.party === true);
+      partyBySource.set(key, party);
+    }
+    return party;
+  };
+  // Each claim is looked at once: its measure says which family's builder takes it.
+  const builders = ds.vocabulary.headline.families.map((family) =>
+    familyBuilder(ds, family, isParty),
   );
-  const order = new Map(claims.map((claim, i) => [claim, i]));
-  const isParty = (ids: readonly string[]) => ids.some((id) => ds.sources.get(id)?.party === true);
-  return ds.vocabulary.headline.families.map((family) => {
-    const totalsOf = new Set(family.measures);
-    const partsOf = family.parts ?? [];
-    const groups = new Map<string, { totals: Claim[]; parts: Claim[] }>();
-    for (const claim of claims) {
-      if (!claim.value) continue;
-      const isTotal = totalsOf.has(claim.metric);
-      if (!isTotal && !partsOf.includes(claim.metric)) continue;
-      const key = groupKey(claim);
-      const group = groups.get(key) ?? { totals: [], parts: [] };
-      (isTotal ? group.totals : group.parts).push(claim);
-      groups.set(key, group);
+  const roles = new Map<string, { builder: FamilyBuilder; total: boolean }>();
+  ds.vocabulary.headline.families.forEach((family, i) => {
+    const builder = builders[i];
+    if (!builder) return;
+    for (const id of family.measures) roles.set(id, { builder, total: true });
+    for (const id of family.parts ?? []) roles.set(id, { builder, total: false });
+  });
+  areaClaimsAsOf(ds, areaId).forEach((claim, order) => {
+    const role = claim.value ? roles.get(claim.metric) : undefined;
+    if (role) role.builder.add(claim, order, role.total);
+  });
+  return builders.map((builder) => builder.finish());
+}
+
+interface FamilyBuilder {
+  add: (claim: Claim, order: number, total: boolean) => void;
+  finish: () => FamilyIndex;
+}
+
+function familyBuilder(
+  ds: PictureDataset,
+  family: HeadlineFamily,
+  isParty: (key: string, ids: readonly string[]) => boolean,
+): FamilyBuilder {
+  const totalsOf = new Set(family.measures);
+  const partsOf = family.parts ?? [];
+  const partsSet = new Set(partsOf);
+  // The relation whose parts add up to one of the family's totals (killed + wounded).
+  const relation = ds.vocabulary.relations.find(
+    (r) => totalsOf.has(r.whole) && r.parts.every((part) => partsSet.has(part)),
+  );
+  const candidates: Candidate[] = [];
+  const estimates: Estimate[] = [];
+  const estimateOf = (
+    group: Group,
+    lead: Claim,
+    value: ClaimValue,
+    metric: string,
+    derived: boolean,
+    order: number,
+  ): Estimate => ({
+    date: lead.reportedOn.end,
+    value,
+    metric,
+    derived,
+    sourceKey: group.sourceKey,
+    source: lead.source,
+    party: group.party,
+    area: lead.area,
+    groupKey: group.key,
+    claimIds: [lead.id],
+    order,
+  });
+  const emit = (group: Group) => {
+    const sorted =
+      group.parts.length > 1
+        ? [...group.parts].sort(
+            (a, b) => partsOf.indexOf(a.claim.metric) - partsOf.indexOf(b.claim.metric),
+          )
+        : group.parts;
+    const parts = sorted.map((part) => part.claim);
+    for (const { claim: total, order } of group.totals) {
+      if (!total.value) continue;
+      estimates.push(estimateOf(group, total, total.value, total.metric, false, order));
+      candidates.push(candidateOf(total, total, parts, null, group.party, order));
     }
-    const candidates: Candidate[] = [];
-    const estimates: Estimate[] = [];
-    const estimateOf = (claim: Claim, value: ClaimValue, metric: string, derived: boolean) => ({
-      date: claim.reportedOn.end,
-      value,
-      metric,
-      derived,
-      sourceKey: sourceKey(claim.source),
-      source: claim.source,
-      party: isParty(claim.source),
-      area: claim.area,
-      groupKey: groupKey(claim),
-      claimIds: [claim.id],
-      order: order.get(claim) ?? 0,
-    });
-    for (const [key, group] of groups) {
-      const parts = [...group.parts].sort(
-        (a, b) => partsOf.indexOf(a.metric) - partsOf.indexOf(b.metric),
-      );
-      for (const total of group.totals) {
-        if (!total.value) continue;
-        const estimate = estimateOf(total, total.value, total.metric, false);
-        estimates.push(estimate);
-        candidates.push(candidateOf(total, total, parts, null, estimate.party, areaId, order));
-      }
-      const lead = parts[0];
-      if (group.totals.length > 0 || !lead) continue;
-      // Parts alone: a complete set adds up to a total of the family (derived, never shown
-      // as reported); it counts among the estimates and for the change since the last one.
-      const sum = relationSums(parts, ds.vocabulary).find((s) => totalsOf.has(s.metric));
-      const sumEstimate: Estimate | null = sum
-        ? {
-            ...estimateOf(
-              lead,
-              {
-                low: sum.range?.low ?? sum.value,
-                high: sum.range?.high ?? sum.value,
-                unit: sum.unit,
-                qualifier: sum.qualifier,
-              },
-              sum.metric,
-              true,
-            ),
-            claimIds: sum.claimIds,
-            groupKey: key,
-          }
-        : null;
-      if (sumEstimate) estimates.push(sumEstimate);
-      candidates.push(
-        candidateOf(lead, null, parts, sumEstimate, isParty(lead.source), areaId, order),
-      );
+    const lead = sorted[0];
+    if (group.totals.length > 0 || !lead) return;
+    // Parts alone: a complete set adds up to a total of the family (derived, never shown
+    // as reported); it counts among the estimates and for the change since the last one.
+    const sum = relation ? sumOf(relation.parts, parts) : null;
+    let sumEstimate: Estimate | null = null;
+    if (sum && relation) {
+      sumEstimate = estimateOf(group, lead.claim, sum.value, relation.whole, true, lead.order);
+      sumEstimate.claimIds = sum.claims.map((claim) => claim.id);
+      estimates.push(sumEstimate);
     }
-    candidates.sort((a, b) => compareDates(a.date, b.date) || a.order - b.order);
-    estimates.sort((a, b) => compareDates(a.date, b.date) || a.order - b.order);
+    candidates.push(candidateOf(lead.claim, null, parts, sumEstimate, group.party, lead.order));
+  };
+  // The area's claims come by date reported, and a group's claims share that date: they
+  // are grouped one date at a time, so the lists come out in date order, with no sort.
+  const run = new Map<string, Group>();
+  let runDate: string | null = null;
+  const add = (claim: Claim, order: number, isTotal: boolean) => {
+    const ref = claim.reportedOn;
+    if (ref.end !== runDate) {
+      run.forEach(emit);
+      run.clear();
+      runDate = ref.end;
+    }
+    const sources = sourceKey(claim.source);
+    const key = `${sources}|${ref.start ?? ''}|${ref.precision}`;
+    let group = run.get(key);
+    if (!group) {
+      const party = isParty(sources, claim.source);
+      group = { key, sourceKey: sources, party, totals: [], parts: [], order };
+      run.set(key, group);
+    }
+    if (isTotal) group.totals.push({ claim, order });
+    else group.parts.push({ claim, order });
+  };
+  const finish = (): FamilyIndex => {
+    run.forEach(emit);
     const bySource = new Map<string, { estimates: Estimate[]; dates: string[] }>();
     for (const estimate of estimates) {
       const list = bySource.get(estimate.sourceKey) ?? { estimates: [], dates: [] };
@@ -218,11 +268,30 @@ function buildIndexes(ds: PictureDataset, areaId: string): FamilyIndex[] {
       estimateDates: estimates.map((e) => e.date),
       bySource,
     };
-  });
+  };
+  return { add, finish };
 }
 
-function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The sum of one claim per part, as relationSums (data/sums.ts) makes it; null unless every
+ * part is there exactly once (two figures for one part on one day are ambiguous).
+ */
+function sumOf(
+  relationParts: readonly string[],
+  parts: readonly Claim[],
+): { value: ClaimValue; claims: Claim[] } | null {
+  if (parts.length !== relationParts.length) return null;
+  const claims: Claim[] = [];
+  for (const metric of relationParts) {
+    const matching = parts.filter((claim) => claim.metric === metric);
+    const [claim] = matching;
+    if (matching.length !== 1 || !claim?.value) return null;
+    claims.push(claim);
+  }
+  const low = claims.reduce((n, c) => n + (c.value?.low ?? 0), 0);
+  const high = claims.reduce((n, c) => n + (c.value?.high ?? 0), 0);
+  const unit = claims[0]?.value?.unit ?? '';
+  return { value: { low, high, unit, qualifier: sumQualifier(claims) }, claims };
 }
 
 function candidateOf(
@@ -231,8 +300,7 @@ function candidateOf(
   parts: Claim[],
   sum: Estimate | null,
   party: boolean,
-  areaId: string,
-  order: Map<Claim, number>,
+  order: number,
 ): Candidate {
   return {
     date: lead.reportedOn.end,
@@ -241,8 +309,7 @@ function candidateOf(
     lead,
     gradeRank: gradeRank(lead),
     party,
-    own: lead.area === areaId,
     sum,
-    order: order.get(lead) ?? 0,
+    order,
   };
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkVocabulary, type VocabularyFile } from '../../src/data/vocabulary';
 import type { Claim, Source } from '../../src/data/schema';
-import { currentPicture, type PictureDataset } from '../../src/view/currentPicture';
+import { currentPicture, pictureLabel, type PictureDataset } from '../../src/view/currentPicture';
 import { loadDataset } from '../../src/data/bundledDataset';
 
 const VOCABULARY: VocabularyFile = {
@@ -314,6 +314,17 @@ describe('currentPicture: other estimates and parts', () => {
       'Agency: 3,000 on 13 Jan 2025 (sum of parts) → estimated 4,700',
     );
     expect(march.change?.beforeDerived).toBe(true);
+  });
+
+  it('labels the map with one short line per family that has a figure, with its month', () => {
+    const ds = dataset([
+      claim('soldiers-in-place', 12000, '2025-02-27', 'paper', { qualifier: 'as many as' }),
+      claim('losses', 4700, '2025-04-30', 'agency', { area: 'land', qualifier: 'estimated' }),
+    ]);
+    expect(pictureLabel(currentPicture(ds, 'valley', '2025-04-30'))).toBe(
+      'as many as 12,000 force · Feb 2025\nestimated 4,700 losses · Apr 2025',
+    );
+    expect(pictureLabel(currentPicture(ds, 'valley', '2025-01-01'))).toBeNull();
   });
 
   it('shows no family without a vocabulary that declares them', () => {

@@ -4,23 +4,14 @@ import { latestDate } from '../../src/data/dataset';
 import { loadDataset } from '../../src/data/bundledDataset';
 import {
   areaFigures,
-  areaHeadline,
   areaSummaries,
   comparisonCharts,
   eventViews,
   formatDateRef,
-  headline,
 } from '../../src/view/figures';
 import { sortFigures } from '../../src/panels/FiguresTable';
 import type { FigureView } from '../../src/view/model';
 import { areaPanelModel } from '../../src/view/areaPanel';
-import { buildDataset } from '../../src/data/buildDataset';
-import { loadAreas } from '../../src/data/geodata';
-import { dayToIso, isoToDay } from '../../src/data/dates';
-import { dateRange } from '../../src/view/timeline';
-import { readReportFiles } from '../data/helpers';
-// @ts-expect-error -- plain ESM bench helper, no type declarations
-import { syntheticReports } from '../../scripts/bench/scaleReports.mjs';
 
 const ds = loadDataset();
 const latest = latestDate(ds) ?? '';
@@ -46,17 +37,6 @@ describe('areaFigures', () => {
     expect(january.some((figure) => figure.id === 'c-2025-01-16-isw-kursk-troops')).toBe(true);
     expect(january.some((figure) => figure.metric === 'time-to-wipe-out')).toBe(true);
     expect(january.length).toBeLessThan(areaFigures(ds, 'kursk', latest).length);
-  });
-});
-
-describe('headline', () => {
-  it('takes one figure per metric, the area own figures before context', () => {
-    const figures = areaFigures(ds, 'kursk', latest);
-    const top = headline(figures);
-    expect(top[0]?.context).toBe(false);
-    expect(top[0]?.metric).toBe(figures.find((figure) => figure.value && !figure.context)?.metric);
-    expect(new Set(top.map((figure) => figure.metric)).size).toBe(top.length);
-    expect(top.every((figure) => figure.value !== null)).toBe(true);
   });
 });
 
@@ -181,31 +161,5 @@ describe('sortFigures', () => {
       ),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('areaHeadline (summaries and map labels at scale)', () => {
-  it('equals the headline of the full figure list, for every area and date, on 400 reports', () => {
-    const files = readReportFiles();
-    const template = files[0]?.json;
-    const many = buildDataset([...files, ...syntheticReports(template, 400)], loadAreas());
-    expect(many.problems).toEqual([]);
-    const range = dateRange(many);
-    const first = isoToDay(range.min);
-    const last = isoToDay(range.max);
-    for (let step = 0; step <= 24; step += 1) {
-      const asOf = dayToIso(Math.round(first + ((last - first) * step) / 24));
-      for (const area of many.areas) {
-        const figures = areaFigures(many, area.id, asOf, false);
-        for (const max of [1, 2, 3]) {
-          const fast = areaHeadline(many, area.id, asOf, max);
-          expect(fast.count, `${area.id} ${asOf}`).toBe(figures.length);
-          expect(
-            fast.headline.map((f) => f.id),
-            `${area.id} ${asOf} ${max}`,
-          ).toEqual(headline(figures, max).map((f) => f.id));
-        }
-      }
-    }
   });
 });

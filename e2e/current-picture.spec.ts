@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { Dashboard } from './pages/Dashboard';
+
+// Issue 21: the top of an area's panel, its overview card and its map label say what is known
+// as of the chosen date — the latest troop and casualty figures with their dates.
+
+test('the Kursk panel shows the casualty and troop figures known at each date', async ({
+  page,
+}) => {
+  const dashboard = new Dashboard(page);
+  const { area } = dashboard;
+
+  await dashboard.open('#area=kursk&asof=2025-04-30');
+  await expect(area.title).toHaveText('Kursk Oblast');
+  const casualties = area.pictureFamily('Casualties');
+  // An April 2025 figure, with its date: the NIS's 4,700 (30 Apr) or the General Staff's 4,500.
+  await expect(casualties.getByRole('definition').first()).toHaveText(/4,700|4,500/);
+  await expect(casualties.locator('time')).toHaveText(/Apr 2025$/);
+  await expect(casualties).toContainText(/other estimates? in the 90 days to 30 Apr 2025/);
+  // Still a troop figure, dated.
+  const troops = area.pictureFamily('Troops');
+  await expect(troops.getByRole('definition').first()).toHaveText(/\d,\d{3} troops/);
+  await expect(troops.locator('time')).toHaveText(/\d{4}$/);
+
+  await dashboard.open('#area=kursk&asof=2025-01-20');
+  await expect(casualties.locator('time')).toHaveText(/Jan 2025$/);
+
+  await dashboard.open('#area=kursk&asof=2024-12-20');
+  const value = casualties.getByRole('definition').first();
+  await expect(value).toContainText('at least 100 killed');
+  await expect(value).toContainText('about 1,000 wounded');
+  // No troop count of North Korean soldiers yet: said plainly.
+  await expect(troops).toContainText('No troop figure reported for this area by 20 Dec 2024');
+});
+
+test('the overview card and the map label of Kursk follow the as-of date', async ({ page }) => {
+  const dashboard = new Dashboard(page);
+  await dashboard.open('#asof=2025-04-30');
+  const card = dashboard.overview.areaCard('Kursk Oblast');
+  await expect(card).toContainText(/Casualties: .*(4,700|4,500).*Apr 2025/);
+  await expect(card).toContainText(/Troops: .*\d,\d{3} troops/);
+  await expect(dashboard.mapLabel(/^Kursk Oblast/)).toContainText(/casualties · Apr 2025/);
+
+  await dashboard.open('#asof=2024-12-20');
+  await expect(card).toContainText(/Casualties: at least 100 killed, about 1,000 wounded/);
+  await expect(card).not.toContainText('4,700');
+});
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`the current picture reads as a description list, axe clean at ${viewport.width}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const dashboard = new Dashboard(page);
+    await dashboard.open('#area=kursk&asof=2025-04-30');
+    const picture = dashboard.area.headline;
+    await expect(picture).toBeVisible();
+    // Term then definitions, in reading order: "Casualties: estimated 4,700 …, reported 30 Apr
+    // 2025 by NIS …, 2 other estimates …".
+    const family = dashboard.area.pictureFamily('Casualties');
+    const read = (await family.innerText()).replace(/\s+/g, ' ');
+    expect(read).toMatch(/^Casualties .*\d,\d{3}.* reported .*Apr 2025 by .*other estimates?/i);
+    const results = await new AxeBuilder({ page }).include('.current-picture').analyze();
+    expect(results.passes.length).toBeGreaterThan(5);
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+    ).toEqual([]);
+  });
+}
