@@ -10,6 +10,7 @@ import type * as frame from '../../src/view/frameModel';
 import type * as mapTypes from '../../src/view/mapTypes';
 import type * as staticFrame from '../../src/app/StaticFrame';
 import type * as format from '../../src/ui/format';
+import type * as picture from '../../src/view/currentPicture';
 import type * as server from 'react-dom/server';
 import type * as react from 'react';
 
@@ -34,6 +35,7 @@ type FrameModules = typeof geodata &
   typeof mapTypes &
   typeof staticFrame &
   typeof format &
+  Pick<typeof picture, 'pictureLabel'> &
   Pick<typeof server, 'renderToStaticMarkup'> &
   Pick<typeof react, 'createElement'> & {
     EPSG3857: { latLngToPoint(latlng: { lat: number; lng: number }, zoom: number): Point };
@@ -44,6 +46,7 @@ interface Point {
 }
 
 const ENTRY = 'virtual:sitrep-static-frame';
+const NO_CSS = '\0sitrep-static-frame-no-css';
 const ENTRY_CODE = [
   "export * from '/src/data/geodata.ts';",
   "export * from '/src/data/bundledDataset.ts';",
@@ -51,6 +54,7 @@ const ENTRY_CODE = [
   "export * from '/src/view/mapTypes.ts';",
   "export * from '/src/app/StaticFrame.tsx';",
   "export * from '/src/ui/format.ts';",
+  "export { pictureLabel } from '/src/view/currentPicture.ts';",
   "export { renderToStaticMarkup } from 'react-dom/server';",
   "export { createElement } from 'react';",
   // Leaflet's own projection (its ES sources: the UMD bundle needs a window).
@@ -108,6 +112,14 @@ export async function renderStaticFrame(root: string): Promise<StaticFrameParts>
         resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
         load: (id) => (id === `\0${ENTRY}` ? ENTRY_CODE : undefined),
       },
+      {
+        // Components import their CSS; the page links the built stylesheet, so the runner
+        // needs none of it (and its CSS pipeline has no place to put it in Node).
+        name: 'sitrep-static-frame-no-css',
+        enforce: 'pre',
+        resolveId: (id) => (id.split('?')[0]?.endsWith('.css') ? NO_CSS : undefined),
+        load: (id) => (id === NO_CSS ? 'export {};' : undefined),
+      },
     ],
   });
   if (stubbed) delete global.window;
@@ -129,29 +141,37 @@ export async function renderStaticFrame(root: string): Promise<StaticFrameParts>
     .renderToStaticMarkup(m.createElement(m.StaticFrame, { map, summary }))
     .replace(/ style="[^"]*"/g, '');
   const lines = summary.areas
-    .filter((area) => area.headline.length > 0)
-    .map(
-      (area) =>
-        `${area.name}: ${area.headline
-          .map((f) => `${f.valueText} ${f.metricLabel.toLowerCase()}`)
-          .join('; ')}`,
-    );
+    .filter((area) => figureLines(m, area).length > 0)
+    .map((area) => `${area.name}: ${figureLines(m, area).join('; ')}`);
   const asOf = m.formatIsoDate(summary.asOf);
   const description = `As of ${asOf}, figures by source. ${lines.join('. ')}.`;
   return {
     markup,
     title: 'Sitrep — North Korean troops in Russia, figures by source',
     description,
-    imageSvg: previewSvg(map, asOf, summary),
+    imageSvg: previewSvg(m, map, asOf, summary),
     asOf: summary.asOf,
   };
+}
+
+/**
+ * An area's current picture as short lines for the link preview, one per family with a figure
+ * ("estimated 4,700 killed or wounded · Apr 2025"): the map label's wording (pictureLabel).
+ */
+function figureLines(m: FrameModules, area: frame.FrameSummary['areas'][number]): string[] {
+  return m.pictureLabel(area.picture)?.split('\n') ?? [];
 }
 
 /**
  * The preview image: the theatre map on the left (the frame's paths, stroke widths scaled to
  * the image), the name, date and headline figures on the right.
  */
-function previewSvg(map: frame.FrameModel, asOf: string, summary: frame.FrameSummary): string {
+function previewSvg(
+  m: FrameModules,
+  map: frame.FrameModel,
+  asOf: string,
+  summary: frame.FrameSummary,
+): string {
   const [x, y, w, h] = map.viewBox;
   const mapWidth = 560;
   const scale = Math.min((mapWidth - 40) / w, (OG_SIZE.height - 40) / h);
@@ -162,13 +182,12 @@ function previewSvg(map: frame.FrameModel, asOf: string, summary: frame.FrameSum
   // Each area with figures: its name, then one line per headline figure, while they fit.
   const body: string[] = [];
   let top = 232;
-  for (const area of summary.areas.filter((a) => a.headline.length > 0)) {
+  for (const area of summary.areas.filter((a) => figureLines(m, a).length > 0)) {
     if (top + 30 > OG_SIZE.height - 20) break;
     body.push(text(area.name, top, 24, 700));
     top += 34;
-    for (const f of area.headline) {
+    for (const line of figureLines(m, area)) {
       if (top > OG_SIZE.height - 20) break;
-      const line = `${f.valueText} ${f.metricLabel.toLowerCase()}`;
       body.push(text(line.length > 44 ? `${line.slice(0, 43)}…` : line, top, 22));
       top += 32;
     }

@@ -1,3 +1,4 @@
+import { CurrentPictureLines } from '../panels/CurrentPicture';
 import { Timeline } from '../panels/Timeline';
 import { FrameMap } from '../map/FrameMap';
 import { createDefaultViewState } from '../state/viewState';
@@ -60,11 +61,7 @@ export function StaticFrame({ map, summary }: { map: FrameModel; summary: FrameS
                       {area.kindLabel} · {area.figureCount} item
                       {area.figureCount === 1 ? '' : 's'}
                     </span>
-                    {area.headline.map((figure) => (
-                      <span key={figure.id} className="area-card-figure">
-                        {figure.valueText} <small>{figure.metricLabel}</small>
-                      </span>
-                    ))}
+                    <CurrentPictureLines picture={area.picture} />
                   </div>
                 </li>
               ))}
