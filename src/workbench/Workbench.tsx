@@ -6,6 +6,8 @@ import { useMemo, useState } from 'react';
 import { draftsFromSelection, type Draft, type DraftClaim, type DraftSource } from './draft';
 import {
   draftFromReportFile,
+  fileIndexOf,
+  isCarried,
   OUTLET_TOKEN,
   reportFileOf,
   reportIdOf,
@@ -132,9 +134,13 @@ export default function Workbench() {
   const addSource = (source: DraftSource) =>
     update((d) => ({ ...d, sources: [...d.sources.filter((s) => s.id !== source.id), source] }));
 
-  const claimProblems = (i: number) =>
-    problems.filter((p) => p.message.startsWith(`claims[${i}]`)).map((p) => p.message);
-  const fileProblems = problems.filter((p) => !p.message.startsWith('claims['));
+  const claimProblems = (i: number) => {
+    const claim = draft?.claims[i];
+    if (!draft || !claim) return [];
+    const at = `${isCarried(claim) ? 'carries' : 'claims'}[${fileIndexOf(draft, i)}]`;
+    return problems.filter((p) => p.message.startsWith(at)).map((p) => p.message);
+  };
+  const fileProblems = problems.filter((p) => !/^(claims|carries)\[/.test(p.message));
 
   return (
     <div className="wb">
@@ -215,6 +221,7 @@ export default function Workbench() {
                 claim={claim}
                 problems={claimProblems(i)}
                 areaNames={published.areaNames}
+                publishedClaims={published.claimLabels}
                 sources={allSources}
                 onChange={(next) => setClaim(claim.key, next)}
                 onRemove={() =>

@@ -1,10 +1,12 @@
+import { formatJson } from './formatJson';
+
 /**
  * Saves JSON as a file through a temporary `<a download>` on a blob: URL (allowed by the CSP).
  * @param json - the object to save
  * @param fileName - the suggested file name
  */
 export function downloadJson(json: unknown, fileName: string): void {
-  const blob = new Blob([`${JSON.stringify(json, null, 2)}\n`], { type: 'application/json' });
+  const blob = new Blob([formatJson(json)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

@@ -39,6 +39,30 @@ function numberOf(text: string): number | null {
   return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
+/** True for drafted words that repeat a published claim (exported under `carries`). */
+export function isCarried(claim: DraftClaim): boolean {
+  return (claim.carries ?? '').trim() !== '';
+}
+
+/**
+ * Where the draft's claim `i` lands in the file: its index in `claims` (or in `carries`, for a
+ * carried one), so the build's problems ("claims[2]…") can be shown on the right editor.
+ */
+export function fileIndexOf(draft: Draft, i: number): number {
+  const carried = draft.claims[i] ? isCarried(draft.claims[i]) : false;
+  return draft.claims.slice(0, i).filter((c) => isCarried(c) === carried).length;
+}
+
+function carryOf(claim: DraftClaim, draft: Draft): Record<string, unknown> {
+  const outlet = outletIdOf(draft);
+  return {
+    claim: (claim.carries ?? '').trim(),
+    quote: claim.quote,
+    via: claim.via.map((id) => (id === OUTLET_TOKEN ? outlet : id)),
+    ...(claim.note.trim() ? { note: claim.note } : {}),
+  };
+}
+
 function claimOf(claim: DraftClaim, index: number, draft: Draft): Record<string, unknown> {
   const low = numberOf(claim.low);
   const high = numberOf(claim.high) ?? low;
@@ -91,7 +115,9 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
     country: null,
     party: false,
   };
-  const used = new Set(draft.claims.flatMap((c) => [...c.source, ...c.via]));
+  const used = new Set(
+    draft.claims.flatMap((c) => (isCarried(c) ? c.via : [...c.source, ...c.via])),
+  );
   const own = draft.sources.filter((s) => used.has(s.id)).map(sourceOf);
   const copied = [...used].flatMap((sid) => {
     const source = known.get(sid);
@@ -109,12 +135,19 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
       editor: meta.editor.trim() === '' ? null : meta.editor,
       url: meta.url.trim() === '' ? null : meta.url.trim(),
       language: meta.language,
-      // `report.text` is left out: the article stays in this browser, and where its text will
-      // live beside the repository is for whoever adds the file to say. Until then its quotes
-      // (exact by construction here) are listed as not verified, as the schema intends.
+      // The article stays in this browser; `report.text` says where its text lives beside the
+      // repository when the analyst gives it. Left out, its quotes (exact by construction here)
+      // are listed as not verified, as the schema intends.
+      ...(meta.text?.trim() ? { text: meta.text.trim() } : {}),
+      ...(meta.note?.trim() ? { note: meta.note.trim() } : {}),
     },
     sources: [outlet, ...copied, ...own],
-    claims: draft.claims.map((claim, i) => claimOf(claim, i, draft)),
+    claims: draft.claims.flatMap((claim, i) =>
+      isCarried(claim) ? [] : [claimOf(claim, fileIndexOf(draft, i), draft)],
+    ),
+    ...(draft.claims.some(isCarried)
+      ? { carries: draft.claims.filter(isCarried).map((claim) => carryOf(claim, draft)) }
+      : {}),
     events: [],
   };
 }
@@ -146,12 +179,46 @@ export function validateDraft(draft: Draft, published: PublishedIds): Problem[] 
   data.claims.forEach((claim, i) => {
     if (published.claimIds.has(claim.id)) clash(`claims[${i}].id: "${claim.id}" is already used`);
   });
+  (data.carries ?? []).forEach((carry, i) => {
+    if (!published.claimIds.has(carry.claim)) {
+      clash(`carries[${i}].claim: "${carry.claim}" is not a published claim`);
+    }
+  });
   data.sources.forEach((source, i) => {
     const other = published.sources.get(source.id);
     const key = other && SAME_SOURCE_KEYS.find((k) => other[k] !== source[k]);
     if (key) clash(`sources[${i}] (${source.id}).${key}: differs from the published definition`);
   });
   return problems;
+}
+
+/** The `carries` of a report file as draft claims: quote, via and note, no figure of their own. */
+function carriedDrafts(file: ReportFile): DraftClaim[] {
+  return (file.carries ?? []).map((carry, i) => ({
+    key: `k${i}`,
+    anchor: null,
+    metric: '',
+    metricCandidates: [],
+    area: '',
+    areaCandidates: [],
+    low: '',
+    high: '',
+    unit: '',
+    qualifier: '',
+    statement: '',
+    refersTo: undated(file.report.published),
+    reportedOn: undated(file.report.published),
+    dateCandidates: [],
+    source: [],
+    sourceCandidates: [],
+    via: carry.via.map((id) => (id === file.report.outletSource ? OUTLET_TOKEN : id)),
+    quote: carry.quote,
+    note: carry.note ?? '',
+    gradeSource: '',
+    gradeInfo: '',
+    gradeReason: '',
+    carries: carry.claim,
+  }));
 }
 
 /**
@@ -185,34 +252,39 @@ export function draftFromReportFile(
       language: report.language,
       editor: report.editor ?? '',
       slug: report.id.slice(report.published.length + 1),
+      text: report.text ?? '',
+      note: report.note ?? '',
     },
     sources: file.sources
       .filter((s) => s.id !== report.outletSource && !known.has(s.id))
       .map((s) => ({ ...s, country: s.country ?? '' })),
-    claims: file.claims.map((c, i) => ({
-      key: `r${i}`,
-      anchor: null,
-      metric: c.metric,
-      metricCandidates: [],
-      area: c.area,
-      areaCandidates: [],
-      low: c.value ? String(c.value.low) : '',
-      high: c.value ? String(c.value.high) : '',
-      unit: c.value?.unit ?? '',
-      qualifier: c.value?.qualifier ?? '',
-      statement: c.statement ?? '',
-      refersTo: c.refersTo,
-      reportedOn: c.reportedOn ?? undated(report.published),
-      dateCandidates: [],
-      source: c.source,
-      sourceCandidates: [],
-      via: c.via.map((id) => (id === report.outletSource ? OUTLET_TOKEN : id)),
-      quote: c.quote,
-      note: c.note,
-      gradeSource: c.grade.source,
-      gradeInfo: c.grade.info,
-      gradeReason: c.grade.reason,
-    })),
+    claims: [
+      ...file.claims.map((c, i) => ({
+        key: `r${i}`,
+        anchor: null,
+        metric: c.metric,
+        metricCandidates: [],
+        area: c.area,
+        areaCandidates: [],
+        low: c.value ? String(c.value.low) : '',
+        high: c.value ? String(c.value.high) : '',
+        unit: c.value?.unit ?? '',
+        qualifier: c.value?.qualifier ?? '',
+        statement: c.statement ?? '',
+        refersTo: c.refersTo,
+        reportedOn: c.reportedOn ?? undated(report.published),
+        dateCandidates: [],
+        source: c.source,
+        sourceCandidates: [],
+        via: c.via.map((id) => (id === report.outletSource ? OUTLET_TOKEN : id)),
+        quote: c.quote,
+        note: c.note,
+        gradeSource: c.grade.source,
+        gradeInfo: c.grade.info,
+        gradeReason: c.grade.reason,
+      })),
+      ...carriedDrafts(file),
+    ],
     updatedAt: new Date().toISOString(),
   };
   return { draft };

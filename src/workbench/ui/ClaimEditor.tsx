@@ -14,6 +14,8 @@ interface ClaimEditorProps {
   claim: DraftClaim;
   problems: readonly string[];
   areaNames: ReadonlyMap<string, string>;
+  /** Published claims (id → short description), for words that repeat one of them. */
+  publishedClaims: ReadonlyMap<string, string>;
   sources: readonly KnownSource[];
   onChange: (claim: DraftClaim) => void;
   onRemove: () => void;
@@ -32,7 +34,17 @@ function Field({ label, children }: { label: string; children: ReactElement<{ id
 
 /** One drafted claim: every field can be corrected; problems name the field. */
 export function ClaimEditor(props: ClaimEditorProps) {
-  const { index, article, claim, problems, areaNames, sources, onChange, onRemove } = props;
+  const {
+    index,
+    article,
+    claim,
+    problems,
+    areaNames,
+    publishedClaims,
+    sources,
+    onChange,
+    onRemove,
+  } = props;
   const copied = [claim.note, claim.statement].map((t) => copiedRun(t, article)).find(Boolean);
   const set = (patch: Partial<DraftClaim>) => onChange({ ...claim, ...patch });
   const sourceName = (id: string) =>
@@ -53,6 +65,22 @@ export function ClaimEditor(props: ClaimEditorProps) {
         Quote: <q>{claim.quote}</q>
         {claim.anchor ? null : <small> (re-opened: not anchored in a text)</small>}
       </p>
+      <Field label="Repeats a published claim">
+        <select value={claim.carries ?? ''} onChange={(e) => set({ carries: e.target.value })}>
+          <option value="">(no: a claim of this report)</option>
+          {[...publishedClaims].map(([id, label]) => (
+            <option key={id} value={id}>
+              {id} · {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {claim.carries ? (
+        <p className="wb-hint">
+          Exported under carries: only the quote, who carried it and the note are kept; the figure,
+          dates and grade stay those of the published claim.
+        </p>
+      ) : null}
       <Field label="Measure">
         <select
           value={claim.metric}

@@ -14,6 +14,12 @@ const FIELDS: { key: keyof DraftMeta; label: string; type?: string; hint?: strin
   { key: 'language', label: 'Language', hint: 'BCP 47 tag, e.g. en' },
   { key: 'editor', label: 'Editor', hint: 'empty when not named' },
   { key: 'slug', label: 'File name slug', hint: '<published>-<slug>.json' },
+  {
+    key: 'text',
+    label: 'Text file',
+    hint: 'where the text lives beside the repository, e.g. ../shared/sources/<file>.txt; empty when we hold none',
+  },
+  { key: 'note', label: 'Report note', hint: 'how outlet and date were established, in our words' },
 ];
 
 /** The report's metadata: every field typed as is; the build's schema checks it. */
@@ -27,7 +33,7 @@ export function MetaForm({ meta, onChange }: MetaFormProps) {
           <input
             aria-label={field.label}
             type={field.type ?? 'text'}
-            value={meta[field.key]}
+            value={meta[field.key] ?? ''}
             onChange={(event) => onChange({ ...meta, [field.key]: event.target.value })}
           />
           {field.hint ? <small>{field.hint}</small> : null}
