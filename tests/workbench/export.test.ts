@@ -150,6 +150,20 @@ describe('export of a workbench draft', () => {
     expect(reportFileOf(back.draft, published.sources)).toEqual(json);
   });
 
+  it("exports a claim the outlet makes itself with the outlet's id as its source", () => {
+    const draft = seedDraft();
+    const own = draft.claims[0];
+    if (!own) throw new Error('the seed draft has claims');
+    own.source = ['(outlet)'];
+    own.via = [];
+    expect(validateDraft(draft, published)).toEqual([]);
+    const json = reportFileOf(draft, published.sources) as ReportFile;
+    expect(json.claims[0]?.source).toEqual([json.report.outletSource]);
+    const back = draftFromReportFile(json, published.sources);
+    if (!('draft' in back)) throw new Error(back.error);
+    expect(back.draft.claims[0]?.source).toEqual(['(outlet)']);
+  });
+
   it('refuses a carried claim that is not published', () => {
     const draft = seedDraft();
     const repeated = draft.claims[0];

@@ -190,6 +190,9 @@ export function ClaimEditor(props: ClaimEditorProps) {
             onChange={(e) => e.target.value && set({ source: [...claim.source, e.target.value] })}
           >
             <option value="">(choose)</option>
+            {claim.source.includes(OUTLET_TOKEN) ? null : (
+              <option value={OUTLET_TOKEN}>This report&apos;s outlet (its own statement)</option>
+            )}
             {sources
               .filter((s) => s.kind !== 'outlet' && !claim.source.includes(s.id))
               .map((s) => (
