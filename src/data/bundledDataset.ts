@@ -10,9 +10,11 @@ import { loadAreas, type Basemap } from './geodata';
 import measuresJson from '../../geodata/measures.json' with { type: 'json' };
 import { parseVocabulary } from './vocabularySchema';
 import { bundledReportFiles } from './reports';
+import { SOURCE_REGISTRY_PROBLEMS } from './sourceRegistry';
 
 /**
- * The app's dataset: every bundled geodata/reports/*.json with the areas of geodata/.
+ * The app's dataset: every bundled geodata/reports/*.json with the areas and the source
+ * registry (geodata/sources.json) of geodata/.
  * Only callable in code Vite transforms (the app, vitest, the build plugin's runner).
  * The point-in-area checks need outlines: they run when `basemap` is given (tests and the
  * build do this, so bad places fail CI); the app skips them rather than wait for the basemap.
@@ -23,6 +25,6 @@ export function loadDataset(basemap?: Basemap): Dataset {
   const areas = loadAreas();
   const ds = buildDataset(bundledReportFiles(), areas, basemap && geoInputs(areas, basemap));
   // The shipped vocabulary's shape and cross-checks: any problem fails the build.
-  ds.problems.unshift(...parseVocabulary(measuresJson).problems);
+  ds.problems.unshift(...parseVocabulary(measuresJson).problems, ...SOURCE_REGISTRY_PROBLEMS);
   return ds;
 }

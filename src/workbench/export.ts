@@ -88,6 +88,8 @@ function claimOf(claim: DraftClaim, index: number, draft: Draft): Record<string,
 }
 
 function sourceOf(source: DraftSource): Source {
+  const aliases = (source.aliases ?? []).map((a) => a.trim()).filter(Boolean);
+  const note = source.note?.trim();
   return {
     id: source.id,
     name: source.name,
@@ -95,13 +97,19 @@ function sourceOf(source: DraftSource): Source {
     kind: source.kind as Source['kind'],
     country: source.country.trim() === '' ? null : source.country.trim().toUpperCase(),
     party: source.party,
+    aliases,
+    ...(note ? { note } : {}),
   };
 }
 
 /**
- * The report file a draft exports to (not yet validated).
+ * The report file a draft exports to (not yet validated). Sources of the registry
+ * (geodata/sources.json) and of published reports are referred to by id only; the sources
+ * this draft adds, and its outlet when new, are defined in `newSources`, which the build
+ * merges into the registry's (so the file is committed as it is).
  * @param draft - the workbench draft
- * @param known - sources of the published reports, by id; those the claims use are copied
+ * @param known - every source the published data defines, by id (the registry's and those of
+ *   published reports' `newSources`)
  * @returns the file's JSON object
  */
 export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): unknown {
@@ -114,15 +122,13 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
     kind: 'outlet',
     country: null,
     party: false,
+    aliases: [],
   };
   const used = new Set(
     draft.claims.flatMap((c) => (isCarried(c) ? c.via : [...c.source, ...c.via])),
   );
   const own = draft.sources.filter((s) => used.has(s.id)).map(sourceOf);
-  const copied = [...used].flatMap((sid) => {
-    const source = known.get(sid);
-    return source && !own.some((s) => s.id === sid) ? [source] : [];
-  });
+  const newSources = [...(known.has(outlet.id) ? [] : [outlet]), ...own];
   return {
     $schema: './report.schema.json',
     report: {
@@ -141,7 +147,7 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
       ...(meta.text?.trim() ? { text: meta.text.trim() } : {}),
       ...(meta.note?.trim() ? { note: meta.note.trim() } : {}),
     },
-    sources: [outlet, ...copied, ...own],
+    ...(newSources.length > 0 ? { newSources } : {}),
     claims: draft.claims.flatMap((claim, i) =>
       isCarried(claim) ? [] : [claimOf(claim, fileIndexOf(draft, i), draft)],
     ),
@@ -160,8 +166,6 @@ export interface PublishedIds {
   areaIds: ReadonlySet<string>;
 }
 
-const SAME_SOURCE_KEYS = ['name', 'shortName', 'kind', 'country', 'party'] as const;
-
 /**
  * Validates the file a draft exports to, exactly as the build would with it in
  * geodata/reports/: schema, in-file cross-checks, then clashes with the published files.
@@ -170,7 +174,12 @@ const SAME_SOURCE_KEYS = ['name', 'shortName', 'kind', 'country', 'party'] as co
 export function validateDraft(draft: Draft, published: PublishedIds): Problem[] {
   const json = reportFileOf(draft, published.sources);
   const name = `geodata/reports/${reportIdOf(draft)}.json`;
-  const { data, problems } = validateReportFile({ name, json }, published.areaIds);
+  const { data, problems } = validateReportFile(
+    { name, json },
+    published.areaIds,
+    undefined,
+    published.sources,
+  );
   if (!data) return problems;
   const clash = (message: string) => problems.push({ file: name, message });
   if (published.reportIds.has(data.report.id)) {
@@ -184,10 +193,12 @@ export function validateDraft(draft: Draft, published: PublishedIds): Problem[] 
       clash(`carries[${i}].claim: "${carry.claim}" is not a published claim`);
     }
   });
-  data.sources.forEach((source, i) => {
-    const other = published.sources.get(source.id);
-    const key = other && SAME_SOURCE_KEYS.find((k) => other[k] !== source[k]);
-    if (key) clash(`sources[${i}] (${source.id}).${key}: differs from the published definition`);
+  (data.newSources ?? []).forEach((source, i) => {
+    if (published.sources.has(source.id)) {
+      clash(
+        `newSources[${i}] (${source.id}).id: "${source.id}" is already a known source; pick it from the registry, or give the new source another id`,
+      );
+    }
   });
   return problems;
 }
@@ -255,9 +266,9 @@ export function draftFromReportFile(
       text: report.text ?? '',
       note: report.note ?? '',
     },
-    sources: file.sources
+    sources: (file.newSources ?? [])
       .filter((s) => s.id !== report.outletSource && !known.has(s.id))
-      .map((s) => ({ ...s, country: s.country ?? '' })),
+      .map((s) => ({ ...s, country: s.country ?? '', note: s.note ?? '' })),
     claims: [
       ...file.claims.map((c, i) => ({
         key: `r${i}`,
