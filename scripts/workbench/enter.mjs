@@ -36,6 +36,8 @@ const SESSIONS = join(ROOT, 'scripts/workbench/sessions');
 const REPORTS = join(ROOT, 'geodata/reports');
 const PORT = Number(process.env.E2E_PORT ?? process.env.ENTER_PORT ?? 4317);
 const BASE = `http://127.0.0.1:${PORT}/`;
+/** The workbench's stand-in for the report's own outlet. */
+const OUTLET = '(outlet)';
 
 const args = process.argv.slice(2);
 const probe = args.includes('--probe');
@@ -151,6 +153,19 @@ async function readDate(claim, label) {
   };
 }
 
+/** A source id from the name the workbench shows for it. */
+function idOfName(name, shortNames) {
+  if (name === "this report's outlet") return OUTLET;
+  return [...shortNames].find(([, short]) => short === name)?.[0] ?? name;
+}
+
+/** Picks a source by its id in one of the workbench's searchable pickers (Enter takes the best). */
+async function pick(claim, label, id) {
+  const field = claim.getByLabel(label, { exact: true });
+  await field.fill(id);
+  await field.press('Enter');
+}
+
 /** What the workbench drafted for one claim editor, read from its fields. */
 async function readDraft(claim, shortNames) {
   const field = (label) => claim.getByLabel(label, { exact: true }).inputValue();
@@ -164,10 +179,14 @@ async function readDraft(claim, shortNames) {
       / \(named in the sentence\)$/,
       '',
     );
-    const id = [...shortNames].find(([, short]) => short === label)?.[0] ?? label;
-    checked.push(id);
+    checked.push(idOfName(label, shortNames));
   }
-  const via = await field('Carried by (source ids, in order)');
+  const carriers = await claim
+    .getByRole('list', { name: 'Carried by, in order' })
+    .locator('li')
+    .allInnerTexts()
+    .catch(() => []);
+  const via = carriers.map((t) => idOfName(t.replace(/\s*Remove$/, '').trim(), shortNames));
   return {
     metric: await field('Measure'),
     low: await field('Low'),
@@ -178,10 +197,7 @@ async function readDraft(claim, shortNames) {
     refersTo: await readDate(claim, 'Refers to'),
     reportedOn: await readDate(claim, 'Reported on'),
     source: checked,
-    via: via
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    via,
   };
 }
 
@@ -240,16 +256,18 @@ async function judge(claim, set, drafted, shortNames) {
   if (set.source) {
     const sourceGroup = claim.getByRole('group', { name: 'Source', exact: true });
     for (const id of drafted.source.filter((s) => !set.source.includes(s))) {
-      await sourceGroup.getByRole('checkbox', { name: shortNames.get(id) ?? id }).uncheck();
+      const name = id === OUTLET ? "this report's outlet" : (shortNames.get(id) ?? id);
+      await sourceGroup.getByRole('checkbox', { name }).uncheck();
     }
     for (const id of set.source.filter((s) => !drafted.source.includes(s))) {
-      await claim.getByLabel('Add a known source', { exact: true }).selectOption(id);
+      await pick(claim, 'Add a source from the registry', id);
     }
   }
-  if (set.via) {
-    await claim
-      .getByLabel('Carried by (source ids, in order)', { exact: true })
-      .fill(set.via.join(', '));
+  if (set.via && JSON.stringify(set.via) !== JSON.stringify(drafted.via)) {
+    const removes = claim.getByRole('button', { name: /from carried by$/ });
+    while ((await removes.count()) > 0) await removes.first().click();
+    for (const id of set.via)
+      await pick(claim, 'Add a carrier (last carries it to the reader)', id);
   }
   if (set.statement) {
     await claim.getByLabel('Statement (our words)', { exact: true }).fill(set.statement);
@@ -304,6 +322,13 @@ async function enter(browser, session, shortNames) {
       await wrapped(form, 'Kind').selectOption(source.kind);
       await wrapped(form, 'Country (ISO alpha-2, empty if not said)').fill(source.country ?? '');
       if (source.party) await form.getByLabel('A party to the conflict').check();
+      if (source.aliases?.length) {
+        const aliases = 'Aliases: other names articles use, separated by semicolons';
+        await wrapped(form, aliases).fill(source.aliases.join('; '));
+      }
+      if (source.note) {
+        await wrapped(form, 'Note (who it is, in our words; optional)').fill(source.note);
+      }
       await form.getByRole('button', { name: 'Add source' }).click();
     }
     const claims = page.getByRole('group', { name: /^Claim \d+$/ });

@@ -175,7 +175,7 @@ function figureClaim(
   const start = Math.min(selection.start, sentence.start + figure.start);
   const end = Math.max(selection.end, sentence.start + figure.end);
   return draftClaim(makeAnchor(text, start, end), sentenceText, published, context, outletId, {
-    metrics: suggestMeasures(sentenceText, figure.unit),
+    metrics: suggestMeasures(sentenceText, figure.unit, true, figure),
     low: String(figure.low),
     high: String(figure.high),
     unit: figure.unit ?? '',

@@ -7,31 +7,25 @@
  */
 import { METRIC_IDS, isMetricId, metricInfo, type MetricId } from '../../data/metrics';
 import { foldName, search, type SearchEntry } from '../../data/search';
-
-/** Cue words that point at one measure of the shipped vocabulary, tried in this order. */
-const MEASURE_CUES: [RegExp, string][] = [
-  [/\b(a|per) day\b|\bdaily\b/i, 'casualties-per-day'],
-  [/\bcasualty rates?\b|\brate\b/i, 'casualty-rate'],
-  [/\b(half|quarter|share|of (the|their) (force|forces|contingent))\b/i, 'share-of-force-lost'],
-  [/\bwiped out|destroyed|lost\b.*\bmonths?\b|\bmonths?\b/i, 'time-to-wipe-out'],
-  [/\b(killed|wounded|injured|casualties|deaths|dead|losses)\b/i, 'killed-or-wounded'],
-  [/\b(could|may|might|ready to|would)\b.*\b(sen[dt]|deploy)/i, 'troops-possible-further'],
-  [/\b(additional|more|further|another)\b/i, 'troops-additional'],
-  [/\b(troops|soldiers|personnel|forces|contingent)\b/i, 'troops-present'],
-];
+import { rankMeasures } from './cues';
+import type { ParsedFigure } from './figures';
 
 /**
- * Measures that fit a figure, best first: cue words of the sentence, then any measure of the
- * vocabulary whose label shares a word with the sentence; only measures in the unit found.
+ * Measures that fit a figure, best first: those its own clause names (the figure's
+ * `measures`, see figures.ts; without a figure, those the cue words of the sentence name;
+ * cues are data: geodata/measures.json), then any measure whose label shares a word with the
+ * figure's clause (or the sentence); only measures in the unit found.
  * @param sentence - the sentence of the selection
  * @param unit - the unit parsed from the figure, or null
  * @param isFigure - false for a statement without a number
+ * @param figure - the parsed figure, when there is one
  * @returns metric ids, best first
  */
 export function suggestMeasures(
   sentence: string,
   unit: string | null,
   isFigure = true,
+  figure?: Pick<ParsedFigure, 'measures' | 'clause'>,
 ): MetricId[] {
   const fits = (id: MetricId) => {
     const info = metricInfo(id);
@@ -39,10 +33,10 @@ export function suggestMeasures(
     return info.kind === 'figure' && (unit === null || info.unit === unit);
   };
   const ranked: MetricId[] = [];
-  for (const [cue, id] of MEASURE_CUES) {
-    if (isMetricId(id) && fits(id) && cue.test(sentence) && !ranked.includes(id)) ranked.push(id);
-  }
-  const words = new Set(foldName(sentence).split(' '));
+  const cued = figure ? figure.measures : rankMeasures(sentence, fits);
+  for (const id of cued) if (isMetricId(id) && fits(id) && !ranked.includes(id)) ranked.push(id);
+  const own = figure ? sentence.slice(figure.clause.start, figure.clause.end) : sentence;
+  const words = new Set(foldName(own).split(' '));
   for (const id of METRIC_IDS) {
     const label = foldName(metricInfo(id).label)
       .split(' ')
