@@ -40,6 +40,8 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const OUTLET = '(outlet)';
 
 const args = process.argv.slice(2);
+/** Known parser misses the analyst corrected in this run (listed at the end). */
+const corrected = [];
 const probe = args.includes('--probe');
 const noBuild = args.includes('--no-build');
 const wanted = args.filter((a) => !a.startsWith('--'));
@@ -210,8 +212,13 @@ function misses(drafted, expectedIn, published) {
     high: String(expected.high ?? expected.low ?? ''),
     qualifier: expected.qualifier ?? '',
     unit: expected.unit ?? '',
-    metric: expected.metric,
+    // A known miss (its phrase-table row says why) is checked to still miss, then corrected
+    // by the analyst in the measure field and listed in the run's output.
+    metric: expected.known ? drafted.metric : expected.metric,
   };
+  if (expected.known && drafted.metric === expected.metric) {
+    out.push(`metric: "${expected.metric}" is drafted right now; drop the known miss`);
+  }
   for (const [key, value] of Object.entries(want)) {
     if (drafted[key] !== value) out.push(`${key}: drafted "${drafted[key]}", expected "${value}"`);
   }
@@ -246,7 +253,11 @@ function misses(drafted, expectedIn, published) {
 }
 
 /** Fills what only the analyst can say; never the drafted value, measure or dates. */
-async function judge(claim, set, drafted, shortNames) {
+async function judge(claim, set, drafted, shortNames, expected) {
+  if (expected.known) {
+    await claim.getByLabel('Measure', { exact: true }).selectOption(expected.metric);
+    corrected.push(`${expected.metric} for "${drafted.low}": ${expected.known}`);
+  }
   if (set.carries) {
     await claim.getByLabel('Repeats a published claim', { exact: true }).selectOption(set.carries);
   }
@@ -370,6 +381,7 @@ async function enter(browser, session, shortNames) {
           { ...(step.set ?? {}), ...(step.each?.[j] ?? {}) },
           drafted[j],
           shortNames,
+          want,
         );
       }
     }
@@ -446,6 +458,10 @@ async function main() {
       await browser.close();
       server.kill();
     }
+  }
+  if (corrected.length) {
+    console.log(`Known parser misses corrected by hand (${corrected.length}):`);
+    for (const c of corrected) console.log(`    ${c}`);
   }
   if (failed) {
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });

@@ -112,8 +112,12 @@ function pickDates(
   found: FoundDate[],
   published: string,
 ): Pick<DraftClaim, 'refersTo' | 'reportedOn'> {
+  // A span the figure is about: "since …", "between …", a week, a year ("sent … in 2024").
   const refers = found.find(
-    (d) => ['since', 'between', 'as', 'from'].includes(d.lead) || d.ref.precision === 'week',
+    (d) =>
+      ['since', 'between', 'as', 'from'].includes(d.lead) ||
+      d.ref.precision === 'week' ||
+      /^in\s+\d{4}$/i.test(d.ref.asPrinted),
   );
   const said = found.find((d) => d !== refers && d.ref.precision !== 'period');
   const reportedOn = said?.ref ?? undated(published, 'date not given');

@@ -109,4 +109,35 @@ export const DATE_PHRASES: [string, string, DraftDateRef][] = [
     SEED,
     { start: null, end: SEED, precision: 'before', asPrinted: 'earlier' },
   ],
+  // Met entering the further reports (issue 22): days of the month alone, a year, projections.
+  [
+    'On the 23rd, the NIS reported',
+    '2024-10-23',
+    { start: '2024-10-23', end: '2024-10-23', precision: 'day', asPrinted: 'On the 23rd' },
+  ],
+  [
+    'after the first transfer between the 8th and 13th',
+    '2024-10-23',
+    {
+      start: '2024-10-08',
+      end: '2024-10-13',
+      precision: 'period',
+      asPrinted: 'between the 8th and 13th',
+    },
+  ],
+  [
+    'on the 28th',
+    '2024-10-23',
+    { start: '2024-09-28', end: '2024-09-28', precision: 'day', asPrinted: 'on the 28th' },
+  ],
+  [
+    'sent more than 10,000 troops to Russia in 2024',
+    '2025-09-02',
+    { start: '2024-01-01', end: '2024-12-31', precision: 'period', asPrinted: 'in 2024' },
+  ],
+  [
+    'troops have been there in 2025',
+    '2025-09-02',
+    { start: '2025-01-01', end: '2025-09-02', precision: 'period', asPrinted: 'in 2025' },
+  ],
 ];

@@ -63,12 +63,80 @@ function partDays(part: string, y: number, m: number): [number, number] {
   return [21, lastDay(y, m)];
 }
 
+/** A rule's words that are a date, but not one to record (a projection): consumed, left out. */
+const SKIP = 'skip';
+
 type Rule = {
   pattern: RegExp;
-  resolve: (m: RegExpExecArray, published: string) => Omit<DraftDateRef, 'asPrinted'> | null;
+  resolve: (
+    m: RegExpExecArray,
+    published: string,
+  ) => Omit<DraftDateRef, 'asPrinted'> | null | typeof SKIP;
 };
 
+/** The day `day` of the published month, or of the month before when that is still to come. */
+function dayOfMonthFor(published: string, day: number): [number, number] {
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  if (iso(year, month, Math.min(day, lastDay(year, month))) <= published) return [year, month];
+  return month === 1 ? [year - 1, 12] : [year, month - 1];
+}
+
 const RULES: Rule[] = [
+  {
+    // "by December", "by the end of December" in an October report: a projection, left out.
+    // A month already past ("by March" in June) is a deadline met: some time before its end.
+    pattern: new RegExp(
+      String.raw`\bby\s+(?:the\s+end\s+of\s+|(?:${PART})[\s-]+)?(${MONTH})(?:\s+(\d{4}))?\b`,
+      'gi',
+    ),
+    resolve: (m, published) => {
+      const month = monthIndex(m[1] ?? '');
+      const year = m[2] ? Number(m[2]) : Number(published.slice(0, 4));
+      if (iso(year, month, 1) > published) return SKIP;
+      return {
+        start: null,
+        end: minDate(iso(year, month, lastDay(year, month)), published),
+        precision: 'before',
+      };
+    },
+  },
+  {
+    // "between the 8th and 13th": days of the published month (or the month before).
+    pattern:
+      /\bbetween\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/gi,
+    resolve: (m, published) => {
+      const d1 = Number(m[1]);
+      const d2 = Number(m[2]);
+      const [year, month] = dayOfMonthFor(published, d2);
+      if (d1 < 1 || d1 > d2 || d2 > lastDay(year, month)) return null;
+      return { start: iso(year, month, d1), end: iso(year, month, d2), precision: 'period' };
+    },
+  },
+  {
+    // "On the 23rd": a day of the published month (or the month before, when still to come).
+    pattern:
+      /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary))/gi,
+    resolve: (m, published) => {
+      const day = Number(m[1]);
+      const [year, month] = dayOfMonthFor(published, day);
+      if (day < 1 || day > lastDay(year, month)) return null;
+      const date = iso(year, month, day);
+      return { start: date, end: date, precision: 'day' };
+    },
+  },
+  {
+    // "in 2024": the year, up to the published date when it is the report's own year.
+    pattern: /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–]|,?\s*\d)/gi,
+    resolve: (m, published) => {
+      const year = Number(m[1]);
+      return {
+        start: iso(year, 1, 1),
+        end: minDate(iso(year, 12, 31), published),
+        precision: 'period',
+      };
+    },
+  },
   {
     // "between January and February", "between January and March 2025"
     pattern: new RegExp(
@@ -214,6 +282,10 @@ export function findDates(text: string, published: string): FoundDate[] {
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       const resolved = rule.resolve(m as RegExpExecArray, published);
+      if (resolved === SKIP) {
+        taken.push([start, end]);
+        continue;
+      }
       if (!resolved || resolved.end > published) continue;
       if (resolved.start !== null && resolved.start > resolved.end) continue;
       taken.push([start, end]);
