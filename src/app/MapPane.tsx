@@ -10,6 +10,9 @@ import type { LabelPlace } from '../map/labels/candidates';
 import type { DashboardModel } from './useDashboardModel';
 import type { useImports } from './useImports';
 
+/** The phone's column of map controls at the right (styles.css): fitted areas stay clear of it. */
+const PHONE_TOOLS_WIDTH = 48;
+
 interface MapPaneProps {
   model: DashboardModel;
   basemap: Basemap | null;
@@ -21,7 +24,7 @@ interface MapPaneProps {
   selectedArea: string | null;
   request: ViewRequest | null;
   imports: ReturnType<typeof useImports>;
-  /** Keep fitted areas clear of the layer list (wide screens). */
+  /** Keep fitted areas clear of the layer list (wide screens) or the control column (phones). */
   wideScreen: boolean;
   onSelectArea: (id: string | null) => void;
   onViewChange: (viewport: MapViewport) => void;
@@ -66,7 +69,7 @@ export function MapPane(props: MapPaneProps) {
             selectedArea={props.selectedArea}
             request={props.request}
             bboxOf={model.map.bboxOf}
-            fitPadding={{ bottom: 0, right: props.wideScreen ? 120 : 0 }}
+            fitPadding={{ bottom: 0, right: props.wideScreen ? 120 : PHONE_TOOLS_WIDTH }}
             onSelectArea={props.onSelectArea}
             onViewChange={props.onViewChange}
             onTilesUnavailable={props.onTilesUnavailable}

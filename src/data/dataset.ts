@@ -12,7 +12,8 @@ import type { Claim, Report, SitrepEvent, Source } from './schema';
 import { metricInfo, type MetricId, type Unit } from './metrics';
 import type { Vocabulary } from './vocabulary';
 import type { Carrier } from './carries';
-import type { AreaShape, Problem } from './validate';
+import type { AreaShape } from './validate';
+import type { Problem } from './problem';
 import type { Area } from './geodata';
 
 /** Claims sorted by `reportedOn.end`, for binary search by "as of" date. */

@@ -5,7 +5,7 @@
  * the lookups from such a file without zod (the dashboard loads it); vocabularySchema.ts has
  * the file format and checks a file's shape (the build, the tests, the workbench).
  */
-import type { Problem } from './validate';
+import type { Problem } from './problem';
 import type {
   HeadlineFamily,
   HeadlineRules,

@@ -6,7 +6,7 @@
  */
 import './zodConfig';
 import { z } from 'zod';
-import type { Problem } from './validate';
+import type { Problem } from './problem';
 import { checkVocabulary, type Vocabulary } from './vocabulary';
 
 const ID = /^[a-z0-9%/]+(?:-[a-z0-9%/]+)*$/;

@@ -90,6 +90,11 @@ export interface Draft {
   claims: DraftClaim[];
   sources: DraftSource[];
   updatedAt: string;
+  /**
+   * The stored revision this copy was last saved as (set by the store, raised by each save);
+   * absent before its first save and in drafts kept before revisions existed.
+   */
+  revision?: number;
   /** Shown on the dashboard, marked as a draft (only in this browser). */
   preview?: boolean;
 }
@@ -112,12 +117,11 @@ function pickDates(
   found: FoundDate[],
   published: string,
 ): Pick<DraftClaim, 'refersTo' | 'reportedOn'> {
-  // A span the figure is about: "since …", "between …", a week, a year ("sent … in 2024").
   const refers = found.find(
     (d) =>
       ['since', 'between', 'as', 'from'].includes(d.lead) ||
       d.ref.precision === 'week' ||
-      /^in\s+\d{4}$/i.test(d.ref.asPrinted),
+      d.ref.precision === 'period',
   );
   const said = found.find((d) => d !== refers && d.ref.precision !== 'period');
   const reportedOn = said?.ref ?? undated(published, 'date not given');

@@ -5,7 +5,8 @@
  * makes (ids used by another report, a source defined differently).
  */
 import { reportFileSchema, type ReportFile, type Source } from '../data/schema';
-import { validateReportFile, type Problem } from '../data/validate';
+import { validateReportFile } from '../data/validate';
+import { locate, type Problem, type ProblemCode } from '../data/problem';
 import type { Draft, DraftClaim, DraftSource } from './draft';
 import { undated } from './parse/dates';
 
@@ -169,7 +170,8 @@ export interface PublishedIds {
 /**
  * Validates the file a draft exports to, exactly as the build would with it in
  * geodata/reports/: schema, in-file cross-checks, then clashes with the published files.
- * @returns the problems, each naming the field ("claims[2] (c-…).area: unknown area")
+ * @returns the problems: each names its field in words ("claims[2] (c-…).area: unknown
+ *   area") and carries where it is (`claim`, `field`) and what it is (`code`)
  */
 export function validateDraft(draft: Draft, published: PublishedIds): Problem[] {
   const json = reportFileOf(draft, published.sources);
@@ -181,26 +183,45 @@ export function validateDraft(draft: Draft, published: PublishedIds): Problem[] 
     published.sources,
   );
   if (!data) return problems;
-  const clash = (message: string) => problems.push({ file: name, message });
+  const clash = (path: PropertyKey[], message: string, code: ProblemCode) =>
+    problems.push({ file: name, message, ...locate(path), code });
   if (published.reportIds.has(data.report.id)) {
-    clash(`report.id: "${data.report.id}" is already a published report`);
+    const message = `report.id: "${data.report.id}" is already a published report`;
+    clash(['report', 'id'], message, 'already-published');
   }
   data.claims.forEach((claim, i) => {
-    if (published.claimIds.has(claim.id)) clash(`claims[${i}].id: "${claim.id}" is already used`);
+    if (published.claimIds.has(claim.id)) {
+      const message = `claims[${i}].id: "${claim.id}" is already used`;
+      clash(['claims', i, 'id'], message, 'already-published');
+    }
   });
   (data.carries ?? []).forEach((carry, i) => {
     if (!published.claimIds.has(carry.claim)) {
-      clash(`carries[${i}].claim: "${carry.claim}" is not a published claim`);
+      const message = `carries[${i}].claim: "${carry.claim}" is not a published claim`;
+      clash(['carries', i, 'claim'], message, 'unknown-claim');
     }
   });
   (data.newSources ?? []).forEach((source, i) => {
     if (published.sources.has(source.id)) {
-      clash(
-        `newSources[${i}] (${source.id}).id: "${source.id}" is already a known source; pick it from the registry, or give the new source another id`,
-      );
+      const message = `newSources[${i}] (${source.id}).id: "${source.id}" is already a known source; pick it from the registry, or give the new source another id`;
+      clash(['newSources', i, 'id'], message, 'already-published');
     }
   });
-  return problems;
+  return problems.map((problem) => inDraft(problem, draft));
+}
+
+/**
+ * A problem of the exported file, told of the draft's claim it is about: `claims[k]` and
+ * `carries[k]` of the file are the k-th own and k-th carried claim of the draft, and the
+ * workbench shows each under that claim (`claim` is then the draft's index).
+ */
+function inDraft(problem: Problem, draft: Draft): Problem {
+  const indexes = (carried: boolean) =>
+    draft.claims.flatMap((c, i) => (isCarried(c) === carried ? [i] : []));
+  if (problem.claim !== undefined) return { ...problem, claim: indexes(false)[problem.claim] };
+  const carry = /^carries\[(\d+)\](?:\.(.*))?$/.exec(problem.field ?? '');
+  if (!carry) return problem;
+  return { ...problem, claim: indexes(true)[Number(carry[1])], field: carry[2] ?? '' };
 }
 
 /** The `carries` of a report file as draft claims: quote, via and note, no figure of their own. */
@@ -233,6 +254,20 @@ function carriedDrafts(file: ReportFile): DraftClaim[] {
 }
 
 /**
+ * A file exported before the source registry defined every source it named in `sources`: the
+ * known ones become references, the others `newSources`, so it opens as a current export.
+ */
+function upgradeSources(json: unknown, known: ReadonlyMap<string, Source>): unknown {
+  if (typeof json !== 'object' || json === null || !Object.hasOwn(json, 'sources')) return json;
+  const { sources, ...rest } = json as { sources: unknown };
+  if (!Array.isArray(sources)) return json;
+  const fresh = (sources as unknown[]).filter(
+    (s) => !(typeof s === 'object' && s !== null && known.has(String((s as { id?: unknown }).id))),
+  );
+  return fresh.length > 0 ? { ...rest, newSources: fresh } : rest;
+}
+
+/**
  * Turns an exported report file back into a draft, to continue editing. The article text is
  * not in the file: the claims come back with their quotes but without anchors.
  * @param json - the parsed file
@@ -243,7 +278,7 @@ export function draftFromReportFile(
   json: unknown,
   known: ReadonlyMap<string, Source>,
 ): { draft: Draft } | { error: string } {
-  const parsed = reportFileSchema.safeParse(json);
+  const parsed = reportFileSchema.safeParse(upgradeSources(json, known));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { error: `Not a report file: ${issue?.path.join('.') || '(file)'}: ${issue?.message}` };

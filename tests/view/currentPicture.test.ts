@@ -51,6 +51,7 @@ const SOURCES: Source[] = [
     kind: 'government-intelligence',
     country: 'XA',
     party: false,
+    aliases: [],
   },
   {
     id: 'rival',
@@ -59,6 +60,7 @@ const SOURCES: Source[] = [
     kind: 'government-intelligence',
     country: 'XB',
     party: false,
+    aliases: [],
   },
   {
     id: 'army',
@@ -67,6 +69,7 @@ const SOURCES: Source[] = [
     kind: 'military',
     country: 'XC',
     party: true,
+    aliases: [],
   },
   {
     id: 'paper',
@@ -75,6 +78,7 @@ const SOURCES: Source[] = [
     kind: 'media',
     country: 'XD',
     party: false,
+    aliases: [],
   },
 ];
 

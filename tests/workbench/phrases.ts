@@ -346,6 +346,8 @@ export const PHRASES: PhraseRow[] = [
   },
   {
     from: 'trt',
+    sentence:
+      "Moscow's counterattack has left Ukrainian forces outstretched and demoralised, killing and wounding thousands and retaking more than 40 percent of the 984 square kilometres (380 square miles) of Kursk Ukraine had seized.",
     text: 'killing and wounding thousands and retaking more than 40 percent of the 984 square kilometres',
     figures: [
       f(2000, 9000, 'thousands', 'people', 'ua-killed-or-wounded'),
@@ -371,7 +373,13 @@ export const PHRASES: PhraseRow[] = [
     text: 'the North sent a total of 15-thousand troops to assist Russia',
     figures: [f(15000, 15000, '', 'troops', 'troops-sent')],
   },
-  { from: 'kbs', text: 'in its war against Ukraine via two deployments', figures: [] },
+  {
+    from: 'kbs',
+    sentence:
+      'the North sent a total of 15-thousand troops to assist Russia in its war against Ukraine via two deployments.',
+    text: 'in its war against Ukraine via two deployments',
+    figures: [],
+  },
   // Interfax-Ukraine, 26 Jun 2025.
   {
     from: 'interfax',
@@ -388,6 +396,8 @@ export const PHRASES: PhraseRow[] = [
   },
   {
     from: 'interfax',
+    sentence:
+      'The NIS also noted that North Korea has supported Russia by providing over 10 million artillery shells, missiles and long-range weapons',
     text: 'providing over 10 million artillery shells',
     figures: [f(10000000, 10000000, 'over', 'munitions', 'munitions-supplied')],
   },
@@ -501,7 +511,7 @@ export const PHRASES: PhraseRow[] = [
   },
   {
     from: 'fmt',
-    text: 'troops have been in Russia’s Kursk region for one year',
+    text: "troops have been in Russia's Kursk region for one year",
     figures: [],
   },
   { from: 'fmt', text: 'since Moscow invaded Ukraine in February 2022', figures: [] },
@@ -532,6 +542,11 @@ export const PHRASES: PhraseRow[] = [
     from: 'common',
     text: 'a third of their forces',
     figures: [f(33, 33, '', '%', 'share-of-force-lost')],
+  },
+  {
+    from: 'common',
+    text: 'about a quarter of the men sent were killed or wounded',
+    figures: [f(25, 25, 'about', '%', 'share-of-force-lost')],
   },
   {
     from: 'common',

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { dateRefSchema } from '../../data/schema';
+import { DAY_RULES, addDays, iso, lastDay, type Rule } from './dateRules';
 
 /** A date or period as the report format stores it (see geodata/reports/README.md). */
 export type DraftDateRef = z.infer<typeof dateRefSchema>;
@@ -38,16 +39,9 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const PART = String.raw`(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)`;
 const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const monthIndex = (word: string) =>
   MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3).toLowerCase())) + 1;
 const minDate = (a: string, b: string) => (a < b ? a : b);
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** The latest year in which month `m` (day `d`) is not after the published date. */
 function yearFor(published: string, m: number, d = 1): number {
@@ -63,80 +57,7 @@ function partDays(part: string, y: number, m: number): [number, number] {
   return [21, lastDay(y, m)];
 }
 
-/** A rule's words that are a date, but not one to record (a projection): consumed, left out. */
-const SKIP = 'skip';
-
-type Rule = {
-  pattern: RegExp;
-  resolve: (
-    m: RegExpExecArray,
-    published: string,
-  ) => Omit<DraftDateRef, 'asPrinted'> | null | typeof SKIP;
-};
-
-/** The day `day` of the published month, or of the month before when that is still to come. */
-function dayOfMonthFor(published: string, day: number): [number, number] {
-  const year = Number(published.slice(0, 4));
-  const month = Number(published.slice(5, 7));
-  if (iso(year, month, Math.min(day, lastDay(year, month))) <= published) return [year, month];
-  return month === 1 ? [year - 1, 12] : [year, month - 1];
-}
-
 const RULES: Rule[] = [
-  {
-    // "by December", "by the end of December" in an October report: a projection, left out.
-    // A month already past ("by March" in June) is a deadline met: some time before its end.
-    pattern: new RegExp(
-      String.raw`\bby\s+(?:the\s+end\s+of\s+|(?:${PART})[\s-]+)?(${MONTH})(?:\s+(\d{4}))?\b`,
-      'gi',
-    ),
-    resolve: (m, published) => {
-      const month = monthIndex(m[1] ?? '');
-      const year = m[2] ? Number(m[2]) : Number(published.slice(0, 4));
-      if (iso(year, month, 1) > published) return SKIP;
-      return {
-        start: null,
-        end: minDate(iso(year, month, lastDay(year, month)), published),
-        precision: 'before',
-      };
-    },
-  },
-  {
-    // "between the 8th and 13th": days of the published month (or the month before).
-    pattern:
-      /\bbetween\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/gi,
-    resolve: (m, published) => {
-      const d1 = Number(m[1]);
-      const d2 = Number(m[2]);
-      const [year, month] = dayOfMonthFor(published, d2);
-      if (d1 < 1 || d1 > d2 || d2 > lastDay(year, month)) return null;
-      return { start: iso(year, month, d1), end: iso(year, month, d2), precision: 'period' };
-    },
-  },
-  {
-    // "On the 23rd": a day of the published month (or the month before, when still to come).
-    pattern:
-      /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary))/gi,
-    resolve: (m, published) => {
-      const day = Number(m[1]);
-      const [year, month] = dayOfMonthFor(published, day);
-      if (day < 1 || day > lastDay(year, month)) return null;
-      const date = iso(year, month, day);
-      return { start: date, end: date, precision: 'day' };
-    },
-  },
-  {
-    // "in 2024": the year, up to the published date when it is the report's own year.
-    pattern: /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–]|,?\s*\d)/gi,
-    resolve: (m, published) => {
-      const year = Number(m[1]);
-      return {
-        start: iso(year, 1, 1),
-        end: minDate(iso(year, 12, 31), published),
-        precision: 'period',
-      };
-    },
-  },
   {
     // "between January and February", "between January and March 2025"
     pattern: new RegExp(
@@ -262,6 +183,7 @@ const RULES: Rule[] = [
     pattern: /\b(earlier|previously)\b/gi,
     resolve: (_m, published) => ({ start: null, end: published, precision: 'before' }),
   },
+  ...DAY_RULES,
 ];
 
 /**
@@ -281,11 +203,8 @@ export function findDates(text: string, published: string): FoundDate[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (/\bby\s+$/i.test(text.slice(0, start))) continue; // "by December": a projection
       const resolved = rule.resolve(m as RegExpExecArray, published);
-      if (resolved === SKIP) {
-        taken.push([start, end]);
-        continue;
-      }
       if (!resolved || resolved.end > published) continue;
       if (resolved.start !== null && resolved.start > resolved.end) continue;
       taken.push([start, end]);

@@ -236,8 +236,12 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
       ...ownHits,
       ...refining(ownHits, unbound(text, own, accepts(kind))),
     ]);
-    const unit = kind ?? (measures[0] ? (METRICS[measures[0]]?.unit ?? null) : null);
-    if (raw.wordOnly && !ownHits.length && !kind) return; // "one of the lawmakers"
+    // The unit comes from the figure's own words, never from a cue of another clause.
+    const [ownBest] = rankHits(ownHits);
+    const unit = kind ?? (ownBest ? (METRICS[ownBest]?.unit ?? null) : null);
+    // A number in words is a figure only before its measure word: "two North Korean
+    // soldiers", "killed five fighters"; not "one of the lawmakers", "via two deployments".
+    if (raw.wordOnly && !kind && !nounAfter(text.slice(raw.end, to), accepts(null))) return;
     const end = raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
@@ -273,6 +277,12 @@ function refining(own: CueHit[], free: CueHit[]): CueHit[] {
   const longest = Math.max(...own.map((h) => h.words));
   const unit = METRICS[best ?? '']?.unit;
   return free.filter((h) => h.words > longest && METRICS[h.measure]?.unit === unit);
+}
+
+/** Whether a measure word starts within the three words after a number. */
+function nounAfter(rest: string, accept: (id: string) => boolean): boolean {
+  const near = /^(?:\s+\S+){0,3}/u.exec(rest)?.[0] ?? '';
+  return cueHits(rest, accept).some((h) => h.start < near.length);
 }
 
 /** Cues of the text outside every figure's own clause: they name no figure of their own. */

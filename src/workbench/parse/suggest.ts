@@ -13,8 +13,8 @@ import type { ParsedFigure } from './figures';
 /**
  * Measures that fit a figure, best first: those its own clause names (the figure's
  * `measures`, see figures.ts; without a figure, those the cue words of the sentence name;
- * cues are data: geodata/measures.json), then any measure whose label shares a word with the
- * figure's clause (or the sentence); only measures in the unit found.
+ * cues are data: geodata/measures.json); for words without a parsed figure, then any measure
+ * whose label shares a word with the sentence; only measures in the unit found.
  * @param sentence - the sentence of the selection
  * @param unit - the unit parsed from the figure, or null
  * @param isFigure - false for a statement without a number
@@ -25,7 +25,7 @@ export function suggestMeasures(
   sentence: string,
   unit: string | null,
   isFigure = true,
-  figure?: Pick<ParsedFigure, 'measures' | 'clause'>,
+  figure?: Pick<ParsedFigure, 'measures'>,
 ): MetricId[] {
   const fits = (id: MetricId) => {
     const info = metricInfo(id);
@@ -35,8 +35,10 @@ export function suggestMeasures(
   const ranked: MetricId[] = [];
   const cued = figure ? figure.measures : rankMeasures(sentence, fits);
   for (const id of cued) if (isMetricId(id) && fits(id) && !ranked.includes(id)) ranked.push(id);
-  const own = figure ? sentence.slice(figure.clause.start, figure.clause.end) : sentence;
-  const words = new Set(foldName(own).split(' '));
+  // A figure's measures come from cue words only: label words ("North", "Korean") are in
+  // most sentences and would name a measure for figures that have none (shells, territory).
+  if (figure) return ranked;
+  const words = new Set(foldName(sentence).split(' '));
   for (const id of METRIC_IDS) {
     const label = foldName(metricInfo(id).label)
       .split(' ')
@@ -97,25 +99,12 @@ export interface KnownSource {
   name: string;
   shortName: string;
   kind: string;
+  /** Other names articles use for it: the source registry's `aliases` (geodata/sources.json). */
+  aliases?: readonly string[];
 }
 
-/**
- * Other names analysts meet for the known sources, by source id. Not a definition of the
- * sources (the report files hold that): only extra words to recognise them by.
- */
-export const SOURCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'kr-nis': ['spy agency', 'National Intelligence Service', 'NIS'],
-  'kr-jcs': ['Joint Chiefs of Staff'],
-  isw: ['Institute for the Study of War', 'Institute for Study of War', 'ISW'],
-  'ua-zelenskyy': ['Zelenskyy', 'Zelensky'],
-  'us-gov': ['United States', 'US official', 'Pentagon'],
-  'ua-gov': ['Ukraine'],
-  'euromaidan-press': ['Euromaidan Press'],
-  'csis-jones': ['Seth Jones'],
-};
-
 function namesOf(source: KnownSource): string[] {
-  const names = [source.name, source.shortName, ...(SOURCE_ALIASES[source.id] ?? [])];
+  const names = [source.name, source.shortName, ...(source.aliases ?? [])];
   const bare = source.name.split(/[(,]/)[0]?.trim();
   if (bare && bare !== source.name) names.push(bare);
   return names.filter((n) => n.length >= 3);

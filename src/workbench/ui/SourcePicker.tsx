@@ -6,6 +6,8 @@ interface SourcePickerProps {
   /** Names the search field ("Add a source from the registry"). */
   label: string;
   sources: readonly PickableSource[];
+  /** Ids already chosen: not offered again, and said so when searched for. */
+  exclude?: readonly string[];
   onPick: (id: string) => void;
 }
 
@@ -18,10 +20,12 @@ function detail(source: PickableSource): string {
  * one of the matches (Enter takes the first). A source the registry lacks is added under
  * "New source".
  */
-export function SourcePicker({ label, sources, onPick }: SourcePickerProps) {
+export function SourcePicker({ label, sources, exclude = [], onPick }: SourcePickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const matches = matchSources(sources, query);
+  const all = matchSources(sources, query, 50);
+  const matches = all.filter((m) => !exclude.includes(m.source.id)).slice(0, 8);
+  const chosen = all.filter((m) => exclude.includes(m.source.id)).map((m) => m.source.shortName);
   const pick = (sourceId: string) => {
     onPick(sourceId);
     setQuery('');
@@ -46,7 +50,9 @@ export function SourcePicker({ label, sources, onPick }: SourcePickerProps) {
       />
       {query.trim() === '' ? null : matches.length === 0 ? (
         <p className="wb-hint">
-          No source of the registry matches “{query.trim()}”: add it under “New source”.
+          {chosen.length > 0
+            ? `Already chosen: ${chosen.join(', ')}.`
+            : `No source of the registry matches “${query.trim()}”: add it under “New source”.`}
         </p>
       ) : (
         <ul className="wb-picks" aria-label={`${label}: matches`}>

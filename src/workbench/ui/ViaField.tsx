@@ -10,10 +10,7 @@ interface ViaFieldProps {
   onChange: (via: string[]) => void;
 }
 
-/**
- * This report's outlet, offered to the pickers beside the registry's sources: as a carrier,
- * and as the source of what the outlet says itself.
- */
+/** This report's outlet, offered to the picker beside the registry's sources. */
 export const OUTLET_SOURCE: PickableSource = {
   id: OUTLET_TOKEN,
   name: "The outlet that published this report (from the report's Outlet field)",
@@ -46,7 +43,8 @@ export function ViaField({ via, sources, nameOf, onChange }: ViaFieldProps) {
       ) : null}
       <SourcePicker
         label="Add a carrier (last carries it to the reader)"
-        sources={[OUTLET_SOURCE, ...sources].filter((s) => !via.includes(s.id))}
+        sources={[OUTLET_SOURCE, ...sources]}
+        exclude={via}
         onPick={(id) => onChange([...via, id])}
       />
     </div>
