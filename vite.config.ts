@@ -4,12 +4,13 @@ import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp.ts';
 import { claimsPlugin } from './scripts/vite/claims.ts';
 import { firstMapPlugin } from './scripts/vite/firstMap.ts';
+import { staticFramePlugin } from './scripts/vite/staticFrame.ts';
 
 // `base: './'` keeps every asset URL relative, so dist/ works from any folder of any static
 // host (a CDN path, a GitHub Pages project page, a file share behind nginx).
 export default defineConfig({
   base: './',
-  plugins: [react(), cspPlugin(), claimsPlugin(), firstMapPlugin()],
+  plugins: [react(), cspPlugin(), claimsPlugin(), firstMapPlugin(), staticFramePlugin()],
   build: {
     outDir: 'dist',
     // Never inline assets as data: URLs; the CSP allows scripts and styles from 'self' only.

@@ -9,6 +9,7 @@ import os from 'node:os';
 import { build } from 'vite';
 import { scaleCopy } from './scaleReports.mjs';
 import { summarize } from './stats.mjs';
+import { measureFirstMap } from './firstMap.mjs';
 
 export const REPORT_SIZES = (process.env.BENCH_REPORTS ?? '1000,10000')
   .split(',')
@@ -138,46 +139,6 @@ async function loadRun(browser, origin, path, { asOf = true } = {}) {
   }
 }
 
-/** Regions painted on a phone: 390×844, 1.6 Mbps down, 150 ms round trip, CPU 4× slower. */
-async function phoneRun(browser, origin, path) {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-  });
-  // No request routing here: Playwright's interception would bypass the network emulation.
-  const page = await context.newPage();
-  const offOrigin = [];
-  page.on('request', (request) => {
-    if (!request.url().startsWith(origin)) offOrigin.push(request.url());
-  });
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6e6 / 8) * 1,
-      uploadThroughput: 750e3 / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(`${origin}${path}`);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('sitrep:regions-painted').length > 0,
-      undefined,
-      { timeout: 120_000 },
-    );
-    const ms = await page.evaluate(
-      () => performance.getEntriesByName('sitrep:regions-painted')[0].startTime,
-    );
-    if (offOrigin.length) throw new Error(`phone run asked off this machine: ${offOrigin[0]}`);
-    return ms;
-  } finally {
-    await context.close();
-  }
-}
-
 /**
  * Measures the sites, alternating them within each run so load drift hits all alike.
  * @returns {Promise<object[]>} figures for results.json
@@ -261,32 +222,10 @@ export async function measureReportScale({ browser, origin, phoneOrigin, runs, l
       },
     );
   }
-  figures.push(await measurePhone({ browser, phoneOrigin, runs, log }));
+  figures.push(
+    ...(await measureFirstMap({ browser, origin: phoneOrigin, runs, phone: true, log })),
+  );
   return figures;
-}
-
-/**
- * The one-report site and the bare page on the phone profile, alternating (`BENCH_ONLY=phone`
- * runs this alone; `reports` includes it).
- * @returns {Promise<object>} the figure for results.json
- */
-export async function measurePhone({ browser, phoneOrigin, runs, log }) {
-  log('phone profile: one report vs the bare page');
-  const phone = { app: [], base: [] };
-  await phoneRun(browser, phoneOrigin, '/app/index.html');
-  await phoneRun(browser, phoneOrigin, '/bench/baseline/index.html');
-  for (let run = 0; run < runs; run += 1) {
-    phone.app.push(await phoneRun(browser, phoneOrigin, '/app/index.html'));
-    phone.base.push(await phoneRun(browser, phoneOrigin, '/bench/baseline/index.html'));
-  }
-  return {
-    id: 'phone:regions',
-    name: 'Phone profile, one report: regions painted (ms)',
-    sitrep: summarize(phone.app),
-    baseline: summarize(phone.base),
-    baselineName: 'bare react-leaflet page, same profile',
-    note: '390×844, 1.6 Mbps down, 150 ms round trip, CPU throttled 4× (DevTools protocol), served gzipped',
-  };
 }
 
 /** Pass/fail of the issue-12 targets. */
@@ -339,12 +278,5 @@ export function reportScaleTargets(byId) {
     );
   const h10 = byId.get('10000 reports:heap');
   if (h10) t('10,000 reports: heap reported', `${h10.sitrep.median.toFixed(0)} MB`, true);
-  const phone = byId.get('phone:regions');
-  if (phone)
-    t(
-      'Phone profile, one report: regions painted ≤ 1.5 s',
-      `${phone.sitrep.median.toFixed(0)} ms`,
-      phone.sitrep.median <= 1500,
-    );
   return targets;
 }

@@ -15,12 +15,8 @@ import { buildAll } from './build.mjs';
 import { serve } from './serve.mjs';
 import { median, summarize, formatTable } from './stats.mjs';
 import { benchGazetteer } from './gazetteer.mjs';
-import {
-  buildReportSites,
-  measurePhone,
-  measureReportScale,
-  reportScaleTargets,
-} from './reportsScale.mjs';
+import { BEFORE_DIST, firstMapTargets, measureFirstMap } from './firstMap.mjs';
+import { buildReportSites, measureReportScale, reportScaleTargets } from './reportsScale.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 5));
 const ONLY = new Set(
@@ -35,7 +31,13 @@ const log = (message) =>
 
 const { prodDir, pagesDir } = await buildAll(log);
 const reportSites = ONLY.has('reports') ? await buildReportSites(log) : {};
-const server = await serve({ '/app/': prodDir, '/bench/': pagesDir, ...reportSites });
+const beforeMount = BEFORE_DIST ? { '/before/': resolve(BEFORE_DIST) } : {};
+const server = await serve({
+  '/app/': prodDir,
+  '/bench/': pagesDir,
+  ...beforeMount,
+  ...reportSites,
+});
 const origin = `http://127.0.0.1:${server.port}`;
 
 const { chromium } = await import('playwright-core');
@@ -96,42 +98,12 @@ const add = (figure) => {
   log(`${figure.name}: ${figure.sitrep.median.toFixed(1)} vs ${figure.baseline.median.toFixed(1)}`);
 };
 
-async function regionsPaintedMs(path) {
-  const { page, errors, close } = await freshPage();
-  try {
-    await page.goto(`${origin}${path}`);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('sitrep:regions-painted').length > 0,
-      undefined,
-      { timeout: 30_000 },
-    );
-    const ms = await page.evaluate(
-      () => performance.getEntriesByName('sitrep:regions-painted')[0].startTime,
-    );
-    if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
-    return ms;
-  } finally {
-    await close();
-  }
-}
-
 if (ONLY.has('regions')) {
-  log('navigation → regions painted (cold cache, new context per run, 1 warm-up)');
-  await regionsPaintedMs('/app/index.html');
-  await regionsPaintedMs('/bench/baseline/index.html');
-  const app = [];
-  const base = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    app.push(await regionsPaintedMs('/app/index.html'));
-    base.push(await regionsPaintedMs('/bench/baseline/index.html'));
+  // Issue 24: first map painted (Sitrep's is in index.html), map interactive (Leaflet's regions:
+  // the figure this section measured before, same id) and bytes, beside the bare page.
+  for (const figure of await measureFirstMap({ browser, origin, runs: RUNS, phone: false, log })) {
+    add(figure);
   }
-  add({
-    id: 'regions-painted',
-    name: 'Navigation → regions painted (ms)',
-    sitrep: summarize(app),
-    baseline: summarize(base),
-    baselineName: 'bare react-leaflet page, same GeoJSON',
-  });
 }
 
 if (ONLY.has('gazetteer')) {
@@ -280,11 +252,14 @@ if (ONLY.has('history')) {
 
 if (ONLY.has('reports') || ONLY.has('phone')) {
   // The phone profile is served gzipped, as a host would serve it over a mobile network.
-  const gzipServer = await serve({ '/app/': prodDir, '/bench/': pagesDir }, { gzip: true });
+  const gzipServer = await serve(
+    { '/app/': prodDir, '/bench/': pagesDir, ...beforeMount },
+    { gzip: true },
+  );
   const phoneOrigin = `http://127.0.0.1:${gzipServer.port}`;
   const figures = ONLY.has('reports')
     ? await measureReportScale({ browser, origin, phoneOrigin, runs: RUNS, log })
-    : [await measurePhone({ browser, phoneOrigin, runs: RUNS, log })];
+    : await measureFirstMap({ browser, origin: phoneOrigin, runs: RUNS, phone: true, log });
   for (const figure of figures) add(figure);
   gzipServer.close();
 }
@@ -322,15 +297,7 @@ function evaluateTargets(figures) {
       met: worst <= 100,
     });
   }
-  const regions = byId.get('regions-painted');
-  if (regions) {
-    const ratio = regions.sitrep.median / regions.baseline.median;
-    targets.push({
-      target: 'One report: regions painted ≤ 1.2× the bare react-leaflet page',
-      value: `${ratio.toFixed(2)}×`,
-      met: ratio <= 1.2,
-    });
-  }
+  targets.push(...firstMapTargets(byId));
   targets.push(...reportScaleTargets(byId));
   const asof = byId.get('asof-step');
   if (asof) {

@@ -1,3 +1,4 @@
+import { FramePanel } from '../ui/FramePanel';
 import type { PanelTab, TableSort } from '../state/viewState';
 import { AreaPanel } from '../panels/AreaPanel';
 import { EventsPanel } from '../panels/EventsPanel';
@@ -34,7 +35,7 @@ export function SidePanel(props: SidePanelProps) {
   const { model, tab } = props;
   const areaName = model.area?.area.name ?? null;
   const content = props.loading ? (
-    <p className="loading">Loading the report data…</p>
+    <FramePanel fallback={<p className="loading">Loading the report data…</p>} />
   ) : tab === 'timeline' ? (
     <EventsPanel
       areaName={areaName}

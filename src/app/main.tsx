@@ -2,12 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
+import './staticFrame.css';
 import { Root } from './Root';
 import { startEarlyLoads } from './earlyLoads';
+import { takeStaticFrame } from '../ui/staticFrame';
 
 // Before the first render: the map and data code, basemap and report data come in together
 // (the dashboard's; the workbench, #workbench, loads its own).
 if (!/^#workbench\b/.test(window.location.hash)) startEarlyLoads();
+
+// The first frame's map (index.html) is kept before the first render clears #root, for the
+// map to take over (src/ui/staticFrame.ts).
+takeStaticFrame();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

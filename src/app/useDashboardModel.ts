@@ -1,3 +1,4 @@
+import { frameAsOf } from '../ui/staticFrame';
 import { useMemo } from 'react';
 import { useFirstMapShown } from '../ui/firstMap';
 import type { Dataset } from '../data/dataset';
@@ -57,8 +58,11 @@ export interface DashboardModel {
   placePosition: (placeId: string) => LngLat | null;
 }
 
-/** Before the data code has loaded: a date to show, nothing else. */
-const FALLBACK_AS_OF = '2025-01-01';
+/**
+ * Before the data code has loaded: the date the page's first frame shows (the latest date of
+ * the data, written at build time), else a date to show, nothing else.
+ */
+const FALLBACK_AS_OF = frameAsOf() ?? '2025-01-01';
 
 /**
  * Wires the view layer (src/view/) to React: each part memoised on what it depends on, so

@@ -2,21 +2,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import type { Basemap } from '../data/geodata';
-
-const COUNTRY_STYLE: L.PathOptions = {
-  color: '#7d8792',
-  weight: 1,
-  fillColor: '#eef0ea',
-  fillOpacity: 1,
-  interactive: false,
-};
-const PROVINCE_STYLE: L.PathOptions = {
-  color: '#a7afb8',
-  weight: 0.6,
-  dashArray: '3 3',
-  fill: false,
-  interactive: false,
-};
+import { COUNTRY_STYLE, PROVINCE_STYLE } from './basemapStyle';
 
 /**
  * The embedded basemap: country fills and province outlines drawn on one canvas in a pane

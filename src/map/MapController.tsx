@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
 import type { MapViewport } from '../state/viewState';
-import type { ViewRequest } from '../view/mapTypes';
+import { normalizeViewport } from '../state/url/mapViewport';
+import { THEATRE_BBOX, type ViewRequest } from '../view/mapTypes';
 
 interface MapControllerProps {
   request: ViewRequest | null;
@@ -45,6 +46,48 @@ function fittedView(
   return { center, zoom };
 }
 
+/**
+ * Runs `work` with Leaflet's zoom snapping off, so zooms are exact (fractional): the theatre is
+ * fitted so (MapView: the page's first frame is drawn at that zoom), whatever the snapping.
+ */
+function unsnapped<T>(map: L.Map, work: () => T): T {
+  const snap = map.options.zoomSnap;
+  map.options.zoomSnap = 0;
+  try {
+    return work();
+  } finally {
+    map.options.zoomSnap = snap;
+  }
+}
+
+/** `fittedView` at the exact zoom. */
+function exactFittedView(
+  map: L.Map,
+  bounds: L.LatLngBounds,
+  padding: ReturnType<typeof fitPaddingOptions>,
+  maxZoom: number,
+): { center: L.LatLng; zoom: number } {
+  return unsnapped(map, () => fittedView(map, bounds, padding, maxZoom));
+}
+
+/** The same view as a link writes it (zoom to a tenth, coordinates rounded for the zoom). */
+function sameInLink(a: MapViewport, b: MapViewport): boolean {
+  const here = normalizeViewport(a);
+  const there = normalizeViewport(b);
+  return (
+    here !== null &&
+    there !== null &&
+    here.zoom === there.zoom &&
+    here.lat === there.lat &&
+    here.lng === there.lng
+  );
+}
+
+/** setView at this exact zoom (Leaflet would round it to the zoom snap). */
+function setExactView(map: L.Map, center: L.LatLngExpression, zoom: number) {
+  unsnapped(map, () => map.setView(center, zoom, { animate: false }));
+}
+
 /** Whether the map already shows this center and zoom (to a millionth of a degree). */
 function showing(map: L.Map, center: L.LatLngExpression, zoom: number): boolean {
   const here = map.getCenter();
@@ -83,7 +126,27 @@ export function MapController({ request, bboxOf, fitPadding, onViewChange }: Map
       if (request.kind === 'viewport') {
         applied.current = request.nonce;
         const { lat, lng, zoom } = request.viewport;
-        if (!showing(map, [lat, lng], zoom)) map.setView([lat, lng], zoom, { animate: false });
+        // The theatre is shown at its exact zoom (the page's first frame is drawn at it), which
+        // a link carries only to a tenth: a link to that view (Back to the first view, a reload)
+        // shows the theatre as it was, not a view 2–3% larger or smaller.
+        const theatre = exactFittedView(
+          map,
+          L.latLngBounds([THEATRE_BBOX[1], THEATRE_BBOX[0]], [THEATRE_BBOX[3], THEATRE_BBOX[2]]),
+          fitPaddingOptions(fitPadding),
+          12,
+        );
+        const theatreView = {
+          zoom: theatre.zoom,
+          lat: theatre.center.lat,
+          lng: theatre.center.lng,
+        };
+        if (sameInLink(theatreView, request.viewport)) {
+          if (!showing(map, theatre.center, theatre.zoom)) {
+            setExactView(map, theatre.center, theatre.zoom);
+          }
+        } else if (!showing(map, [lat, lng], zoom)) {
+          map.setView([lat, lng], zoom, { animate: false });
+        }
       } else {
         const bbox = request.kind === 'fit' ? request.bbox : bboxOf(request.areaId);
         if (!bbox) return; // not known yet: this effect runs again when bboxOf changes
@@ -91,8 +154,14 @@ export function MapController({ request, bboxOf, fitPadding, onViewChange }: Map
         const [west, south, east, north] = bbox;
         const bounds = L.latLngBounds([south, west], [north, east]);
         const maxZoom = request.kind === 'fit' ? (request.maxZoom ?? 12) : 12;
-        const { center, zoom } = fittedView(map, bounds, fitPaddingOptions(fitPadding), maxZoom);
-        if (!showing(map, center, zoom)) map.setView(center, zoom, { animate: false });
+        const padding = fitPaddingOptions(fitPadding);
+        // The theatre at its exact zoom, as the map's first fit (and the page's first frame);
+        // an area at a zoom a link can carry (a tenth), so its link reopens it exactly.
+        const isTheatre = bbox.every((value, i) => value === THEATRE_BBOX[i]);
+        const { center, zoom } = isTheatre
+          ? exactFittedView(map, bounds, padding, maxZoom)
+          : fittedView(map, bounds, padding, maxZoom);
+        if (!showing(map, center, zoom)) setExactView(map, center, zoom);
         // Already there (the theatre on a first load): report the view as the move would
         // have, so the link carries it, without redrawing every layer.
         else report.current({ zoom, lat: center.lat, lng: center.lng });

@@ -13,6 +13,7 @@ import { RouteLayer } from './RouteLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 import { MAP_ATTRIBUTION } from '../view/credits';
 import { announceFirstMap, useFirstMapShown } from '../ui/firstMap';
+import { dropFrameRegions, dropStaticFrame, placeStaticFrame } from '../ui/staticFrame';
 import { WaterLayer } from './WaterLayer';
 import type { LabelPlace } from './labels/candidates';
 import type { Basemap } from '../data/geodata';
@@ -37,6 +38,9 @@ const UserLayers = lazy(() => import('./UserLayers').then((m) => ({ default: m.U
 const AnnotationsLayer = lazy(() =>
   import('./annotations/AnnotationsLayer').then((m) => ({ default: m.AnnotationsLayer })),
 );
+
+/** Zoom steps after the first fit: a tenth, the precision of a link's zoom. */
+const ZOOM_SNAP = 0.1;
 
 // Constants only (the attribution is src/view/credits.ts): Leaflet renders them as HTML.
 const ATTRIBUTION_PREFIX = 'Sitrep · Leaflet';
@@ -73,6 +77,12 @@ export interface MapViewProps {
 function creditSources(map: LeafletMap | null) {
   map?.attributionControl.setPrefix(ATTRIBUTION_PREFIX);
   map?.attributionControl.addAttribution(MAP_ATTRIBUTION);
+  if (!map) return;
+  // The first fit (the theatre) was made at its exact zoom, to land on the page's first frame;
+  // every later zoom snaps to a tenth, which is what a link carries, so links reopen exactly.
+  map.options.zoomSnap = ZOOM_SNAP;
+  // The page's first frame, under the panes, until Leaflet has drawn what it shows.
+  placeStaticFrame(map);
 }
 
 export default function MapView(props: MapViewProps) {
@@ -89,6 +99,12 @@ export default function MapView(props: MapViewProps) {
   // The country, oblast and sea names one more frame on: placing them inside their shapes
   // takes as long as drawing the basemap, and each in its own task keeps both short.
   const named = useAfterPaint(context);
+  // The first frame's regions go when Leaflet's are drawn; the rest once the basemap is.
+  const basemapShown = visible.has('basemap') ? named : rest;
+  useEffect(() => {
+    if (rest) dropFrameRegions();
+    if (basemapShown) dropStaticFrame();
+  }, [rest, basemapShown]);
   const initialBounds = useMemo(() => {
     const [w, s, e, n] = THEATRE_BBOX;
     return [
@@ -103,7 +119,10 @@ export default function MapView(props: MapViewProps) {
       // The same room as every later fit, so fitting the theatre once the data is in finds
       // the map already there (MapController skips a fit that would not move it).
       boundsOptions={fitPaddingOptions(props.fitPadding)}
-      zoomSnap={0.1}
+      // No zoom snapping for the first fit: the theatre at its exact (fractional) zoom, so the
+      // map lands where the page's first frame drew it (src/ui/staticFrame.ts). Snapping to a
+      // tenth starts right after (creditSources); MapController finds the theatre shown.
+      zoomSnap={0}
       zoomDelta={0.5}
       minZoom={2}
       maxZoom={18}
