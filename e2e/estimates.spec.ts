@@ -101,3 +101,52 @@ test('a claim carried by three reports shows once, with the three reports', asyn
   });
   await expect(rateFigures.locator('[data-claim]')).toHaveCount(1);
 });
+
+test('a year of the deployment: the killed series goes from 100 to about 2,000 (Dec 2024 - Sept 2025)', async ({
+  page,
+}) => {
+  const dashboard = new Dashboard(page);
+  await dashboard.open('#area=kursk');
+  const chart = dashboard.area.root.getByRole('img', { name: /Killed over time/ });
+  await expect(chart).toBeVisible();
+  // The NIS's own counts, in date order: each mark says its value and when it was reported.
+  const nis = await chart
+    .locator('[data-mark][data-source="kr-nis"]')
+    .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+  expect(nis.map((text) => /NIS: (.+?) \(killed\)/.exec(text)?.[1])).toEqual([
+    'at least 100',
+    '300',
+    '600',
+    'around 2,000',
+  ]);
+  expect(nis.map((text) => /reported (.+)$/.exec(text)?.[1])).toEqual([
+    '19 Dec 2024',
+    '13 Jan 2025',
+    '30 Apr 2025',
+    '2 Sept 2025',
+  ]);
+  // The timeline runs to the latest report (October 2025).
+  await expect(page.getByText('24 Oct 2025').first()).toBeVisible();
+});
+
+test('#area=kursk&since=2025-06-01 marks only the figures of June 2025 and later', async ({
+  page,
+}) => {
+  const dashboard = new Dashboard(page);
+  await dashboard.open('#area=kursk&since=2025-06-01');
+  const chart = dashboard.area.root.getByRole('img', { name: /Killed over time/ });
+  const fresh = chart.locator('[data-new="true"]');
+  await expect.poll(() => fresh.count()).toBe(1);
+  await expect(fresh).toContainText('around 2,000');
+  await expect(chart.locator('[data-new="false"]')).toHaveCount(4);
+  const september = dashboard.area.root.locator(
+    '[data-claim="c-2025-09-02-moscowtimes-2000-killed-1"]',
+  );
+  await expect(september.getByText('new since 1 Jun 2025')).toBeVisible();
+  const april = dashboard.area.root.locator('[data-claim="c-2025-04-30-nis-killed"]');
+  await expect(april).toBeVisible();
+  await expect(april.getByText(/new since/)).toHaveCount(0);
+  // North Korea's own count stands beside the estimates, as a party's figure.
+  const own = dashboard.area.root.locator('[data-claim^="c-2025-09-02-koreaherald"]');
+  await expect(own.first()).toContainText('350');
+});

@@ -24,6 +24,19 @@ const isoDay = (day) => new Date(START_MS + day * 86_400_000).toISOString().slic
 const dayRef = (date) => ({ start: date, end: date, precision: 'day', asPrinted: 'synthetic' });
 
 /**
+ * The template of the synthetic reports: the earliest real report with an event (each
+ * synthetic report copies one), so reports without events (most of the workbench's exports)
+ * do not change what the bench measures.
+ * @param {object[]} files - real report files (parsed), in file-name order
+ * @returns {object} the template
+ */
+export function templateOf(files) {
+  const template = files.find((file) => (file.events ?? []).length > 0);
+  if (!template) throw new Error('no report with an event to use as the template');
+  return template;
+}
+
+/**
  * One synthetic report file from the template.
  * @param {object} template - a real report file (parsed)
  * @param {number} i - its number
@@ -116,7 +129,9 @@ export function scaleCopy(n, dir = resolve(`.cache/bench/scale-${n}/root`)) {
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   const reports = join(dir, 'geodata/reports');
   const real = readdirSync(reports).filter((name) => /^\d{4}-\d{2}-\d{2}-.+\.json$/.test(name));
-  const template = JSON.parse(readFileSync(join(reports, real[0]), 'utf8'));
+  const template = templateOf(
+    real.map((name) => JSON.parse(readFileSync(join(reports, name), 'utf8'))),
+  );
   for (const { name, json } of syntheticReports(template, n)) {
     writeFileSync(join(reports, name), JSON.stringify(json));
   }

@@ -148,8 +148,11 @@ export function shareOfForce(share: Claim, force: Claim): DerivedFigure | null {
       { label: 'Force', value: force.value.high, unit: 'troops', claimId: force.id },
     ],
     method:
-      'share × force. Both figures are ceilings ("up to", "as many as") from different ' +
-      'sources and possibly different dates, so the product is a rough ceiling too.',
+      share.report === force.report && force.source.some((id) => share.source.includes(id))
+        ? 'share × force, both from the same source in the same report; the product is as ' +
+          'rough as the share it rests on.'
+        : 'share × force. Both figures are ceilings ("up to", "as many as") from different ' +
+          'sources and possibly different dates, so the product is a rough ceiling too.',
     derived: true,
   };
 }
@@ -185,8 +188,15 @@ export function casualtyCrossCheck(
     );
     if (implied) derived.push(implied);
   }
-  const force = claims.find((claim) => claim.metric === 'troops-present' && claim.value);
+  const forces = claims.filter((claim) => claim.metric === 'troops-present' && claim.value);
   for (const share of claims.filter((claim) => claim.metric === 'share-of-force-lost')) {
+    // A share is of the force its own source gives in the same report ("more than half of the
+    // approximately 11,000"), when there is one; otherwise of the first force figure.
+    const own = forces.find(
+      (force) =>
+        force.report === share.report && force.source.some((id) => share.source.includes(id)),
+    );
+    const force = own ?? forces[0];
     const figure = force ? shareOfForce(share, force) : null;
     if (figure) derived.push(figure);
   }

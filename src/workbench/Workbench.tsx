@@ -12,7 +12,8 @@ import { ExportPanel } from './ui/ExportPanel';
 import { GradeTable } from './ui/GradeTable';
 import { NewSourceForm } from './ui/NewSourceForm';
 import { OpenArticle } from './ui/OpenArticle';
-import { downloadJson } from '../ui/download';
+import { downloadBlob } from '../ui/download';
+import { formatJson } from './formatJson';
 import './workbench.css';
 
 export default function Workbench() {
@@ -83,6 +84,7 @@ export default function Workbench() {
                 claim={claim}
                 problems={wb.grouped.claims[i] ?? []}
                 areaNames={published.areaNames}
+                publishedClaims={published.claimLabels}
                 sources={wb.sources}
                 onChange={(next) => wb.setClaim(claim.key, next)}
                 onRemove={() => wb.removeClaim(claim.key)}
@@ -95,7 +97,13 @@ export default function Workbench() {
               fileName={`${reportIdOf(draft)}.json`}
               confirmDiscard={page.confirmDiscard}
               onExport={() =>
-                downloadJson(`${reportIdOf(draft)}.json`, reportFileOf(draft, published.sources))
+                downloadBlob(
+                  `${reportIdOf(draft)}.json`,
+                  // Laid out as the format check wants: the file is committed unchanged.
+                  new Blob([formatJson(reportFileOf(draft, published.sources))], {
+                    type: 'application/json',
+                  }),
+                )
               }
               onPreview={wb.setPreview}
               onAskDiscard={wb.askDiscard}

@@ -26,6 +26,13 @@ export interface DraftMeta {
   editor: string;
   /** The file name after the date: `<published>-<slug>.json`. */
   slug: string;
+  /**
+   * Where the article's text lives beside the repository (`report.text`, e.g.
+   * `../shared/sources/<file>.txt`), so the build can check the quotes; '' when we hold none.
+   */
+  text?: string;
+  /** How outlet and date were established, in our own words (`report.note`). */
+  note?: string;
 }
 
 /** A source the registry does not have yet, added in the workbench (exported in `newSources`). */
@@ -66,6 +73,11 @@ export interface DraftClaim {
   gradeSource: string;
   gradeInfo: string;
   gradeReason: string;
+  /**
+   * Id of a published claim these words repeat ('' or absent: a claim of this report). Exported
+   * as a `carries` entry (quote, via, note), never as a second claim.
+   */
+  carries?: string;
 }
 
 export interface Draft {

@@ -40,6 +40,30 @@ function numberOf(text: string): number | null {
   return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
+/** True for drafted words that repeat a published claim (exported under `carries`). */
+export function isCarried(claim: DraftClaim): boolean {
+  return (claim.carries ?? '').trim() !== '';
+}
+
+/**
+ * Where the draft's claim `i` lands in the file: its index in `claims` (or in `carries`, for a
+ * carried one), so the build's problems ("claims[2]…") can be shown on the right editor.
+ */
+export function fileIndexOf(draft: Draft, i: number): number {
+  const carried = draft.claims[i] ? isCarried(draft.claims[i]) : false;
+  return draft.claims.slice(0, i).filter((c) => isCarried(c) === carried).length;
+}
+
+function carryOf(claim: DraftClaim, draft: Draft): Record<string, unknown> {
+  const outlet = outletIdOf(draft);
+  return {
+    claim: (claim.carries ?? '').trim(),
+    quote: claim.quote,
+    via: claim.via.map((id) => (id === OUTLET_TOKEN ? outlet : id)),
+    ...(claim.note.trim() ? { note: claim.note } : {}),
+  };
+}
+
 function claimOf(claim: DraftClaim, index: number, draft: Draft): Record<string, unknown> {
   const low = numberOf(claim.low);
   const high = numberOf(claim.high) ?? low;
@@ -55,7 +79,7 @@ function claimOf(claim: DraftClaim, index: number, draft: Draft): Record<string,
     value,
     refersTo: claim.refersTo,
     reportedOn: claim.reportedOn,
-    source: claim.source,
+    source: claim.source.map((id) => (id === OUTLET_TOKEN ? outlet : id)),
     via: claim.via.map((id) => (id === OUTLET_TOKEN ? outlet : id)),
     quote: claim.quote,
     note: claim.note,
@@ -101,7 +125,9 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
     party: false,
     aliases: [],
   };
-  const used = new Set(draft.claims.flatMap((c) => [...c.source, ...c.via]));
+  const used = new Set(
+    draft.claims.flatMap((c) => (isCarried(c) ? c.via : [...c.source, ...c.via])),
+  );
   const own = draft.sources.filter((s) => used.has(s.id)).map(sourceOf);
   const newSources = [...(known.has(outlet.id) ? [] : [outlet]), ...own];
   return {
@@ -116,12 +142,19 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
       editor: meta.editor.trim() === '' ? null : meta.editor,
       url: meta.url.trim() === '' ? null : meta.url.trim(),
       language: meta.language,
-      // `report.text` is left out: the article stays in this browser, and where its text will
-      // live beside the repository is for whoever adds the file to say. Until then its quotes
-      // (exact by construction here) are listed as not verified, as the schema intends.
+      // The article stays in this browser; `report.text` says where its text lives beside the
+      // repository when the analyst gives it. Left out, its quotes (exact by construction here)
+      // are listed as not verified, as the schema intends.
+      ...(meta.text?.trim() ? { text: meta.text.trim() } : {}),
+      ...(meta.note?.trim() ? { note: meta.note.trim() } : {}),
     },
     ...(newSources.length > 0 ? { newSources } : {}),
-    claims: draft.claims.map((claim, i) => claimOf(claim, i, draft)),
+    claims: draft.claims.flatMap((claim, i) =>
+      isCarried(claim) ? [] : [claimOf(claim, fileIndexOf(draft, i), draft)],
+    ),
+    ...(draft.claims.some(isCarried)
+      ? { carries: draft.claims.filter(isCarried).map((claim) => carryOf(claim, draft)) }
+      : {}),
     events: [],
   };
 }
@@ -162,13 +195,62 @@ export function validateDraft(draft: Draft, published: PublishedIds): Problem[] 
       clash(['claims', i, 'id'], message, 'already-published');
     }
   });
+  (data.carries ?? []).forEach((carry, i) => {
+    if (!published.claimIds.has(carry.claim)) {
+      const message = `carries[${i}].claim: "${carry.claim}" is not a published claim`;
+      clash(['carries', i, 'claim'], message, 'unknown-claim');
+    }
+  });
   (data.newSources ?? []).forEach((source, i) => {
     if (published.sources.has(source.id)) {
       const message = `newSources[${i}] (${source.id}).id: "${source.id}" is already a known source; pick it from the registry, or give the new source another id`;
       clash(['newSources', i, 'id'], message, 'already-published');
     }
   });
-  return problems;
+  return problems.map((problem) => inDraft(problem, draft));
+}
+
+/**
+ * A problem of the exported file, told of the draft's claim it is about: `claims[k]` and
+ * `carries[k]` of the file are the k-th own and k-th carried claim of the draft, and the
+ * workbench shows each under that claim (`claim` is then the draft's index).
+ */
+function inDraft(problem: Problem, draft: Draft): Problem {
+  const indexes = (carried: boolean) =>
+    draft.claims.flatMap((c, i) => (isCarried(c) === carried ? [i] : []));
+  if (problem.claim !== undefined) return { ...problem, claim: indexes(false)[problem.claim] };
+  const carry = /^carries\[(\d+)\](?:\.(.*))?$/.exec(problem.field ?? '');
+  if (!carry) return problem;
+  return { ...problem, claim: indexes(true)[Number(carry[1])], field: carry[2] ?? '' };
+}
+
+/** The `carries` of a report file as draft claims: quote, via and note, no figure of their own. */
+function carriedDrafts(file: ReportFile): DraftClaim[] {
+  return (file.carries ?? []).map((carry, i) => ({
+    key: `k${i}`,
+    anchor: null,
+    metric: '',
+    metricCandidates: [],
+    area: '',
+    areaCandidates: [],
+    low: '',
+    high: '',
+    unit: '',
+    qualifier: '',
+    statement: '',
+    refersTo: undated(file.report.published),
+    reportedOn: undated(file.report.published),
+    dateCandidates: [],
+    source: [],
+    sourceCandidates: [],
+    via: carry.via.map((id) => (id === file.report.outletSource ? OUTLET_TOKEN : id)),
+    quote: carry.quote,
+    note: carry.note ?? '',
+    gradeSource: '',
+    gradeInfo: '',
+    gradeReason: '',
+    carries: carry.claim,
+  }));
 }
 
 /**
@@ -216,34 +298,39 @@ export function draftFromReportFile(
       language: report.language,
       editor: report.editor ?? '',
       slug: report.id.slice(report.published.length + 1),
+      text: report.text ?? '',
+      note: report.note ?? '',
     },
     sources: (file.newSources ?? [])
       .filter((s) => s.id !== report.outletSource && !known.has(s.id))
       .map((s) => ({ ...s, country: s.country ?? '', note: s.note ?? '' })),
-    claims: file.claims.map((c, i) => ({
-      key: `r${i}`,
-      anchor: null,
-      metric: c.metric,
-      metricCandidates: [],
-      area: c.area,
-      areaCandidates: [],
-      low: c.value ? String(c.value.low) : '',
-      high: c.value ? String(c.value.high) : '',
-      unit: c.value?.unit ?? '',
-      qualifier: c.value?.qualifier ?? '',
-      statement: c.statement ?? '',
-      refersTo: c.refersTo,
-      reportedOn: c.reportedOn ?? undated(report.published),
-      dateCandidates: [],
-      source: c.source,
-      sourceCandidates: [],
-      via: c.via.map((id) => (id === report.outletSource ? OUTLET_TOKEN : id)),
-      quote: c.quote,
-      note: c.note,
-      gradeSource: c.grade.source,
-      gradeInfo: c.grade.info,
-      gradeReason: c.grade.reason,
-    })),
+    claims: [
+      ...file.claims.map((c, i) => ({
+        key: `r${i}`,
+        anchor: null,
+        metric: c.metric,
+        metricCandidates: [],
+        area: c.area,
+        areaCandidates: [],
+        low: c.value ? String(c.value.low) : '',
+        high: c.value ? String(c.value.high) : '',
+        unit: c.value?.unit ?? '',
+        qualifier: c.value?.qualifier ?? '',
+        statement: c.statement ?? '',
+        refersTo: c.refersTo,
+        reportedOn: c.reportedOn ?? undated(report.published),
+        dateCandidates: [],
+        source: c.source.map((id) => (id === report.outletSource ? OUTLET_TOKEN : id)),
+        sourceCandidates: [],
+        via: c.via.map((id) => (id === report.outletSource ? OUTLET_TOKEN : id)),
+        quote: c.quote,
+        note: c.note,
+        gradeSource: c.grade.source,
+        gradeInfo: c.grade.info,
+        gradeReason: c.grade.reason,
+      })),
+      ...carriedDrafts(file),
+    ],
     updatedAt: new Date().toISOString(),
   };
   return { draft };

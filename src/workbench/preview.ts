@@ -31,13 +31,9 @@ export function previewFile(
     },
   };
   const problems = validateDraft(marked, published);
-  const bad = new Set(
-    problems.flatMap((p) => {
-      const m = /^claims\[(\d+)\]/.exec(p.message);
-      return m ? [Number(m[1])] : [];
-    }),
-  );
-  if (problems.some((p) => !p.message.startsWith('claims['))) return null;
+  // validateDraft says which of the draft's claims (carried ones too) each problem is about.
+  const bad = new Set(problems.flatMap((p) => (p.claim === undefined ? [] : [p.claim])));
+  if (problems.some((p) => p.claim === undefined)) return null;
   const kept = { ...marked, claims: marked.claims.filter((_c, i) => !bad.has(i)) };
   if (kept.claims.length === 0 || validateDraft(kept, published).length > 0) return null;
   return {

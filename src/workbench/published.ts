@@ -3,7 +3,7 @@
  * entries), the known sources and the ids already used. Loaded with the workbench chunk.
  */
 import { loadDataset } from '../data/bundledDataset';
-import type { Source } from '../data/schema';
+import type { Claim, Source } from '../data/schema';
 import type { SearchEntry } from '../data/search';
 import type { PublishedIds } from './export';
 import type { KnownSource } from './parse/suggest';
@@ -23,6 +23,16 @@ export interface Published extends PublishedIds {
   sources: Map<string, Source>;
   /** Area id → its name, for the area picker. */
   areaNames: Map<string, string>;
+  /** Published claim id → a short description, for linking a carried claim. */
+  claimLabels: Map<string, string>;
+}
+
+function claimLabel(claim: Claim): string {
+  const v = claim.value;
+  const figure = v ? `${v.qualifier} ${v.low}${v.high !== v.low ? `–${v.high}` : ''}`.trim() : '';
+  return [claim.metric, figure, claim.source.join('+'), claim.reportedOn?.end ?? claim.refersTo.end]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 const KIND_LABEL = { region: 'Region', settlement: 'Village', country: 'Country' } as const;
@@ -59,5 +69,6 @@ export function loadPublished(): Published {
     areaNames: new Map(ds.areas.map((a) => [a.id, a.name])),
     reportIds: new Set(ds.reports.map((r) => r.id)),
     claimIds: new Set(ds.claims.map((c) => c.id)),
+    claimLabels: new Map(ds.claims.map((c) => [c.id, claimLabel(c)])),
   };
 }

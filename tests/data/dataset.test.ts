@@ -61,7 +61,8 @@ describe('indexes', () => {
   });
 
   it('shows as of a date only what had certainly been reported by then', () => {
-    for (const asOf of ['2024-12-18', '2025-01-13', '2025-01-30', '2025-01-31', '2025-02-27']) {
+    const dates = ['2024-10-22', '2024-10-23', '2024-12-18', '2025-01-13', '2025-01-30'];
+    for (const asOf of [...dates, '2025-01-31', '2025-02-27', '2025-06-26', '2025-09-02']) {
       const expected = ds.claims.filter((claim) => claim.reportedOn.end <= asOf).map((c) => c.id);
       const found = claimsAsOf(ds.asOfIndex, asOf).map((claim) => claim.id);
       expect(found.sort()).toEqual(expected.sort());
@@ -72,8 +73,11 @@ describe('indexes', () => {
     expect(claimsAsOf(ds.asOfIndex, '2025-01-30').map((c) => c.id)).not.toContain(
       'c-2025-02-27-time-to-wipe-out',
     );
-    expect(claimsAsOf(ds.asOfIndex, '2024-11-06')).toEqual([]);
-    expect(claimsAsOf(ds.asOfIndex, '2025-04-30')).toHaveLength(ds.claims.length);
+    // Nothing before the first report (23 October 2024), everything by the latest.
+    const ends = ds.claims.map((claim) => claim.reportedOn.end).sort();
+    expect(claimsAsOf(ds.asOfIndex, '2024-10-22')).toEqual([]);
+    expect(claimsAsOf(ds.asOfIndex, ends.at(-1) ?? '')).toHaveLength(ds.claims.length);
+    expect(claimsAsOf(ds.asOfIndex, '2025-04-30').length).toBeLessThan(ds.claims.length);
   });
 
   it('claimsAsOf agrees with a linear filter for any dates', () => {
@@ -114,7 +118,11 @@ describe('indexes', () => {
     expect(new Set(headlineFigures(ds, 'kursk').map((group) => group.metric))).toEqual(
       withValue('kursk'),
     );
+    // As of 31 January 2025: the NIS's October 2024 figures and ISW's rate, nothing later.
     expect(headlineFigures(ds, 'russia', { asOf: '2025-01-31' }).map((g) => g.metric)).toEqual([
+      'troops-sent',
+      'troops-sent-expected',
+      'troops-additional',
       'casualties-per-day',
       'time-to-wipe-out',
     ]);

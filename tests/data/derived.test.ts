@@ -82,6 +82,25 @@ describe('derived figures', () => {
     ]);
   });
 
+  it("takes a share of the force the same source gives in the same report (the UK's half of its 11,000)", () => {
+    const ds = datasetOf(readReportFiles());
+    const { own, context } = claimsForArea(ds, 'kursk');
+    const check = casualtyCrossCheck([...own, ...context], '2025-06-26');
+    const uk = check.derived.find((d) =>
+      d.inputs.some((input) => input.claimId?.startsWith('c-2025-06-26-interfax')),
+    );
+    const share = own.find(
+      (c) => c.metric === 'share-of-force-lost' && c.source.includes('uk-mod'),
+    );
+    const force = own.find((c) => c.metric === 'troops-present' && c.source.includes('uk-mod'));
+    expect(uk?.inputs.map((input) => input.claimId)).toEqual([share?.id, force?.id]);
+    expect(uk?.value).toBe(5500);
+    expect(uk?.method).not.toMatch(/different sources/);
+    // ISW's "up to half" still takes the first force figure of the panel (ISW's own 12,000).
+    const isw = check.derived.find((d) => d.id === 'share-of-force-c-2025-02-27-kursk-share-lost');
+    expect(isw?.value).toBe(6000);
+  });
+
   it('derives nothing when the inputs are missing', () => {
     expect(casualtyCrossCheck([], '2025-02-27')).toEqual({ reported: [], derived: [] });
   });

@@ -17,6 +17,12 @@ describe('findDates', () => {
     expect(refs('expected to reach 10,000 by December', '2024-10-23')).toEqual([]);
   });
 
+  it('leaves out a projection to a month still to come ("by December" in October)', () => {
+    const text = 'the total number is expected to reach 10,000 by December';
+    expect(refs(text, '2024-10-23')).toEqual([]);
+    expect(refs('is expected by the end of December', '2024-10-23')).toEqual([]);
+  });
+
   it('finds several dates in text order with their offsets', () => {
     const text = 'The NIS said on Thursday that troops went back in the first week of February.';
     const found = findDates(text, SEED);

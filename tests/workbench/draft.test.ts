@@ -60,6 +60,31 @@ describe('draftsFromSelection', () => {
     expect(claim?.refersTo.precision).toBe('before');
   });
 
+  it('dates a figure about a year by that year, and a day of the month by that day', () => {
+    const sent = 'Agencies say Pyongyang sent more than 10,000 troops to Russia in 2024.';
+    const [claim] = draftFrom(sent, 'more than 10,000 troops', '2025-09-02');
+    expect(claim?.refersTo).toEqual({
+      start: '2024-01-01',
+      end: '2024-12-31',
+      precision: 'period',
+      asPrinted: 'in 2024',
+    });
+    expect(claim?.reportedOn.precision).toBe('before');
+    const nis =
+      'On the 23rd, the NIS reported that over 3,000 troops have relocated, and the total is expected to reach 10,000 by December.';
+    const [, projected] = draftFrom(
+      nis,
+      'over 3,000 troops have relocated, and the total is expected to reach 10,000',
+      '2024-10-23',
+    );
+    expect(projected?.reportedOn).toEqual({
+      start: '2024-10-23',
+      end: '2024-10-23',
+      precision: 'day',
+      asPrinted: 'On the 23rd',
+    });
+  });
+
   it('leaves the area open and lists every place when the sentence names several', () => {
     const text = 'About 92 casualties a day in Russia’s Kursk region.';
     const [claim] = draftFrom(text, 'About 92 casualties a day', '2025-02-27');

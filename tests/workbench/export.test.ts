@@ -14,6 +14,7 @@ import type { Problem } from '../../src/data/problem';
 import type { DraftClaim } from '../../src/workbench/draft';
 import { groupProblems } from '../../src/workbench/problems';
 import { loadPublished } from '../../src/workbench/published';
+import type { ReportFile } from '../../src/data/schema';
 import { seedDraft } from './seedDraft';
 
 describe('export of a workbench draft', () => {
@@ -217,6 +218,57 @@ describe('export of a workbench draft', () => {
     if ('error' in reopened) throw new Error(reopened.error);
     expect(reopened.draft.text).toBe('');
     expect(reportFileOf(reopened.draft, published.sources)).toEqual(json);
+  });
+
+  it('exports words that repeat a published claim under carries, with the text and note', () => {
+    const draft = seedDraft();
+    draft.meta.text = '../shared/seeds/000_5dfc4162d6534f21.txt';
+    draft.meta.note = 'Outlet and date from the header lines.';
+    const repeated = draft.claims[4];
+    if (!repeated) throw new Error('the seed draft has a fifth claim');
+    repeated.carries = 'c-2025-01-13-nis-kursk-killed';
+    repeated.note = 'Said again here.';
+    expect(validateDraft(draft, published)).toEqual([]);
+    const json = reportFileOf(draft, published.sources) as ReportFile;
+    expect(json.report.text).toBe('../shared/seeds/000_5dfc4162d6534f21.txt');
+    expect(json.report.note).toBe('Outlet and date from the header lines.');
+    expect(json.claims).toHaveLength(5);
+    expect(json.claims.map((c) => c.id).at(-1)).toBe(`c-${reportIdOf(draft)}-5`);
+    expect(json.carries).toEqual([
+      {
+        claim: 'c-2025-01-13-nis-kursk-killed',
+        quote: repeated.quote,
+        via: repeated.via.map((v) => (v === '(outlet)' ? json.report.outletSource : v)),
+        note: 'Said again here.',
+      },
+    ]);
+    const back = draftFromReportFile(json, published.sources);
+    if (!('draft' in back)) throw new Error(back.error);
+    expect(reportFileOf(back.draft, published.sources)).toEqual(json);
+  });
+
+  it("exports a claim the outlet makes itself with the outlet's id as its source", () => {
+    const draft = seedDraft();
+    const own = draft.claims[0];
+    if (!own) throw new Error('the seed draft has claims');
+    own.source = ['(outlet)'];
+    own.via = [];
+    expect(validateDraft(draft, published)).toEqual([]);
+    const json = reportFileOf(draft, published.sources) as ReportFile;
+    expect(json.claims[0]?.source).toEqual([json.report.outletSource]);
+    const back = draftFromReportFile(json, published.sources);
+    if (!('draft' in back)) throw new Error(back.error);
+    expect(back.draft.claims[0]?.source).toEqual(['(outlet)']);
+  });
+
+  it('refuses a carried claim that is not published', () => {
+    const draft = seedDraft();
+    const repeated = draft.claims[0];
+    if (!repeated) throw new Error('the seed draft has claims');
+    repeated.carries = 'c-no-such-claim';
+    expect(validateDraft(draft, published).map((p) => p.message)).toContain(
+      'carries[0].claim: "c-no-such-claim" is not a published claim',
+    );
   });
 
   it('says what is wrong with a file that is not a report', () => {

@@ -322,6 +322,13 @@ export const PHRASES: PhraseRow[] = [
   {
     from: 'nis3000',
     sentence:
+      'On the 23rd, the National Intelligence Service (NIS) reported that over 3,000 North Korean troops have relocated to Russia, and the total number is expected to reach 10,000 by December.',
+    text: 'expected to reach 10,000 by December',
+    figures: [f(10000, 10000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'nis3000',
+    sentence:
       'The NIS estimated the number of North Korean troops relocated to Russia increased by approximately 1,500 after the first transfer between the 8th and 13th, now totaling around 3,000.',
     text: 'increased by approximately 1,500 after the first transfer between the 8th and 13th',
     figures: [f(1500, 1500, 'approximately', 'troops', 'troops-additional')],
@@ -330,7 +337,7 @@ export const PHRASES: PhraseRow[] = [
   {
     from: 'trt',
     text: 'captured two North Korean soldiers',
-    figures: [f(2, 2, '', 'troops')],
+    figures: [f(2, 2, '', 'people', 'captured')],
   },
   {
     from: 'trt',
@@ -343,10 +350,12 @@ export const PHRASES: PhraseRow[] = [
       "Moscow's counterattack has left Ukrainian forces outstretched and demoralised, killing and wounding thousands and retaking more than 40 percent of the 984 square kilometres (380 square miles) of Kursk Ukraine had seized.",
     text: 'killing and wounding thousands and retaking more than 40 percent of the 984 square kilometres',
     figures: [
-      f(2000, 9000, 'thousands', 'people'),
-      f(40, 40, 'more than', '%'),
-      f(984, 984, '', null),
+      f(2000, 9000, 'thousands', 'people', 'ua-killed-or-wounded'),
+      f(40, 40, 'more than', '%', 'kursk-share-retaken'),
+      f(984, 984, '', 'km2', 'kursk-ground-seized'),
     ],
+    measureMiss:
+      "the thousands are Ukraine's losses, which only the sentence's subject tells; no cue word does",
   },
   {
     from: 'trt',
@@ -390,7 +399,7 @@ export const PHRASES: PhraseRow[] = [
     sentence:
       'The NIS also noted that North Korea has supported Russia by providing over 10 million artillery shells, missiles and long-range weapons',
     text: 'providing over 10 million artillery shells',
-    figures: [f(10000000, 10000000, 'over', null, null)],
+    figures: [f(10000000, 10000000, 'over', 'munitions', 'munitions-supplied')],
   },
   {
     from: 'interfax',

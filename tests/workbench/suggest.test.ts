@@ -62,6 +62,11 @@ describe('suggestMeasures', () => {
       'troops-additional',
     );
   });
+  it('suggests "casualties reported" for losses told without a number', () => {
+    const words =
+      'Pyongyang acknowledged in April that it had sent troops to Russia and that some had been killed.';
+    expect(suggestMeasures(words, null, false)[0]).toBe('casualties-reported');
+  });
   it('suggests statement measures for words without a figure', () => {
     expect(suggestMeasures('troops were redeployed to the front', null, false)).not.toContain(
       'troops-present',

@@ -18,6 +18,8 @@ interface ClaimEditorProps {
   claim: DraftClaim;
   problems: readonly Problem[];
   areaNames: ReadonlyMap<string, string>;
+  /** Published claims (id → short description), for words that repeat one of them. */
+  publishedClaims: ReadonlyMap<string, string>;
   sources: readonly PickableSource[];
   onChange: (claim: DraftClaim) => void;
   onRemove: () => void;
@@ -27,6 +29,7 @@ interface ClaimEditorProps {
 export function ClaimEditor(props: ClaimEditorProps) {
   const { index, language, article, claim, problems, areaNames, sources, onChange, onRemove } =
     props;
+  const { publishedClaims } = props;
   const copied = [claim.note, claim.statement].map((t) => copiedRun(t, article)).find(Boolean);
   const set = (patch: Partial<DraftClaim>) => onChange({ ...claim, ...patch });
   const sourceName = (id: string) =>
@@ -46,6 +49,22 @@ export function ClaimEditor(props: ClaimEditorProps) {
         Quote: <q {...languageProps(language)}>{claim.quote}</q>
         {claim.anchor ? null : <small> (re-opened: not anchored in a text)</small>}
       </p>
+      <Field label="Repeats a published claim">
+        <select value={claim.carries ?? ''} onChange={(e) => set({ carries: e.target.value })}>
+          <option value="">(no: a claim of this report)</option>
+          {[...publishedClaims].map(([id, label]) => (
+            <option key={id} value={id}>
+              {id} · {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {claim.carries ? (
+        <p className="wb-hint">
+          Exported under carries: only the quote, who carried it and the note are kept; the figure,
+          dates and grade stay those of the published claim.
+        </p>
+      ) : null}
       <Field label="Measure">
         <select
           value={claim.metric}

@@ -8,7 +8,7 @@ import type { PickableSource } from '../published';
 import { Field } from './Field';
 import { INFO_GRADES, SOURCE_GRADES } from './GradeTable';
 import { SourcePicker } from './SourcePicker';
-import { ViaField } from './ViaField';
+import { OUTLET_SOURCE, ViaField } from './ViaField';
 
 interface PartProps {
   claim: DraftClaim;
@@ -89,7 +89,7 @@ export function ClaimSources({ claim, sources, nameOf, set }: SourcesProps) {
       ))}
       <SourcePicker
         label="Add a source from the registry"
-        sources={sources.filter((s) => s.kind !== 'outlet')}
+        sources={[OUTLET_SOURCE, ...sources.filter((s) => s.kind !== 'outlet')]}
         exclude={claim.source}
         onPick={(id) => set({ source: [...claim.source, id] })}
       />

@@ -18,6 +18,12 @@ const FIELDS: { key: keyof DraftMeta; label: string; type?: string; hint?: strin
   },
   { key: 'editor', label: 'Editor', hint: 'empty when not named' },
   { key: 'slug', label: 'File name slug', hint: '<published>-<slug>.json' },
+  {
+    key: 'text',
+    label: 'Text file',
+    hint: 'where the text lives beside the repository, e.g. ../shared/sources/<file>.txt; empty when we hold none',
+  },
+  { key: 'note', label: 'Report note', hint: 'how outlet and date were established, in our words' },
 ];
 
 /** The report's metadata: every field typed as is; the build's schema checks it. */
@@ -33,7 +39,7 @@ export function MetaForm({ meta, onChange }: MetaFormProps) {
             type={field.type ?? 'text'}
             // Title, outlet and dateline may be in the article's script (Arabic reads right to left).
             dir={field.type ? undefined : 'auto'}
-            value={meta[field.key]}
+            value={meta[field.key] ?? ''}
             onChange={(event) => onChange({ ...meta, [field.key]: event.target.value })}
           />
           {field.hint ? <small>{field.hint}</small> : null}

@@ -11,7 +11,7 @@ interface ViaFieldProps {
 }
 
 /** This report's outlet, offered to the picker beside the registry's sources. */
-const OUTLET: PickableSource = {
+export const OUTLET_SOURCE: PickableSource = {
   id: OUTLET_TOKEN,
   name: "The outlet that published this report (from the report's Outlet field)",
   shortName: "This report's outlet",
@@ -43,7 +43,7 @@ export function ViaField({ via, sources, nameOf, onChange }: ViaFieldProps) {
       ) : null}
       <SourcePicker
         label="Add a carrier (last carries it to the reader)"
-        sources={[OUTLET, ...sources]}
+        sources={[OUTLET_SOURCE, ...sources]}
         exclude={via}
         onPick={(id) => onChange([...via, id])}
       />
