@@ -44,8 +44,19 @@ describe('comparisonCharts', () => {
   it('puts figures of one unit from different sources on one chart', () => {
     const charts = comparisonCharts(areaFigures(ds, 'kursk', latest));
     const shares = charts.find((chart) => chart.unit === '%');
-    expect(shares?.rows.map((row) => row.label).sort()).toEqual(['ISW', 'Seth Jones (CSIS)']);
-    expect(shares?.rows.every((row) => row.high === 50)).toBe(true);
+    const inPercent = areaFigures(ds, 'kursk', latest).filter((f) => f.value?.unit === '%');
+    expect(shares?.rows.map((row) => row.label).sort()).toEqual(
+      inPercent.map((f) => f.sourcesShort.join(' + ')).sort(),
+    );
+    expect(shares?.rows.map((row) => row.label)).toEqual(
+      expect.arrayContaining(['ISW', 'Seth Jones (CSIS)', 'UK MoD']),
+    );
+    // Each row names its measure: the shares of the force lost and the casualty rate are all
+    // half; the other share is of ground Russia retook in Kursk.
+    const half = shares?.rows.filter((row) => !/retaken/i.test(row.valueText)) ?? [];
+    expect(half).toHaveLength(3);
+    expect(half.every((row) => row.high === 50)).toBe(true);
+    expect(shares?.rows.find((row) => /retaken/i.test(row.valueText))?.high).toBe(40);
   });
 });
 
@@ -64,8 +75,14 @@ describe('areaPanelModel', () => {
         .sort(),
     ).toEqual(totals.sort());
     const derived = casualties?.rows.filter((row) => row.derived) ?? [];
-    expect(derived).toHaveLength(2);
-    expect(derived.map((row) => row.label).sort()).toEqual(['ISW rate × days', 'Share × force']);
+    // ISW's rate × days, ISW's half of 12,000 and the UK's half of its own 11,000.
+    expect(derived).toHaveLength(3);
+    expect(derived.map((row) => row.label).sort()).toEqual([
+      'ISW rate × days',
+      'Share × force',
+      'Share × force',
+    ]);
+    expect(derived.map((row) => row.high).sort()).toEqual([30176, 5500, 6000].sort());
     expect(panel?.derived.some((item) => /Pyongyang/.test(item.label))).toBe(true);
   });
 
