@@ -108,7 +108,9 @@ describe('currentPicture at scale', () => {
     const files = readReportFiles();
     // Three templates of different shapes; the synthetic generator copies a report's first
     // event, so only reports with events can be templates.
-    const withEvents = files.filter((file) => (file.json.events ?? []).length > 0);
+    const withEvents = files.filter(
+      (file) => ((file.json as { events?: unknown[] }).events ?? []).length > 0,
+    );
     const templates = [0, 1, withEvents.length - 1].map((i) => withEvents[i]?.json);
     const synthetic = templates.flatMap((template, i) =>
       renamed(syntheticReports(template, 100) as ReportFile[], `t${i}`),
