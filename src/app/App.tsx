@@ -6,7 +6,7 @@ import { Notices } from '../ui/Notices';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { legendLayers } from '../view/layers';
 import { shownUserLayers } from '../view/shownUserLayers';
-import { THEATRE_BBOX } from '../view/mapTypes';
+import { THEATRE } from './theatre';
 import { useAnnotations } from './annotations/useAnnotations';
 import { AppHeader } from './AppHeader';
 import { MapPane } from './MapPane';
@@ -68,8 +68,8 @@ export function App() {
   const linked = useLinkedLayers(state, asOf, update, show);
   // Where "Add point at map centre" puts the point: the last centre the map reported.
   const centre = useRef<[number, number]>([
-    (THEATRE_BBOX[0] + THEATRE_BBOX[2]) / 2,
-    (THEATRE_BBOX[1] + THEATRE_BBOX[3]) / 2,
+    (THEATRE.bbox[0] + THEATRE.bbox[2]) / 2,
+    (THEATRE.bbox[1] + THEATRE.bbox[3]) / 2,
   ]);
   const { onViewChange: writeView } = actions;
   const onViewChange = useCallback(
@@ -109,6 +109,7 @@ export function App() {
             entries: model.searchEntries,
             onPick: settlementPick.pickSearch,
             more: gazetteer.search,
+            example: THEATRE.searchExample,
           }}
           share={{ api, dataset, state, asOf, layers: legendLayers(layers) }}
         />

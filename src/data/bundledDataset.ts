@@ -6,8 +6,8 @@
  */
 import { buildDataset, geoInputs } from './buildDataset';
 import type { Dataset } from './dataset';
-import { loadAreas, type Basemap } from './geodata';
-import measuresJson from '../../geodata/measures.json' with { type: 'json' };
+import { loadAreas, loadTheatre, loadVocabulary, type Basemap } from './geodata';
+import measuresJson from '@geodata/measures.json';
 import { parseVocabulary } from './vocabularySchema';
 import { bundledReportFiles } from './reports';
 
@@ -21,7 +21,14 @@ import { bundledReportFiles } from './reports';
  */
 export function loadDataset(basemap?: Basemap): Dataset {
   const areas = loadAreas();
-  const ds = buildDataset(bundledReportFiles(), areas, basemap && geoInputs(areas, basemap));
+  const theatre = loadTheatre();
+  const ds = buildDataset(
+    bundledReportFiles(),
+    areas,
+    basemap && geoInputs(areas, basemap, theatre.places),
+    loadVocabulary(),
+    theatre,
+  );
   // The shipped vocabulary's shape and cross-checks: any problem fails the build.
   ds.problems.unshift(...parseVocabulary(measuresJson).problems);
   return ds;

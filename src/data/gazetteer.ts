@@ -4,7 +4,7 @@
  * basemap's provinces. It is a same-origin asset fetched after the first map, never bundled.
  * A malformed row is left out and named; the rest still loads.
  */
-import gazetteerUrl from '../../geodata/gazetteer.json?url';
+import gazetteerUrl from '@geodata/gazetteer.json?url';
 
 export interface GazetteerPlace {
   geonamesId: number;

@@ -78,3 +78,17 @@ export function checkVocabulary(
   );
   return { vocabulary: { units, measures, ids, relations: data.relations }, problems };
 }
+
+/** What panels need of a measure. */
+export type MeasureInfo = Pick<Measure, 'label' | 'unit' | 'kind' | 'order' | 'chart'>;
+
+/**
+ * A measure's row. An unknown id (a report written against another vocabulary) gets a
+ * stand-in labelled with the id itself, so a panel never breaks on it.
+ * @param vocabulary - the dataset's vocabulary (`ds.vocabulary`)
+ * @param id - measure id
+ * @returns its label, unit, kind, order and chart
+ */
+export function measureOf(vocabulary: Vocabulary, id: string): MeasureInfo {
+  return vocabulary.measures.get(id) ?? { label: id, unit: null, kind: 'statement', order: 1e6 };
+}

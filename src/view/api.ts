@@ -18,7 +18,7 @@ export {
   areaBbox,
   mapAreas,
   mapPlaces,
-  mapRoute,
+  mapRoutes,
   mapUncertainty,
   placePosition,
   searchEntries,
