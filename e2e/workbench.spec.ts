@@ -265,6 +265,79 @@ test('a draft marked for preview shows on the dashboard as a draft local to this
   await expect(figures).toContainText('300');
 });
 
+test('sources come from the registry: picked by an alias, a new one added, only new ones defined in the export', async ({
+  page,
+}) => {
+  const wb = new WorkbenchPage(page);
+  await wb.goto();
+  await page
+    .getByLabel('Or paste the article text')
+    .fill('Test headline\n\nA monitoring group said about 300 troops reached Nikolske on Monday.');
+  await page.getByRole('button', { name: 'Use pasted text' }).click();
+  await wb.meta('Published').fill('2025-02-20');
+  await wb.meta('Outlet').fill('Test outlet');
+  await wb.meta('Dateline').fill('Seoul');
+  await wb.meta('File name slug').fill('registry-test');
+  await wb.selectAndDraft('about 300 troops');
+  const claim = wb.claim(1);
+
+  // The claimant, found in the registry by an alias.
+  await claim.getByLabel('Add a source from the registry').fill('spy agency');
+  await claim
+    .getByRole('list', { name: /Add a source from the registry: matches/ })
+    .getByRole('button', { name: /^NIS/ })
+    .click();
+  await expect(claim.getByRole('checkbox', { name: /^NIS/ })).toBeChecked();
+  await claim.getByLabel('Add a source from the registry').fill("Seoul's intelligence");
+  await expect(claim.getByText('Already chosen: NIS.')).toBeVisible();
+  await claim.getByLabel('Add a source from the registry').fill('');
+
+  // A source the registry lacks, with an alias, then carried by it to the outlet.
+  await page.getByText('New source', { exact: true }).click();
+  const form = page.locator('.wb-newsource');
+  await form.getByLabel('Name', { exact: true }).fill('Test Monitoring Group');
+  await form.getByLabel('Short name').fill('Monitor');
+  await form.getByLabel(/^Aliases/).fill('monitoring group; the monitors');
+  await form.getByLabel(/^Country/).fill('KR');
+  await form.getByRole('button', { name: 'Add source' }).click();
+  await claim.getByRole('button', { name: "Remove This report's outlet from carried by" }).click();
+  const carrier = claim.getByRole('searchbox', { name: /^Add a carrier/ });
+  await carrier.fill('monitoring group');
+  await carrier.press('Enter');
+  await carrier.fill('outlet');
+  await claim.getByRole('button', { name: /^This report's outlet/ }).click();
+  await expect(claim.getByText('Carried by: Monitor → this report')).toBeVisible();
+
+  await complete(wb, 1, { area: 'nikolske', note: 'A test figure.', grade: ['B', '3', 'A test.'] });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export 2025-02-20-registry-test.json' }).click(),
+  ]);
+  const json = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    sources?: unknown;
+    newSources: { id: string; aliases: string[]; country: string | null }[];
+    claims: { source: string[]; via: string[] }[];
+  };
+  expect(json.sources).toBeUndefined();
+  expect(json.newSources.map((s) => s.id)).toEqual([
+    'outlet-2025-02-20-registry-test',
+    'test-monitoring-group',
+  ]);
+  expect(json.newSources[1]).toMatchObject({
+    aliases: ['monitoring group', 'the monitors'],
+    country: 'KR',
+  });
+  expect(json.claims[0]).toMatchObject({
+    source: ['kr-nis'],
+    via: ['test-monitoring-group', 'outlet-2025-02-20-registry-test'],
+  });
+  const { problems } = validateReportFile(
+    { name: `geodata/reports/${download.suggestedFilename()}`, json },
+    AREA_IDS,
+  );
+  expect(problems).toEqual([]);
+});
+
 test('the header link opens the workbench, and its link back returns to the dashboard', async ({
   page,
 }) => {

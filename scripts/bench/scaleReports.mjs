@@ -67,8 +67,8 @@ function syntheticReport(template, i, next) {
         outletSource: outlet,
         title: `Synthetic report ${i}`,
       },
-      sources: [
-        ...template.sources.filter((s) => s.id !== template.report.outletSource),
+      // The template's other sources are ids of geodata/sources.json; only the outlet is new.
+      newSources: [
         {
           id: outlet,
           name: `Synthetic outlet ${i}`,

@@ -10,6 +10,7 @@ import type { Claim, Report, SitrepEvent, Source } from './schema';
 import { VOCABULARY } from './metrics';
 import type { Vocabulary } from './vocabulary';
 import { resolveCarries, type CarryInput } from './carries';
+import { SOURCE_REGISTRY, SOURCE_REGISTRY_FILE } from './sourceRegistry';
 import {
   validatePlaces,
   validateReportFile,
@@ -33,13 +34,37 @@ export interface GeoInputs {
 const SAME_SOURCE_KEYS = ['name', 'shortName', 'kind', 'country', 'party'] as const;
 
 /**
+ * Source ids the reports define in `newSources`, read before validation, so that a report may
+ * name a source another report defines, whatever their order. Only the id and kind matter
+ * here; each definition is checked with its own file.
+ */
+function newSourceIds(files: readonly ReportFileInput[], registry: ReadonlyMap<string, Source>) {
+  const known = new Map<string, { kind: string }>(registry);
+  for (const file of files) {
+    const list: unknown =
+      typeof file.json === 'object' && file.json !== null
+        ? (file.json as { newSources?: unknown }).newSources
+        : undefined;
+    if (!Array.isArray(list)) continue;
+    for (const item of list as unknown[]) {
+      if (typeof item !== 'object' || item === null) continue;
+      const { id, kind } = item as { id?: unknown; kind?: unknown };
+      if (typeof id === 'string' && !known.has(id)) known.set(id, { kind: String(kind) });
+    }
+  }
+  return known;
+}
+
+/**
  * Builds the dataset from report files: validates each, checks ids are unique across files
- * and shared sources agree, then indexes what is valid. Pure; used by the build plugin, the
- * tests and the workbench (the dashboard reads the build's shards instead).
+ * and that sources a report defines (`newSources`) are new and agree across reports, then
+ * indexes what is valid. Pure; used by the build plugin, the tests and the workbench (the
+ * dashboard reads the build's shards instead).
  * @param files - report files (name relative to the project root, parsed JSON)
  * @param areas - every area
  * @param geo - places and area features, for the point-in-area checks (skipped when absent)
  * @param vocabulary - measures and units (default: the shipped geodata/measures.json)
+ * @param registry - the source registry (default: the shipped geodata/sources.json)
  * @param theatre - places, routes and cross-checks (default: the bundled geodata/theatre.json)
  * @returns the dataset, with `problems` listing what was skipped and why
  */
@@ -48,20 +73,23 @@ export function buildDataset<A extends AreaShape>(
   areas: readonly A[],
   geo?: GeoInputs,
   vocabulary: Vocabulary = VOCABULARY,
+  registry: ReadonlyMap<string, Source> = SOURCE_REGISTRY,
   theatre: Theatre = loadTheatre(),
 ): Dataset<A> {
   const areaIds = new Set(areas.map((area) => area.id));
   const problems: Problem[] = [];
   const idOwner = new Map<string, string>();
-  const sources = new Map<string, Source>();
+  // Every source of the registry, in its order, then those the reports define.
+  const sources = new Map<string, Source>(registry);
   const sourceOwner = new Map<string, string>();
+  const known = newSourceIds(files, registry);
   const reports: Report[] = [];
   const claims: Claim[] = [];
   const events: SitrepEvent[] = [];
   const carryInputs: CarryInput[] = [];
 
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const result = validateReportFile(file, areaIds, vocabulary);
+    const result = validateReportFile(file, areaIds, vocabulary, known);
     if (!result.data) {
       problems.push(...result.problems);
       continue;
@@ -78,13 +106,21 @@ export function buildDataset<A extends AreaShape>(
       if (owner)
         clashes.push({ file: file.name, message: `${path}: "${id}" is already used in ${owner}` });
     }
-    data.sources.forEach((source, i) => {
-      const known = sources.get(source.id);
-      const differs = known && SAME_SOURCE_KEYS.find((key) => known[key] !== source[key]);
+    (data.newSources ?? []).forEach((source, i) => {
+      const at = `newSources[${i}] (${source.id})`;
+      if (registry.has(source.id)) {
+        clashes.push({
+          file: file.name,
+          message: `${at}: already defined in ${SOURCE_REGISTRY_FILE}; remove it here and refer to it by id`,
+        });
+        return;
+      }
+      const other = sources.get(source.id);
+      const differs = other && SAME_SOURCE_KEYS.find((key) => other[key] !== source[key]);
       if (differs) {
         clashes.push({
           file: file.name,
-          message: `sources[${i}] (${source.id}).${differs}: differs from its definition in ${sourceOwner.get(source.id) ?? '?'}`,
+          message: `${at}.${differs}: differs from its definition in ${sourceOwner.get(source.id) ?? '?'}`,
         });
       }
     });
@@ -93,7 +129,7 @@ export function buildDataset<A extends AreaShape>(
       continue;
     }
     for (const [, id] of ids) idOwner.set(id, file.name);
-    for (const source of data.sources) {
+    for (const source of data.newSources ?? []) {
       if (!sources.has(source.id)) {
         sources.set(source.id, source);
         sourceOwner.set(source.id, file.name);

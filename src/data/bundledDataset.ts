@@ -10,9 +10,12 @@ import { loadAreas, loadTheatre, loadVocabulary, type Basemap } from './geodata'
 import measuresJson from '@geodata/measures.json';
 import { parseVocabulary } from './vocabularySchema';
 import { bundledReportFiles } from './reports';
+import registryJson from '@geodata/sources.json';
+import { parseSourceRegistry } from './sourceRegistry';
 
 /**
- * The app's dataset: every bundled geodata/reports/*.json with the areas of geodata/.
+ * The app's dataset: every bundled geodata/reports/*.json with the areas and the source
+ * registry (geodata/sources.json) of geodata/.
  * Only callable in code Vite transforms (the app, vitest, the build plugin's runner).
  * The point-in-area checks need outlines: they run when `basemap` is given (tests and the
  * build do this, so bad places fail CI); the app skips them rather than wait for the basemap.
@@ -22,14 +25,17 @@ import { bundledReportFiles } from './reports';
 export function loadDataset(basemap?: Basemap): Dataset {
   const areas = loadAreas();
   const theatre = loadTheatre();
+  // The theatre's registry (the module-level SOURCE_REGISTRY is always geodata/'s).
+  const registry = parseSourceRegistry(registryJson);
   const ds = buildDataset(
     bundledReportFiles(),
     areas,
     basemap && geoInputs(areas, basemap, theatre.places),
     loadVocabulary(),
+    registry.sources,
     theatre,
   );
   // The shipped vocabulary's shape and cross-checks: any problem fails the build.
-  ds.problems.unshift(...parseVocabulary(measuresJson).problems);
+  ds.problems.unshift(...parseVocabulary(measuresJson).problems, ...registry.problems);
   return ds;
 }

@@ -27,7 +27,10 @@ export interface Dataset<A extends AreaShape = Area> {
   /** Valid reports, by file name (so by published date). */
   reports: Report[];
   reportsById: Map<string, Report>;
-  /** Sources of every valid report; a source id shared by two reports is defined once. */
+  /**
+   * Every source of the registry (geodata/sources.json), in its order, then those valid
+   * reports define in `newSources`; each id once. `aliases` are the names articles use.
+   */
   sources: Map<string, Source>;
   areas: A[];
   areasById: Map<string, A>;

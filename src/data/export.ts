@@ -155,7 +155,8 @@ export interface ClaimsDocument {
   format: 'sitrep-claims';
   version: 1;
   reports: Report[];
-  sources: Source[];
+  /** The sources the claims name, without their aliases (words to find them in articles). */
+  sources: Omit<Source, 'aliases'>[];
   claims: (Claim & {
     sourceNames: string[];
     viaNames: string[];
@@ -179,7 +180,13 @@ export function claimsDocument(ds: ExportContext, claims: readonly Claim[]): Cla
     format: 'sitrep-claims',
     version: 1,
     reports: ds.reports.filter((report) => reportIds.has(report.id)),
-    sources: [...ds.sources.values()].filter((source) => used.has(source.id)),
+    sources: [...ds.sources.values()]
+      .filter((source) => used.has(source.id))
+      .map((source) => {
+        const { aliases, ...definition } = source;
+        void aliases;
+        return definition;
+      }),
     claims: claims.map((claim) => ({
       ...claim,
       sourceNames: claim.source.map(nameOf),

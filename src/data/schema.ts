@@ -55,7 +55,22 @@ export const sourceSchema = z.strictObject({
     .nullable(),
   /** A belligerent state or one of its organs or officials (see README). */
   party: z.boolean(),
+  /**
+   * The names and spellings an article uses for it, in any language and script ("NIS",
+   * "spy agency", "الاستخبارات الكورية الجنوبية"): the workbench recognises the source by them.
+   */
+  aliases: z.array(text(120)).max(50).default([]),
   note: text(1000).optional(),
+});
+
+/**
+ * The source registry (geodata/sources.json): one definition per source; report files refer
+ * to sources by id only. Unique ids are checked in sourceRegistry.ts.
+ */
+export const sourceRegistryFileSchema = z.strictObject({
+  /** Optional pointer to sources.schema.json, for editors' autocompletion. */
+  $schema: z.string().optional(),
+  sources: z.array(sourceSchema).min(1),
 });
 
 export const valueSchema = z
@@ -155,7 +170,11 @@ export const reportFileSchema = z.strictObject({
   /** Optional pointer to report.schema.json, for editors' autocompletion. */
   $schema: z.string().optional(),
   report: reportMetaSchema,
-  sources: z.array(sourceSchema).min(1),
+  /**
+   * Sources this report names that are not in geodata/sources.json yet, as the workbench
+   * exports them (optional). Every other source is referred to by its registry id only.
+   */
+  newSources: z.array(sourceSchema).optional(),
   claims: z.array(claimInFileSchema),
   /** Claims of other reports that this one repeats (optional). */
   carries: z.array(carrySchema).optional(),
@@ -171,12 +190,26 @@ export function reportFileJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(reportFileSchema, { io: 'input' }),
     title: 'Sitrep report file',
-    description: 'One news report: its sources, claims and events. See README.md beside it.',
+    description:
+      'One news report: its claims and events; sources are ids of ../sources.json. See README.md beside it.',
+  };
+}
+
+/**
+ * The source registry format as JSON Schema (geodata/sources.schema.json).
+ * @returns the JSON Schema object
+ */
+export function sourceRegistryJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(sourceRegistryFileSchema, { io: 'input' }),
+    title: 'Sitrep source registry',
+    description: 'One definition per source: who makes or carries a claim. See reports/README.md.',
   };
 }
 
 export type Report = z.infer<typeof reportMetaSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceRegistryFile = z.infer<typeof sourceRegistryFileSchema>;
 export type SourceKind = Source['kind'];
 export type ClaimValue = z.infer<typeof valueSchema>;
 export type Grade = z.infer<typeof gradeSchema>;

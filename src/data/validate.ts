@@ -10,6 +10,10 @@ import type { z } from 'zod';
 import { reportFileSchema, type ReportFile, type Source } from './schema';
 import { VOCABULARY } from './metrics';
 import type { Vocabulary } from './vocabulary';
+import { SOURCE_REGISTRY, SOURCE_REGISTRY_FILE } from './sourceRegistry';
+
+/** What a reference check needs to know of a source defined outside the file. */
+export type KnownSources = ReadonlyMap<string, { kind: string }>;
 
 /** One thing wrong with one file. */
 export interface Problem {
@@ -75,6 +79,25 @@ function zodProblems(file: string, error: z.ZodError, root: unknown): Problem[] 
   }));
 }
 
+/**
+ * What to say of a source id that neither the registry nor the file defines.
+ * @param id - the id
+ * @returns the message, saying where a definition goes
+ */
+export function unknownSource(id: string): string {
+  return `unknown source "${id}": it is not in ${SOURCE_REGISTRY_FILE}; add its definition there (or pick a source of the registry in the workbench, whose export defines a new one in "newSources")`;
+}
+
+/** A report file of the old format, which defined its own `sources`. */
+function oldSourcesProblem(input: ReportFileInput): Problem | null {
+  const json = input.json;
+  if (typeof json !== 'object' || json === null || !Object.hasOwn(json, 'sources')) return null;
+  return {
+    file: input.name,
+    message: `sources: report files no longer define their sources; refer to ids of ${SOURCE_REGISTRY_FILE} and put definitions of sources it lacks there (or in "newSources")`,
+  };
+}
+
 function baseName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
 }
@@ -86,13 +109,18 @@ function baseName(name: string): string {
  * @param input - file name and parsed JSON
  * @param areaIds - ids of every known area
  * @param vocabulary - the measures and units claims may use (default: geodata/measures.json)
+ * @param known - sources defined outside the file: the registry (default: geodata/sources.json)
+ *   and, in the build, other reports' `newSources`
  * @returns the typed file when it is valid, and the problems found
  */
 export function validateReportFile(
   input: ReportFileInput,
   areaIds: ReadonlySet<string>,
   vocabulary: Vocabulary = VOCABULARY,
+  known: KnownSources = SOURCE_REGISTRY,
 ): { data: ReportFile | null; problems: Problem[] } {
+  const old = oldSourcesProblem(input);
+  if (old) return { data: null, problems: [old] };
   const parsed = reportFileSchema.safeParse(input.json);
   if (!parsed.success)
     return { data: null, problems: zodProblems(input.name, parsed.error, input.json) };
@@ -108,13 +136,17 @@ export function validateReportFile(
   if (!report.id.startsWith(`${report.published}-`)) {
     add(['report', 'id'], `must start with the published date ${report.published}-`);
   }
-  const sources = new Map<string, Source>();
-  data.sources.forEach((source, i) => {
-    if (sources.has(source.id)) add(['sources', i, 'id'], `duplicate source id "${source.id}"`);
+  const sources = new Map<string, { kind: string }>(known);
+  const own = new Set<string>();
+  (data.newSources ?? []).forEach((source: Source, i) => {
+    if (own.has(source.id)) add(['newSources', i, 'id'], `duplicate source id "${source.id}"`);
+    own.add(source.id);
     sources.set(source.id, source);
   });
   const outletKind = sources.get(report.outletSource)?.kind;
-  if (outletKind !== 'outlet' && outletKind !== 'media') {
+  if (outletKind === undefined) {
+    add(['report', 'outletSource'], unknownSource(report.outletSource));
+  } else if (outletKind !== 'outlet' && outletKind !== 'media') {
     add(
       ['report', 'outletSource'],
       `"${report.outletSource}" is not a source of kind "outlet" or "media"`,
@@ -122,7 +154,7 @@ export function validateReportFile(
   }
   const checkSources = (path: PropertyKey[], ids: readonly string[]) =>
     ids.forEach((id, i) => {
-      if (!sources.has(id)) add([...path, i], `unknown source "${id}"`);
+      if (!sources.has(id)) add([...path, i], unknownSource(id));
     });
   const checkArea = (path: PropertyKey[], id: string) => {
     if (!areaIds.has(id)) add(path, `unknown area "${id}"`);

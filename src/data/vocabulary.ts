@@ -6,9 +6,16 @@
  * the file format and checks a file's shape (the build, the tests, the workbench).
  */
 import type { Problem } from './validate';
-import type { Measure, Relation, UnitInfo, VocabularyFile } from './vocabularySchema';
+import type {
+  HeadlineFamily,
+  HeadlineRules,
+  Measure,
+  Relation,
+  UnitInfo,
+  VocabularyFile,
+} from './vocabularySchema';
 
-export type { Measure, Relation, UnitInfo, VocabularyFile };
+export type { HeadlineFamily, HeadlineRules, Measure, Relation, UnitInfo, VocabularyFile };
 
 /** A checked vocabulary, with lookups. */
 export interface Vocabulary {
@@ -18,7 +25,12 @@ export interface Vocabulary {
   /** Measure ids in display order. */
   ids: readonly string[];
   relations: readonly Relation[];
+  /** The families an area's headline shows, in order, and its thresholds. */
+  headline: HeadlineRules;
 }
+
+/** No headline families (a vocabulary file without `headline`). */
+export const NO_HEADLINE: HeadlineRules = { oldAfterDays: 60, windowDays: 90, families: [] };
 
 /** An empty vocabulary: every claim with a metric is then invalid, and says so. */
 export const EMPTY_VOCABULARY: Vocabulary = {
@@ -26,6 +38,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
   measures: new Map(),
   ids: [],
   relations: [],
+  headline: NO_HEADLINE,
 };
 
 /**
@@ -72,11 +85,30 @@ export function checkVocabulary(
         add(`${at}.parts[${j}]`, `"${part}" is in ${measure.unit}, the whole in ${whole.unit}`);
     });
   });
+  const headline = data.headline ?? NO_HEADLINE;
+  const inFamily = new Map<string, string>();
+  headline.families.forEach((family, i) => {
+    const at = `headline.families[${i}] (${family.id})`;
+    if (headline.families.findIndex((f) => f.id === family.id) !== i)
+      add(`${at}.id`, `duplicate family "${family.id}"`);
+    const check = (key: 'measures' | 'parts', ids: readonly string[]) =>
+      ids.forEach((id, j) => {
+        const measure = measures.get(id);
+        if (!measure) add(`${at}.${key}[${j}]`, `unknown measure "${id}"`);
+        else if (measure.kind !== 'figure')
+          add(`${at}.${key}[${j}]`, `"${id}" is a statement measure, not a figure`);
+        const other = inFamily.get(id);
+        if (other !== undefined) add(`${at}.${key}[${j}]`, `"${id}" is already in ${other}`);
+        inFamily.set(id, `family "${family.id}"`);
+      });
+    check('measures', family.measures);
+    check('parts', family.parts ?? []);
+  });
   if (problems.length > 0) return { vocabulary: null, problems };
   const ids = [...measures.keys()].sort(
     (a, b) => (measures.get(a)?.order ?? 0) - (measures.get(b)?.order ?? 0),
   );
-  return { vocabulary: { units, measures, ids, relations: data.relations }, problems };
+  return { vocabulary: { units, measures, ids, relations: data.relations, headline }, problems };
 }
 
 /** What panels need of a measure. */

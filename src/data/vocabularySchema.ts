@@ -45,17 +45,47 @@ export const relationSchema = z.strictObject({
   note: text(500),
 });
 
+/** A family of measures a reader asks about (troops, casualties): one line of an area's headline. */
+export const headlineFamilySchema = z.strictObject({
+  id,
+  /** Shown before the figure: "Casualties". */
+  label: text(60),
+  /** Said when the area has none: "No casualty figure reported for this area by …". */
+  noun: text(60),
+  /** Figure measures of comparable totals, any of which can be the headline. */
+  measures: z.array(id).min(1),
+  /**
+   * Parts of those totals (killed, wounded): shown with a total the same source gave on the
+   * same date, or as the headline when no total is known.
+   */
+  parts: z.array(id).optional(),
+  note: text(500).optional(),
+});
+
+/** What an area's headline shows ("the current picture"), in display order, with its thresholds. */
+export const headlineRulesSchema = z.strictObject({
+  /** A headline figure reported more than this many days before the as-of date is marked old. */
+  oldAfterDays: z.number().int().min(1).max(3650),
+  /** Other estimates reported within this many days before the as-of date are counted beside it. */
+  windowDays: z.number().int().min(1).max(3650),
+  families: z.array(headlineFamilySchema),
+});
+
 export const vocabularyFileSchema = z.strictObject({
   $schema: z.string().optional(),
   units: z.array(unitSchema).min(1),
   measures: z.array(measureSchema).min(1),
   relations: z.array(relationSchema),
+  /** The headline families; without it, areas show no headline. */
+  headline: headlineRulesSchema.optional(),
 });
 
 export type UnitInfo = z.infer<typeof unitSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type VocabularyFile = z.infer<typeof vocabularyFileSchema>;
+export type HeadlineFamily = z.infer<typeof headlineFamilySchema>;
+export type HeadlineRules = z.infer<typeof headlineRulesSchema>;
 
 /**
  * The vocabulary file format as JSON Schema, for editors (geodata/measures.schema.json).
@@ -65,7 +95,8 @@ export function vocabularyJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(vocabularyFileSchema, { io: 'input' }),
     title: 'Sitrep measures',
-    description: 'Measures, units and relations between measures. See geodata/README.md.',
+    description:
+      'Measures, units, relations between measures and the families an area headline shows. See geodata/README.md.',
   };
 }
 

@@ -3,12 +3,12 @@
  * Pure functions of (dataset, as-of date, area); the app memoises them.
  */
 import type { Claim, SitrepEvent } from '../data/schema';
-import type { DateRef } from '../data/dates';
 import { measureOf } from '../data/vocabulary';
 import { ancestorIds, type Dataset } from '../data/dataset';
 import { areaClaimsAsOf, areaHasClaims } from '../data/areaIndex';
 import type { Area } from '../data/geodata';
-import { formatIsoDate, formatQualified } from '../ui/format';
+import { formatQualified } from '../ui/format';
+import { formatDateRef } from './dateRef';
 import type { AreaSummary, ChartView, EventView, FigureView } from './model';
 import { carriersOf } from './carriers';
 import { cachedFigureView } from './figureCache';
@@ -19,22 +19,7 @@ const KIND_LABEL: Record<Area['kind'], string> = {
   country: 'Country',
 };
 
-/** "2025-01-01..2025-01-31 month" → "January 2025"; "before" → "before 27 Feb 2025". */
-export function formatDateRef(ref: DateRef): string {
-  switch (ref.precision) {
-    case 'day':
-      return formatIsoDate(ref.end);
-    case 'month':
-      return formatIsoDate(ref.end.slice(0, 7));
-    case 'before':
-      return `before ${formatIsoDate(ref.end)}`;
-    case 'week':
-    case 'period':
-      return ref.start && ref.start !== ref.end
-        ? `${formatIsoDate(ref.start)} – ${formatIsoDate(ref.end)}`
-        : formatIsoDate(ref.end);
-  }
-}
+export { formatDateRef } from './dateRef';
 
 /** Outlet name by outlet source id, per dataset (a lookup, not a search of every report). */
 const outletNames = new WeakMap<Dataset, Map<string, string>>();

@@ -97,11 +97,13 @@ export default function Workbench() {
   const allSources = useMemo(
     () => [
       ...published.knownSources,
-      ...(draft?.sources ?? []).map(({ id, name, shortName, kind }) => ({
+      ...(draft?.sources ?? []).map(({ id, name, shortName, kind, country, aliases }) => ({
         id,
         name,
         shortName,
         kind,
+        country: country.trim() === '' ? null : country.trim().toUpperCase(),
+        aliases: aliases ?? [],
       })),
     ],
     [published, draft?.sources],

@@ -28,6 +28,7 @@ export interface DraftMeta {
   slug: string;
 }
 
+/** A source the registry does not have yet, added in the workbench (exported in `newSources`). */
 export interface DraftSource {
   id: string;
   name: string;
@@ -35,6 +36,10 @@ export interface DraftSource {
   kind: string;
   country: string;
   party: boolean;
+  /** Names and spellings articles use for it (absent in drafts kept before aliases existed). */
+  aliases?: string[];
+  /** Who it is, in our words (optional). */
+  note?: string;
 }
 
 export interface DraftClaim {

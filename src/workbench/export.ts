@@ -64,6 +64,8 @@ function claimOf(claim: DraftClaim, index: number, draft: Draft): Record<string,
 }
 
 function sourceOf(source: DraftSource): Source {
+  const aliases = (source.aliases ?? []).map((a) => a.trim()).filter(Boolean);
+  const note = source.note?.trim();
   return {
     id: source.id,
     name: source.name,
@@ -71,13 +73,19 @@ function sourceOf(source: DraftSource): Source {
     kind: source.kind as Source['kind'],
     country: source.country.trim() === '' ? null : source.country.trim().toUpperCase(),
     party: source.party,
+    aliases,
+    ...(note ? { note } : {}),
   };
 }
 
 /**
- * The report file a draft exports to (not yet validated).
+ * The report file a draft exports to (not yet validated). Sources of the registry
+ * (geodata/sources.json) and of published reports are referred to by id only; the sources
+ * this draft adds, and its outlet when new, are defined in `newSources`, which the build
+ * merges into the registry's (so the file is committed as it is).
  * @param draft - the workbench draft
- * @param known - sources of the published reports, by id; those the claims use are copied
+ * @param known - every source the published data defines, by id (the registry's and those of
+ *   published reports' `newSources`)
  * @returns the file's JSON object
  */
 export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): unknown {
@@ -90,13 +98,11 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
     kind: 'outlet',
     country: null,
     party: false,
+    aliases: [],
   };
   const used = new Set(draft.claims.flatMap((c) => [...c.source, ...c.via]));
   const own = draft.sources.filter((s) => used.has(s.id)).map(sourceOf);
-  const copied = [...used].flatMap((sid) => {
-    const source = known.get(sid);
-    return source && !own.some((s) => s.id === sid) ? [source] : [];
-  });
+  const newSources = [...(known.has(outlet.id) ? [] : [outlet]), ...own];
   return {
     $schema: './report.schema.json',
     report: {
@@ -113,7 +119,7 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
       // live beside the repository is for whoever adds the file to say. Until then its quotes
       // (exact by construction here) are listed as not verified, as the schema intends.
     },
-    sources: [outlet, ...copied, ...own],
+    ...(newSources.length > 0 ? { newSources } : {}),
     claims: draft.claims.map((claim, i) => claimOf(claim, i, draft)),
     events: [],
   };
@@ -127,8 +133,6 @@ export interface PublishedIds {
   areaIds: ReadonlySet<string>;
 }
 
-const SAME_SOURCE_KEYS = ['name', 'shortName', 'kind', 'country', 'party'] as const;
-
 /**
  * Validates the file a draft exports to, exactly as the build would with it in
  * geodata/reports/: schema, in-file cross-checks, then clashes with the published files.
@@ -137,7 +141,12 @@ const SAME_SOURCE_KEYS = ['name', 'shortName', 'kind', 'country', 'party'] as co
 export function validateDraft(draft: Draft, published: PublishedIds): Problem[] {
   const json = reportFileOf(draft, published.sources);
   const name = `geodata/reports/${reportIdOf(draft)}.json`;
-  const { data, problems } = validateReportFile({ name, json }, published.areaIds);
+  const { data, problems } = validateReportFile(
+    { name, json },
+    published.areaIds,
+    undefined,
+    published.sources,
+  );
   if (!data) return problems;
   const clash = (message: string) => problems.push({ file: name, message });
   if (published.reportIds.has(data.report.id)) {
@@ -146,12 +155,28 @@ export function validateDraft(draft: Draft, published: PublishedIds): Problem[] 
   data.claims.forEach((claim, i) => {
     if (published.claimIds.has(claim.id)) clash(`claims[${i}].id: "${claim.id}" is already used`);
   });
-  data.sources.forEach((source, i) => {
-    const other = published.sources.get(source.id);
-    const key = other && SAME_SOURCE_KEYS.find((k) => other[k] !== source[k]);
-    if (key) clash(`sources[${i}] (${source.id}).${key}: differs from the published definition`);
+  (data.newSources ?? []).forEach((source, i) => {
+    if (published.sources.has(source.id)) {
+      clash(
+        `newSources[${i}] (${source.id}).id: "${source.id}" is already a known source; pick it from the registry, or give the new source another id`,
+      );
+    }
   });
   return problems;
+}
+
+/**
+ * A file exported before the source registry defined every source it named in `sources`: the
+ * known ones become references, the others `newSources`, so it opens as a current export.
+ */
+function upgradeSources(json: unknown, known: ReadonlyMap<string, Source>): unknown {
+  if (typeof json !== 'object' || json === null || !Object.hasOwn(json, 'sources')) return json;
+  const { sources, ...rest } = json as { sources: unknown };
+  if (!Array.isArray(sources)) return json;
+  const fresh = (sources as unknown[]).filter(
+    (s) => !(typeof s === 'object' && s !== null && known.has(String((s as { id?: unknown }).id))),
+  );
+  return fresh.length > 0 ? { ...rest, newSources: fresh } : rest;
 }
 
 /**
@@ -165,7 +190,7 @@ export function draftFromReportFile(
   json: unknown,
   known: ReadonlyMap<string, Source>,
 ): { draft: Draft } | { error: string } {
-  const parsed = reportFileSchema.safeParse(json);
+  const parsed = reportFileSchema.safeParse(upgradeSources(json, known));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { error: `Not a report file: ${issue?.path.join('.') || '(file)'}: ${issue?.message}` };
@@ -186,9 +211,9 @@ export function draftFromReportFile(
       editor: report.editor ?? '',
       slug: report.id.slice(report.published.length + 1),
     },
-    sources: file.sources
+    sources: (file.newSources ?? [])
       .filter((s) => s.id !== report.outletSource && !known.has(s.id))
-      .map((s) => ({ ...s, country: s.country ?? '' })),
+      .map((s) => ({ ...s, country: s.country ?? '', note: s.note ?? '' })),
     claims: file.claims.map((c, i) => ({
       key: `r${i}`,
       anchor: null,

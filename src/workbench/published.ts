@@ -8,15 +8,34 @@ import type { SearchEntry } from '../data/search';
 import type { PublishedIds } from './export';
 import type { KnownSource } from './parse/suggest';
 
+/** A source as the workbench offers it: what the parser matches, and what the picker shows. */
+export interface PickableSource extends KnownSource {
+  /** ISO 3166-1 alpha-2, or null. */
+  country: string | null;
+  /** Names and spellings articles use for it (the registry's `aliases`). */
+  aliases: readonly string[];
+}
+
 export interface Published extends PublishedIds {
   areaEntries: SearchEntry[];
-  knownSources: KnownSource[];
+  /** The registry's sources, then those published reports define, with their aliases. */
+  knownSources: PickableSource[];
   sources: Map<string, Source>;
   /** Area id → its name, for the area picker. */
   areaNames: Map<string, string>;
 }
 
 const KIND_LABEL = { region: 'Region', settlement: 'Village', country: 'Country' } as const;
+
+/**
+ * What the workbench keeps of a source.
+ * @param source - a source definition
+ * @returns its id, names, kind, country and aliases
+ */
+export function pickable(source: Source): PickableSource {
+  const { id, name, shortName, kind, country, aliases } = source;
+  return { id, name, shortName, kind, country, aliases };
+}
 
 /** Builds the published context once from the bundled dataset. */
 export function loadPublished(): Published {
@@ -34,12 +53,7 @@ export function loadPublished(): Published {
   });
   return {
     areaEntries,
-    knownSources: [...ds.sources.values()].map(({ id, name, shortName, kind }) => ({
-      id,
-      name,
-      shortName,
-      kind,
-    })),
+    knownSources: [...ds.sources.values()].map(pickable),
     sources: ds.sources,
     areaIds: new Set(ds.areas.map((a) => a.id)),
     areaNames: new Map(ds.areas.map((a) => [a.id, a.name])),

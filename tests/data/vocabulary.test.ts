@@ -52,7 +52,7 @@ function fixtureReport() {
       language: 'en',
       text: null,
     },
-    sources: [
+    newSources: [
       {
         id: 'fixture-outlet',
         name: 'Fixture outlet',
@@ -175,6 +175,43 @@ describe('open vocabulary', () => {
     expect(text).toContain('must be null for a statement measure');
     expect(text).toContain('"casualties-per-day" is in casualties/day');
     expect(parseVocabulary({ measures: 'no' }).problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('headline families', () => {
+  it('reads the families in display order, troops then casualties with killed and wounded', () => {
+    const { vocabulary } = parseVocabulary(readJson('geodata/measures.json'));
+    const families = vocabulary?.headline.families ?? [];
+    expect(families.map((f) => f.id)).toEqual(['troops', 'casualties']);
+    expect(families[1]?.measures).toContain('killed-or-wounded');
+    expect(families[1]?.parts).toEqual(['killed', 'wounded']);
+    expect(vocabulary?.headline.oldAfterDays).toBeGreaterThan(0);
+    expect(vocabulary?.headline.windowDays).toBeGreaterThan(0);
+  });
+
+  it('rejects a family naming an unknown, a statement or an already used measure', () => {
+    const bad = clone(readJson('geodata/measures.json')) as {
+      headline: { families: Record<string, unknown>[] };
+    };
+    bad.headline.families.push({
+      id: 'troops',
+      label: 'Again',
+      noun: 'figure',
+      measures: ['nowhere', 'incursion', 'killed'],
+    });
+    const text = parseVocabulary(bad)
+      .problems.map((p) => p.message)
+      .join('\n');
+    expect(text).toContain('duplicate family "troops"');
+    expect(text).toContain('unknown measure "nowhere"');
+    expect(text).toContain('"incursion" is a statement measure');
+    expect(text).toContain('"killed" is already in family "casualties"');
+  });
+
+  it('accepts a vocabulary without families (no headline then)', () => {
+    const bare = clone(readJson('geodata/measures.json')) as Record<string, unknown>;
+    delete bare.headline;
+    expect(parseVocabulary(bare).vocabulary?.headline.families).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   theatreProblems,
 } from '../../src/data/geodataSchema';
 import { search } from '../../src/data/search';
+import { parseSourceRegistry } from '../../src/data/sourceRegistry';
 import { makeTheatre, type TheatreFile } from '../../src/data/theatre';
 import { parseVocabulary } from '../../src/data/vocabularySchema';
 import { formatProblem } from '../../src/data/validate';
@@ -49,6 +50,7 @@ function fixtureTheatre() {
     areas,
     geoInputs(areas, basemap, places),
     vocabulary,
+    parseSourceRegistry(readJson(`${DIR}/sources.json`)).sources,
     theatre,
   );
   const problems = [

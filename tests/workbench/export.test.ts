@@ -4,6 +4,7 @@ import { loadAreas } from '../../src/data/geodata';
 import { bundledReportFiles } from '../../src/data/reports';
 import {
   draftFromReportFile,
+  outletIdOf,
   reportFileOf,
   reportIdOf,
   slugify,
@@ -54,7 +55,7 @@ describe('export of a workbench draft', () => {
     ]);
   });
 
-  it('exports a new source a claim names, and only the sources the claims use', () => {
+  it('defines only new sources (its outlet, one a claim names) and refers to the registry by id', () => {
     const draft = seedDraft();
     draft.sources = [
       {
@@ -64,6 +65,8 @@ describe('export of a workbench draft', () => {
         kind: 'media',
         country: 'kr',
         party: false,
+        aliases: ['the monitor', ' '],
+        note: 'A monitor we had not met before.',
       },
       {
         id: 'unused-source',
@@ -77,12 +80,64 @@ describe('export of a workbench draft', () => {
     draft.claims = draft.claims.map((c, i) => (i === 4 ? { ...c, source: ['new-monitor'] } : c));
     expect(validateDraft(draft, published)).toEqual([]);
     const file = reportFileOf(draft, published.sources) as {
-      sources: { id: string; country: string | null }[];
+      sources?: unknown;
+      newSources: { id: string; country: string | null; aliases: string[]; note?: string }[];
+      claims: { source: string[] }[];
     };
-    expect(file.sources.find((s) => s.id === 'new-monitor')?.country).toBe('KR');
-    expect(file.sources.map((s) => s.id)).not.toContain('unused-source');
-    const used = new Set(draft.claims.flatMap((c) => c.source));
-    expect(new Set(file.sources.slice(1).map((s) => s.id))).toEqual(used);
+    expect(file.sources).toBeUndefined();
+    expect(file.newSources.map((s) => s.id)).toEqual([outletIdOf(draft), 'new-monitor']);
+    expect(file.newSources[1]).toMatchObject({
+      country: 'KR',
+      aliases: ['the monitor'],
+      note: 'A monitor we had not met before.',
+    });
+    // The registry's sources the claims name are ids in the claims, never copied.
+    const named = new Set(file.claims.flatMap((c) => c.source));
+    expect(named.has('ua-zelenskyy')).toBe(true);
+    expect(published.sources.has('ua-zelenskyy')).toBe(true);
+  });
+
+  it('re-opens a file exported before the registry, which defined its sources', () => {
+    const draft = seedDraft();
+    draft.sources = [
+      {
+        id: 'new-monitor',
+        name: 'A new monitor',
+        shortName: 'Monitor',
+        kind: 'media',
+        country: '',
+        party: false,
+      },
+    ];
+    draft.claims = draft.claims.map((c, i) => (i === 4 ? { ...c, source: ['new-monitor'] } : c));
+    const current = reportFileOf(draft, published.sources) as { newSources: unknown[] };
+    const { newSources, ...rest } = current;
+    const old = { ...rest, sources: [...newSources, published.sources.get('ua-gov')] };
+    const reopened = draftFromReportFile(old, published.sources);
+    if (!('draft' in reopened)) throw new Error(reopened.error);
+    expect(reopened.draft.sources.map((s) => s.id)).toEqual(['new-monitor']);
+    expect(reportFileOf(reopened.draft, published.sources)).toEqual(current);
+  });
+
+  it('refuses a new source whose id the registry already has', () => {
+    const draft = seedDraft();
+    draft.sources = [
+      {
+        id: 'kr-nis',
+        name: 'Another NIS',
+        shortName: 'NIS',
+        kind: 'government',
+        country: 'KR',
+        party: false,
+      },
+    ];
+    draft.claims = draft.claims.map((c, i) => (i === 4 ? { ...c, source: ['kr-nis'] } : c));
+    const problems = validateDraft(draft, published).map((p) => p.message);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^newSources\[1\] \(kr-nis\)\.id: "kr-nis" is already a known source; pick it from the registry/,
+      ),
+    ]);
   });
 
   it('never puts the article text in the file', () => {

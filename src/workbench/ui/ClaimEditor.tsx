@@ -2,10 +2,12 @@ import { cloneElement, useId, type ReactElement } from 'react';
 import { METRIC_IDS, UNITS, metricInfo, isMetricId } from '../../data/metrics';
 import type { DraftClaim } from '../draft';
 import { OUTLET_TOKEN } from '../export';
-import type { KnownSource } from '../parse/suggest';
+import type { PickableSource } from '../published';
 import { DateRefField } from './DateRefField';
 import { copiedRun } from '../ownWords';
 import { INFO_GRADES, SOURCE_GRADES } from './GradeTable';
+import { SourcePicker } from './SourcePicker';
+import { ViaField } from './ViaField';
 
 interface ClaimEditorProps {
   index: number;
@@ -14,7 +16,7 @@ interface ClaimEditorProps {
   claim: DraftClaim;
   problems: readonly string[];
   areaNames: ReadonlyMap<string, string>;
-  sources: readonly KnownSource[];
+  sources: readonly PickableSource[];
   onChange: (claim: DraftClaim) => void;
   onRemove: () => void;
 }
@@ -156,35 +158,18 @@ export function ClaimEditor(props: ClaimEditorProps) {
             {claim.sourceCandidates.includes(id) ? ' (named in the sentence)' : ''}
           </label>
         ))}
-        <Field label="Add a known source">
-          <select
-            value=""
-            onChange={(e) => e.target.value && set({ source: [...claim.source, e.target.value] })}
-          >
-            <option value="">(choose)</option>
-            {sources
-              .filter((s) => s.kind !== 'outlet' && !claim.source.includes(s.id))
-              .map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-          </select>
-        </Field>
-        <p className="wb-hint">Carried by: {claim.via.map(sourceName).join(' → ') || '(nobody)'}</p>
-        <Field label="Carried by (source ids, in order)">
-          <input
-            value={claim.via.join(', ')}
-            onChange={(e) =>
-              set({
-                via: e.target.value
-                  .split(',')
-                  .map((s) => s.trim())
-                  .filter(Boolean),
-              })
-            }
-          />
-        </Field>
+        <SourcePicker
+          label="Add a source from the registry"
+          sources={sources.filter((s) => s.kind !== 'outlet')}
+          exclude={claim.source}
+          onPick={(id) => set({ source: [...claim.source, id] })}
+        />
+        <ViaField
+          via={claim.via}
+          sources={sources}
+          nameOf={sourceName}
+          onChange={(via) => set({ via })}
+        />
       </fieldset>
       <Field label="Note (our words)">
         <textarea rows={2} value={claim.note} onChange={(e) => set({ note: e.target.value })} />

@@ -7,7 +7,10 @@ interface NewSourceFormProps {
   onAdd: (source: DraftSource) => void;
 }
 
-/** A source the published reports do not know yet. */
+/**
+ * A source the registry (geodata/sources.json) does not have yet: the export defines it in the
+ * report file's `newSources`, which the build merges into the registry's sources.
+ */
 export function NewSourceForm({ onAdd }: NewSourceFormProps) {
   const empty: DraftSource = {
     id: '',
@@ -16,7 +19,10 @@ export function NewSourceForm({ onAdd }: NewSourceFormProps) {
     kind: 'media',
     country: '',
     party: false,
+    aliases: [],
+    note: '',
   };
+  const [aliases, setAliases] = useState('');
   const [source, setSource] = useState<DraftSource>(empty);
   const set = (patch: Partial<DraftSource>) => setSource((s) => ({ ...s, ...patch }));
   return (
@@ -53,6 +59,14 @@ export function NewSourceForm({ onAdd }: NewSourceFormProps) {
           onChange={(e) => set({ country: e.target.value })}
         />
       </label>
+      <label>
+        <span>Aliases: other names articles use, separated by semicolons</span>
+        <input value={aliases} onChange={(e) => setAliases(e.target.value)} />
+      </label>
+      <label>
+        <span>Note (who it is, in our words; optional)</span>
+        <input value={source.note ?? ''} onChange={(e) => set({ note: e.target.value })} />
+      </label>
       <label className="wb-check">
         <input
           type="checkbox"
@@ -65,8 +79,17 @@ export function NewSourceForm({ onAdd }: NewSourceFormProps) {
         type="button"
         disabled={!source.id || !source.name}
         onClick={() => {
-          onAdd({ ...source, id: slugify(source.id), shortName: source.shortName || source.name });
+          onAdd({
+            ...source,
+            id: slugify(source.id),
+            shortName: source.shortName || source.name,
+            aliases: aliases
+              .split(';')
+              .map((a) => a.trim())
+              .filter(Boolean),
+          });
           setSource(empty);
+          setAliases('');
         }}
       >
         Add source
