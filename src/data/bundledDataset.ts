@@ -8,7 +8,7 @@ import { buildDataset, geoInputs } from './buildDataset';
 import type { Dataset } from './dataset';
 import { loadAreas, loadTheatre, loadVocabulary, type Basemap } from './geodata';
 import measuresJson from '@geodata/measures.json';
-import { parseVocabulary } from './vocabularySchema';
+import { parseVocabulary } from './parseVocabulary';
 import { bundledReportFiles } from './reports';
 import registryJson from '@geodata/sources.json';
 import { parseSourceRegistry } from './sourceRegistry';

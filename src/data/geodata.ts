@@ -19,7 +19,6 @@ import theatreJson from '@geodata/theatre.json';
 import measuresJson from '@geodata/measures.json';
 import countriesUrl from '@geodata/basemap/countries.topo.json?url';
 import provincesUrl from '@geodata/basemap/provinces.topo.json?url';
-import type { Area } from './geodataSchema';
 import {
   makeTheatre,
   type PlaceProperties,
@@ -34,10 +33,36 @@ import {
   type VocabularyFile,
 } from './vocabulary';
 
-export type { Area, PlaceProperties, PlacesCollection };
+export type { PlaceProperties, PlacesCollection };
 
 export const AREA_KINDS = ['region', 'settlement', 'country'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
+
+/**
+ * One area of geodata/areas.json (format in geodata/README.md; geodataSchema.ts checks the
+ * file, and that this type is its schema's).
+ */
+export interface Area {
+  id: string;
+  kind: AreaKind;
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  parent: string | null;
+  iso3166: string | null;
+  names: { en: string; ru: string; uk: string; ko: string };
+  aliases: string[];
+  geometry:
+    | { type: 'province'; code: string }
+    | { type: 'country'; iso_a3: string }
+    | { type: 'place'; place: string };
+  precision: {
+    kind: 'exact' | 'approximate';
+    radiusKm?: number | undefined;
+    reason?: string | undefined;
+    alternatives?: string[] | undefined;
+  };
+}
 
 /** The GeoNames places of the theatre (checked by the build: geodataSchema.ts). */
 export const placesCollection = JSON.parse(placesText) as PlacesCollection;

@@ -17,6 +17,7 @@ import {
   areaFeature,
   loadVocabulary,
   placesCollection,
+  type Area,
   type Basemap,
   type PlacesCollection,
 } from './geodata';
@@ -62,7 +63,12 @@ export const areaSchema = z.strictObject({
   geometry: areaGeometrySchema,
   precision: precisionSchema,
 });
-export type Area = z.infer<typeof areaSchema>;
+// The type the app reads areas with (geodata.ts) is the schema's, both ways.
+const areaTypesAgree: [z.infer<typeof areaSchema>, Area] = [
+  {} as Area,
+  {} as z.infer<typeof areaSchema>,
+];
+void areaTypesAgree;
 
 export const areasFileSchema = z.strictObject({ areas: z.array(areaSchema).min(1) });
 

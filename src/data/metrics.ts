@@ -15,7 +15,7 @@ import {
   type Vocabulary,
   type VocabularyFile,
 } from './vocabulary';
-import type { Problem } from './validate';
+import type { Problem } from './problem';
 
 /** A unit id as stored in claims: 'troops', '%' (stored as 50, never 0.5), 'casualties/day'. */
 export type Unit = string;

@@ -8,7 +8,7 @@
 // The import attribute lets Node load this module too (Playwright specs import validate.ts).
 import registryJson from '../../geodata/sources.json' with { type: 'json' };
 import { sourceRegistryFileSchema, type Source } from './schema';
-import type { Problem } from './validate';
+import type { Problem } from './problem';
 
 /** The registry file, relative to the project root. */
 export const SOURCE_REGISTRY_FILE = 'geodata/sources.json';

@@ -10,18 +10,13 @@ import type { z } from 'zod';
 import { reportFileSchema, type ReportFile, type Source } from './schema';
 import { VOCABULARY } from './metrics';
 import type { Vocabulary } from './vocabulary';
+import type { Problem } from './problem';
 import { SOURCE_REGISTRY, SOURCE_REGISTRY_FILE } from './sourceRegistry';
 
 /** What a reference check needs to know of a source defined outside the file. */
 export type KnownSources = ReadonlyMap<string, { kind: string }>;
 
-/** One thing wrong with one file. */
-export interface Problem {
-  /** Path of the file relative to the project root, e.g. 'geodata/reports/x.json'. */
-  file: string;
-  /** Field path and what is wrong with it. */
-  message: string;
-}
+export type { Problem };
 
 /** A report file as read from disk or bundled by Vite: its path and parsed JSON. */
 export interface ReportFileInput {

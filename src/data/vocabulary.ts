@@ -5,7 +5,7 @@
  * the lookups from such a file without zod (the dashboard loads it); vocabularySchema.ts has
  * the file format and checks a file's shape (the build, the tests, the workbench).
  */
-import type { Problem } from './validate';
+import type { Problem } from './problem';
 import type {
   HeadlineFamily,
   HeadlineRules,
@@ -45,7 +45,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
  * Cross-checks a vocabulary file of the right shape: unique ids, known units, statements
  * without a unit and figures with one, relations between known measures of one unit. No zod:
  * the dashboard runs this on the build-checked shipped file (parseVocabulary in
- * vocabularySchema.ts checks the shape first). Never throws.
+ * parseVocabulary.ts checks the shape first). Never throws.
  * @param data - the file, of the right shape
  * @param file - its name, for messages
  * @returns the vocabulary (null when invalid) and the problems found

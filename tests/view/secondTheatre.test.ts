@@ -16,7 +16,7 @@ import {
 import { search } from '../../src/data/search';
 import { parseSourceRegistry } from '../../src/data/sourceRegistry';
 import { makeTheatre, type TheatreFile } from '../../src/data/theatre';
-import { parseVocabulary } from '../../src/data/vocabularySchema';
+import { parseVocabulary } from '../../src/data/parseVocabulary';
 import { formatProblem } from '../../src/data/validate';
 import { areaPanelModel } from '../../src/view/areaPanel';
 import { eventViews } from '../../src/view/figures';
