@@ -63,7 +63,7 @@ const FALLBACK_AS_OF = '2025-01-01';
 /**
  * Wires the view layer (src/view/) to React: each part memoised on what it depends on, so
  * moving the as-of date recomputes the as-of parts only.
- * @param api - the lazily loaded data and view code
+ * @param api - the data and view code (view/api.ts), handed over with the first outlines
  * @param ds - the dataset
  * @param basemap - the embedded outlines
  * @param state - the view state from the link
