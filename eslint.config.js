@@ -54,8 +54,6 @@ export default tseslint.config(
   // longer one is split into subcomponents or hooks.
   {
     files: ['src/**/*.{ts,tsx}'],
-    // Temporary: these two are split in the workbench change (issue 20's workbench part).
-    ignores: ['src/workbench/Workbench.tsx', 'src/workbench/ui/ClaimEditor.tsx'],
     rules: {
       'max-lines-per-function': [
         'error',

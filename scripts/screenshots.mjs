@@ -1,7 +1,8 @@
 // `npm run screenshots`: writes the README's screenshots of the production build to docs/.
 //   docs/dashboard-1440.png  Kursk Oblast selected, 1440×900
 //   docs/overview-1440.png   the overview (nothing selected), 1440×900
-//   docs/mobile-390.png      Nikolske selected, 390×844 (the panel as a bottom sheet)
+//   docs/phone-{peek,half,full}-390.png  Kursk selected, 390×844, the bottom sheet at each snap
+//                                        point (moved with its handle's keys, as a user can)
 // It builds nothing: run `npm run build` first. It serves dist/ with `vite preview` on a free
 // port, or uses a running server given as `--url http://127.0.0.1:4173/` (or $SITREP_URL).
 // Chromium runs offline, like the e2e tests: every request that leaves localhost is aborted.
@@ -15,7 +16,17 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 const SHOTS = [
   { file: 'docs/dashboard-1440.png', width: 1440, height: 900, fragment: '#area=kursk' },
   { file: 'docs/overview-1440.png', width: 1440, height: 900, fragment: '' },
-  { file: 'docs/mobile-390.png', width: 390, height: 844, fragment: '#area=nikolske' },
+  ...[
+    ['peek', []],
+    ['half', ['ArrowUp']],
+    ['full', ['End']],
+  ].map(([snap, keys]) => ({
+    file: `docs/phone-${snap}-390.png`,
+    width: 390,
+    height: 844,
+    fragment: '#area=kursk',
+    keys,
+  })),
 ];
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -99,6 +110,12 @@ async function shoot(browser, baseUrl, shot) {
     await page.locator('#area-panel-title').waitFor();
   } else {
     await page.locator('#overview-title').waitFor();
+  }
+  if (shot.keys?.length) {
+    await page.getByRole('slider', { name: 'Details sheet' }).focus();
+    for (const key of shot.keys) await page.keyboard.press(key);
+    await page.getByRole('slider', { name: 'Details sheet' }).blur();
+    await sleep(400); // the sheet's height transition (0.2 s)
   }
   // Let Leaflet finish its last redraw (canvas renderers redraw on the next frame).
   await page.evaluate(

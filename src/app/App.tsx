@@ -11,6 +11,7 @@ import { annotationsLayerProps, useAnnotations } from './annotations/useAnnotati
 import { AppHeader } from './AppHeader';
 import { MapOverlay } from './MapOverlay';
 import { MapPane } from './MapPane';
+import { PhoneSheet } from './PhoneSheet';
 import { PanelPlaceholder } from './SidePanelPlaceholder';
 import { useFirstMapShown } from '../ui/firstMap';
 import { useAppData } from './useAppData';
@@ -156,37 +157,39 @@ export function App() {
           />
         </MapPane>
         {embed ? null : (
-          <div className="app-timeline">
-            <ErrorBoundary name="The timeline">
-              <Timeline
-                events={model.events}
-                minDate={model.range?.min ?? asOf}
-                maxDate={model.range?.max ?? asOf}
-                asOf={asOf}
-                latest={state.asof === null}
-                onAsOfChange={actions.setAsOf}
-                onSelectArea={actions.selectArea}
-              />
-            </ErrorBoundary>
-          </div>
-        )}
-        {embed ? null : !afterFirstMap ? (
-          <PanelPlaceholder />
-        ) : (
-          <Suspense fallback={<PanelPlaceholder />}>
-            <SidePanel
-              model={model}
-              loading={!dataset}
-              tab={state.tab}
-              sort={state.sort}
-              openClaim={state.claim}
-              onTab={(tab) => update((s) => ({ ...s, tab }), 'replace')}
-              onSort={actions.setSort}
-              onOpenClaim={(claim) => update((s) => ({ ...s, claim }), 'replace')}
-              onOpenFigure={actions.openFigure}
-              onSelectArea={actions.selectArea}
-            />
-          </Suspense>
+          <PhoneSheet phone={!wideScreen} api={api} dataset={dataset} model={model}>
+            <div className="app-timeline">
+              <ErrorBoundary name="The timeline">
+                <Timeline
+                  events={model.events}
+                  minDate={model.range?.min ?? asOf}
+                  maxDate={model.range?.max ?? asOf}
+                  asOf={asOf}
+                  latest={state.asof === null}
+                  onAsOfChange={actions.setAsOf}
+                  onSelectArea={actions.selectArea}
+                />
+              </ErrorBoundary>
+            </div>
+            {!afterFirstMap ? (
+              <PanelPlaceholder />
+            ) : (
+              <Suspense fallback={<PanelPlaceholder />}>
+                <SidePanel
+                  model={model}
+                  loading={!dataset}
+                  tab={state.tab}
+                  sort={state.sort}
+                  openClaim={state.claim}
+                  onTab={(tab) => update((s) => ({ ...s, tab }), 'replace')}
+                  onSort={actions.setSort}
+                  onOpenClaim={(claim) => update((s) => ({ ...s, claim }), 'replace')}
+                  onOpenFigure={actions.openFigure}
+                  onSelectArea={actions.selectArea}
+                />
+              </Suspense>
+            )}
+          </PhoneSheet>
         )}
       </main>
       <Notices notices={notices} onDismiss={dismiss} />

@@ -11,6 +11,9 @@ import type { DashboardModel } from './useDashboardModel';
 import { THEATRE } from './theatre';
 import type { useImports } from './useImports';
 
+/** The phone's column of map controls at the right (styles.css): fitted areas stay clear of it. */
+const PHONE_TOOLS_WIDTH = 48;
+
 interface MapPaneProps {
   model: DashboardModel;
   basemap: Basemap | null;
@@ -22,7 +25,7 @@ interface MapPaneProps {
   selectedArea: string | null;
   request: ViewRequest | null;
   imports: ReturnType<typeof useImports>;
-  /** Keep fitted areas clear of the layer list (wide screens). */
+  /** Keep fitted areas clear of the layer list (wide screens) or the control column (phones). */
   wideScreen: boolean;
   onSelectArea: (id: string | null) => void;
   onViewChange: (viewport: MapViewport) => void;
@@ -68,7 +71,7 @@ export function MapPane(props: MapPaneProps) {
             selectedArea={props.selectedArea}
             request={props.request}
             bboxOf={model.map.bboxOf}
-            fitPadding={{ bottom: 0, right: props.wideScreen ? 120 : 0 }}
+            fitPadding={{ bottom: 0, right: props.wideScreen ? 120 : PHONE_TOOLS_WIDTH }}
             onSelectArea={props.onSelectArea}
             onViewChange={props.onViewChange}
             onTilesUnavailable={props.onTilesUnavailable}

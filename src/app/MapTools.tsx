@@ -1,6 +1,8 @@
 import { userLayerId } from '../data/layerIds';
 import { AnnotationsPanel } from '../panels/AnnotationsPanel';
 import { LayerList } from '../panels/LayerList';
+import { MapCredits } from '../panels/Credits';
+import { ToolIcon } from '../ui/ToolIcon';
 import { UserLayersPanel } from '../panels/UserLayersPanel';
 import { LINK_BUDGET } from '../state/url';
 import type { Annotation } from '../state/annotations/types';
@@ -54,7 +56,8 @@ export function MapTools(props: MapToolsProps) {
   return (
     <div className="map-tools">
       <button type="button" className="map-button" onClick={() => actions.selectArea(null)}>
-        Whole theatre
+        <ToolIcon name="theatre" />
+        <span className="tool-label">Whole theatre</span>
       </button>
       <AnnotationsPanel
         annotations={props.annotations}
@@ -112,6 +115,7 @@ export function MapTools(props: MapToolsProps) {
           }}
         />
       </LayerList>
+      <MapCredits />
     </div>
   );
 }

@@ -52,7 +52,13 @@ export function useLinkState(
     function followTheLink() {
       if (!ready) return;
       const history = createHistoryWriter({
-        history: window.history,
+        // A replaced entry keeps its history.state: the phone sheet's mark (useSheetHistory)
+        // is not the link's, and a pan while the sheet is open must not drop it.
+        history: {
+          pushState: (data, unused, url) => window.history.pushState(data, unused, url),
+          replaceState: (_data, unused, url) =>
+            window.history.replaceState(window.history.state, unused, url),
+        },
         now: () => performance.now(),
         setTimeout: (callback, delayMs) => window.setTimeout(callback, delayMs),
         clearTimeout: (handle) => window.clearTimeout(handle),

@@ -5,7 +5,7 @@
  * looks like independent claims corroborating each other.
  */
 import type { Carry, Claim, Report } from './schema';
-import type { Problem } from './validate';
+import type { Problem } from './problem';
 
 /** One report that carried a claim, with the words it used. */
 export interface Carrier {

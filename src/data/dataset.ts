@@ -13,7 +13,8 @@ import type { MetricId, Unit } from './metrics';
 import { measureOf, type Vocabulary } from './vocabulary';
 import type { Theatre } from './theatre';
 import type { Carrier } from './carries';
-import type { AreaShape, Problem } from './validate';
+import type { AreaShape } from './validate';
+import type { Problem } from './problem';
 import type { Area } from './geodata';
 
 /** Claims sorted by `reportedOn.end`, for binary search by "as of" date. */

@@ -10,13 +10,14 @@ import type { z } from 'zod';
 import { reportFileSchema, type ReportFile, type Source } from './schema';
 import { VOCABULARY } from './metrics';
 import type { Vocabulary } from './vocabulary';
-import type { Problem } from './problem';
 import { SOURCE_REGISTRY, SOURCE_REGISTRY_FILE } from './sourceRegistry';
+import { locate, type Problem, type ProblemCode } from './problem';
 
 /** What a reference check needs to know of a source defined outside the file. */
 export type KnownSources = ReadonlyMap<string, { kind: string }>;
 
-export type { Problem };
+export type { Problem, ProblemCode } from './problem';
+export { formatProblem } from './problem';
 
 /** A report file as read from disk or bundled by Vite: its path and parsed JSON. */
 export interface ReportFileInput {
@@ -32,15 +33,6 @@ export interface AreaShape {
 
 /** Area id → the area's feature (polygon outline, or point for a settlement). */
 export type AreaFeatures = ReadonlyMap<string, Feature<Geometry | null, unknown>>;
-
-/**
- * "file: message" on one line.
- * @param problem - the problem
- * @returns a line for logs and build errors
- */
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.message}`;
-}
 
 /** A field path as text: claims[3] (c-id).value.low; items of claims/events show their id. */
 function pathText(path: readonly PropertyKey[], root?: unknown): string {
@@ -67,11 +59,19 @@ function idAt(root: unknown, list: PropertyKey | undefined, index: number): stri
   return typeof id === 'string' ? id : undefined;
 }
 
+/** A problem at a field path: the message names the path, `claim` and `field` locate it. */
+function problemAt(
+  file: string,
+  path: readonly PropertyKey[],
+  root: unknown,
+  message: string,
+  code: ProblemCode,
+): Problem {
+  return { file, message: `${pathText(path, root)}: ${message}`, ...locate(path), code };
+}
+
 function zodProblems(file: string, error: z.ZodError, root: unknown): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    message: `${pathText(issue.path, root)}: ${issue.message}`,
-  }));
+  return error.issues.map((issue) => problemAt(file, issue.path, root, issue.message, 'schema'));
 }
 
 /**
@@ -87,10 +87,13 @@ export function unknownSource(id: string): string {
 function oldSourcesProblem(input: ReportFileInput): Problem | null {
   const json = input.json;
   if (typeof json !== 'object' || json === null || !Object.hasOwn(json, 'sources')) return null;
-  return {
-    file: input.name,
-    message: `sources: report files no longer define their sources; refer to ids of ${SOURCE_REGISTRY_FILE} and put definitions of sources it lacks there (or in "newSources")`,
-  };
+  return problemAt(
+    input.name,
+    ['sources'],
+    json,
+    `report files no longer define their sources; refer to ids of ${SOURCE_REGISTRY_FILE} and put definitions of sources it lacks there (or in "newSources")`,
+    'old-format',
+  );
 }
 
 function baseName(name: string): string {
@@ -121,48 +124,51 @@ export function validateReportFile(
     return { data: null, problems: zodProblems(input.name, parsed.error, input.json) };
   const data = parsed.data;
   const problems: Problem[] = [];
-  const add = (path: readonly PropertyKey[], message: string) =>
-    problems.push({ file: input.name, message: `${pathText(path, data)}: ${message}` });
+  const add = (path: readonly PropertyKey[], message: string, code: ProblemCode) =>
+    problems.push(problemAt(input.name, path, data, message, code));
 
   const { report } = data;
   if (baseName(input.name) !== `${report.id}.json`) {
-    add(['report', 'id'], `"${report.id}" must equal the file name without .json`);
+    add(['report', 'id'], `"${report.id}" must equal the file name without .json`, 'report-id');
   }
   if (!report.id.startsWith(`${report.published}-`)) {
-    add(['report', 'id'], `must start with the published date ${report.published}-`);
+    add(['report', 'id'], `must start with the published date ${report.published}-`, 'report-id');
   }
   const sources = new Map<string, { kind: string }>(known);
   const own = new Set<string>();
   (data.newSources ?? []).forEach((source: Source, i) => {
-    if (own.has(source.id)) add(['newSources', i, 'id'], `duplicate source id "${source.id}"`);
+    if (own.has(source.id))
+      add(['newSources', i, 'id'], `duplicate source id "${source.id}"`, 'duplicate-id');
     own.add(source.id);
     sources.set(source.id, source);
   });
   const outletKind = sources.get(report.outletSource)?.kind;
   if (outletKind === undefined) {
-    add(['report', 'outletSource'], unknownSource(report.outletSource));
+    add(['report', 'outletSource'], unknownSource(report.outletSource), 'unknown-source');
   } else if (outletKind !== 'outlet' && outletKind !== 'media') {
     add(
       ['report', 'outletSource'],
       `"${report.outletSource}" is not a source of kind "outlet" or "media"`,
+      'outlet-kind',
     );
   }
   const checkSources = (path: PropertyKey[], ids: readonly string[]) =>
     ids.forEach((id, i) => {
-      if (!sources.has(id)) add([...path, i], unknownSource(id));
+      if (!sources.has(id)) add([...path, i], unknownSource(id), 'unknown-source');
     });
   const checkArea = (path: PropertyKey[], id: string) => {
-    if (!areaIds.has(id)) add(path, `unknown area "${id}"`);
+    if (!areaIds.has(id)) add(path, `unknown area "${id}"`, 'unknown-area');
   };
   const checkNotAfter = (path: PropertyKey[], end: string) => {
-    if (end > report.published) add(path, `${end} is after the report's date ${report.published}`);
+    if (end > report.published)
+      add(path, `${end} is after the report's date ${report.published}`, 'after-published');
   };
 
   const ids = new Set<string>([report.id]);
   const claimIds = new Set<string>();
   data.claims.forEach((claim, i) => {
     const at = (...rest: PropertyKey[]) => ['claims', i, ...rest];
-    if (ids.has(claim.id)) add(at('id'), `duplicate id "${claim.id}"`);
+    if (ids.has(claim.id)) add(at('id'), `duplicate id "${claim.id}"`, 'duplicate-id');
     ids.add(claim.id);
     claimIds.add(claim.id);
     checkArea(at('area'), claim.area);
@@ -172,35 +178,57 @@ export function validateReportFile(
     checkNotAfter(at('reportedOn', 'end'), claim.reportedOn.end);
     const metric = vocabulary.measures.get(claim.metric);
     if (!metric) {
-      add(at('metric'), `unknown measure "${claim.metric}" (add it to geodata/measures.json)`);
+      add(
+        at('metric'),
+        `unknown measure "${claim.metric}" (add it to geodata/measures.json)`,
+        'unknown-measure',
+      );
     } else if (claim.value === null) {
-      if (!claim.statement) add(at('statement'), 'is required when value is null');
+      if (!claim.statement)
+        add(at('statement'), 'is required when value is null', 'statement-required');
     } else if (metric.kind === 'statement') {
-      add(at('value'), `must be null: "${claim.metric}" is a statement metric`);
+      add(
+        at('value'),
+        `must be null: "${claim.metric}" is a statement metric`,
+        'value-not-allowed',
+      );
     } else {
       if (claim.value.unit !== metric.unit) {
-        add(at('value', 'unit'), `"${claim.value.unit}" but ${claim.metric} is in ${metric.unit}`);
+        add(
+          at('value', 'unit'),
+          `"${claim.value.unit}" but ${claim.metric} is in ${metric.unit}`,
+          'unit-mismatch',
+        );
       }
       const qualifier = claim.value.qualifier.toLowerCase();
       if (qualifier !== '' && !claim.quote.toLowerCase().includes(qualifier)) {
-        add(at('quote'), `must contain the qualifier "${claim.value.qualifier}" as printed`);
+        add(
+          at('quote'),
+          `must contain the qualifier "${claim.value.qualifier}" as printed`,
+          'qualifier-not-quoted',
+        );
       }
     }
   });
   (data.carries ?? []).forEach((carry, i) => {
     if (claimIds.has(carry.claim))
-      add(['carries', i, 'claim'], `"${carry.claim}" is a claim of this file, not a repeated one`);
+      add(
+        ['carries', i, 'claim'],
+        `"${carry.claim}" is a claim of this file, not a repeated one`,
+        'carries-own-claim',
+      );
     checkSources(['carries', i, 'via'], carry.via);
   });
   data.events.forEach((event, i) => {
     const at = (...rest: PropertyKey[]) => ['events', i, ...rest];
-    if (ids.has(event.id)) add(at('id'), `duplicate id "${event.id}"`);
+    if (ids.has(event.id)) add(at('id'), `duplicate id "${event.id}"`, 'duplicate-id');
     ids.add(event.id);
     checkArea(at('area'), event.area);
     checkSources(at('sources'), event.sources);
     checkNotAfter(at('date', 'end'), event.date.end);
     event.claims.forEach((id, j) => {
-      if (!claimIds.has(id)) add(at('claims', j), `unknown claim "${id}" (not in this file)`);
+      if (!claimIds.has(id))
+        add(at('claims', j), `unknown claim "${id}" (not in this file)`, 'unknown-claim');
     });
   });
   return { data: problems.length === 0 ? data : null, problems };

@@ -33,6 +33,12 @@ export const measureSchema = z.strictObject({
   /** Measures with the same chart title share one estimates-over-time chart. */
   chart: text(100).optional(),
   note: text(500).optional(),
+  /**
+   * Words that name this measure in a news text ("killed", "casualties a day", "قتيل"), for
+   * the workbench's parser: matched whole, case-insensitively, punctuation ignored; the
+   * longest cue in a figure's clause wins (see docs/workbench.md).
+   */
+  cues: z.array(text(80)).max(80).optional(),
 });
 
 export const relationSchema = z.strictObject({

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ANNOTATION_LIMITS, shapeLabel } from '../state/annotations/types';
 import type { Annotation } from '../state/annotations/types';
 import { formatNumber } from '../ui/format';
+import { ToolIcon } from '../ui/ToolIcon';
 import './AnnotationsPanel.css';
 
 export type AnnotationMode = 'point' | 'line' | 'polygon' | 'edit' | 'move' | 'delete';
@@ -43,7 +44,10 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const share = props.linkLength / props.linkBudget;
   return (
     <details className="annotations-panel">
-      <summary>Draw on the map</summary>
+      <summary>
+        <ToolIcon name="draw" />
+        <span className="tool-label">Draw on the map</span>
+      </summary>
       <section aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`} className="visually-hidden">
           Your marks

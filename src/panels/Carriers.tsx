@@ -1,4 +1,5 @@
 import { formatIsoDate } from '../ui/format';
+import { languageProps } from '../ui/textDirection';
 import type { CarrierView } from '../view/carriers';
 
 /**
@@ -11,7 +12,8 @@ export function Carriers({ carriers }: { carriers: readonly CarrierView[] }) {
       {carriers.map((carrier) => (
         <li key={carrier.reportId} data-carrier={carrier.reportId}>
           {carrier.outlet}, {formatIsoDate(carrier.published)}
-          {carrier.first ? ' (first)' : ''}: <q>{carrier.quote}</q>
+          {carrier.first ? ' (first)' : ''}:{' '}
+          <q {...languageProps(carrier.language)}>{carrier.quote}</q>
           {carrier.quotesVerified ? null : (
             <span className="quote-unverified"> (quotes not verified)</span>
           )}

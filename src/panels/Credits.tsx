@@ -21,3 +21,22 @@ export function Credits() {
     </footer>
   );
 }
+
+/**
+ * The credits behind an "i" on the phone's map, where the map's own attribution line would wrap
+ * over the map (styles.css hides that line there): every licence above, one tap away. On wide
+ * screens the attribution line stays and this is not shown.
+ */
+export function MapCredits() {
+  return (
+    <details className="map-credits">
+      <summary>
+        <span className="map-credits-i" aria-hidden="true">
+          i
+        </span>
+        <span className="tool-label">Credits and licences</span>
+      </summary>
+      <Credits />
+    </details>
+  );
+}

@@ -1,5 +1,6 @@
 import './WhatChanged.css';
 import { formatIsoDate } from '../ui/format';
+import { languageProps } from '../ui/textDirection';
 import type { FigureView } from '../view/model';
 import { Carriers } from './Carriers';
 
@@ -52,7 +53,7 @@ export function FigureItem({ figure, open, onToggle }: FigureItemProps) {
         <dl className="provenance" id={detailsId}>
           <dt>As printed</dt>
           <dd>
-            <q>{figure.quote}</q>
+            <q {...languageProps(figure.report.language)}>{figure.quote}</q>
             {figure.quotesVerified === false ? (
               <span className="quote-unverified"> (quotes not verified: no source text held)</span>
             ) : null}
@@ -67,8 +68,9 @@ export function FigureItem({ figure, open, onToggle }: FigureItemProps) {
           </dd>
           <dt>Report</dt>
           <dd>
-            {figure.report.outlet}, “{figure.report.title}”, {figure.report.dateline},{' '}
-            {formatIsoDate(figure.report.published)}
+            {figure.report.outlet}, “
+            <span {...languageProps(figure.report.language)}>{figure.report.title}</span>”,{' '}
+            {figure.report.dateline}, {formatIsoDate(figure.report.published)}
           </dd>
           {(figure.carriers?.length ?? 0) > 1 ? (
             <>

@@ -1,5 +1,6 @@
 import type { LayerItem } from '../view/model';
 import type { ReactNode } from 'react';
+import { ToolIcon } from '../ui/ToolIcon';
 
 interface LayerListProps {
   /** More controls inside the same fold (the analyst's own layers). */
@@ -18,7 +19,10 @@ interface LayerListProps {
 export function LayerList({ children, defaultOpen, layers, visible, onToggle }: LayerListProps) {
   return (
     <details className="layer-details" open={defaultOpen}>
-      <summary>Layers and legend</summary>
+      <summary>
+        <ToolIcon name="layers" />
+        <span className="tool-label">Layers and legend</span>
+      </summary>
       <fieldset className="layer-list">
         <legend className="visually-hidden">Layers</legend>
         {layers.map((layer) => (

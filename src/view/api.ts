@@ -12,6 +12,7 @@ export { claimsToCsv, claimsToJson } from '../data/export';
 export { loadBasemap, loadBasemapInSteps } from '../data/geodata';
 export { claimsInView, hiddenLater, knownClaims, knownCount } from './asOf';
 export { areaPanelModel } from './areaPanel';
+export { currentPicture } from './currentPicture';
 export { areaSummaries, eventViews, figureView } from './figures';
 export { linkParseContext } from './linkContext';
 export {

@@ -11,6 +11,8 @@ export interface CarrierView {
   title: string;
   published: string;
   quote: string;
+  /** The language (BCP 47) of that report, and so of its quote. */
+  language: string;
   /** Whether that report names its text, so its quotes are checked against it. */
   quotesVerified: boolean;
   first: boolean;
@@ -33,6 +35,7 @@ export function carriersOf(
       title: report?.title ?? '',
       published: report?.published ?? '',
       quote: carrier.quote,
+      language: report?.language ?? '',
       quotesVerified: (report?.text ?? null) !== null,
       first: carrier.first,
     };

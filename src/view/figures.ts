@@ -86,6 +86,7 @@ function buildFigureView(ds: Dataset, claim: Claim, forArea: string | null): Fig
       outlet: report?.outlet ?? '',
       published: report?.published ?? '',
       dateline: report?.dateline ?? '',
+      language: report?.language ?? '',
     },
     carriers: carriersOf(ds, claim.id),
     quotesVerified: (report?.text ?? null) !== null,

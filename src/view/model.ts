@@ -36,7 +36,8 @@ export interface FigureView {
   gradeReason: string;
   quote: string;
   note: string;
-  report: { title: string; outlet: string; published: string; dateline: string };
+  /** The claim's report; `language` (BCP 47) is that of its text, its title and the quote. */
+  report: { title: string; outlet: string; published: string; dateline: string; language: string };
   /** Every report that carried the claim, the first one first (see view/carriers.ts). */
   carriers?: CarrierView[];
   /** False when the claim's report names no text: its quote was not checked. */

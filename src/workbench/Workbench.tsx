@@ -1,143 +1,24 @@
 /**
  * The report workbench (#workbench): from an article to a report file, in the browser. Loaded
- * on demand (React.lazy), so none of it counts toward the dashboard's initial script.
+ * on demand (React.lazy), so none of it counts toward the dashboard's initial script. State
+ * and actions are useWorkbench's; this lays out the page.
  */
-import { useMemo, useState } from 'react';
-import { draftsFromSelection, type Draft, type DraftClaim, type DraftSource } from './draft';
-import {
-  draftFromReportFile,
-  OUTLET_TOKEN,
-  reportFileOf,
-  reportIdOf,
-  slugify,
-  validateDraft,
-} from './export';
-import { loadPublished } from './published';
-import { articleHints, readArticleFile, readArticleText } from './readArticle';
-import { articleId } from './store';
-import { useDrafts } from './useDrafts';
-import { ArticleText } from './ui/ArticleText';
+import { reportFileOf, reportIdOf } from './export';
+import { useWorkbench } from './useWorkbench';
+import { ArticlePane } from './ui/ArticlePane';
 import { ClaimEditor } from './ui/ClaimEditor';
+import { ConflictNotice } from './ui/ConflictNotice';
+import { ExportPanel } from './ui/ExportPanel';
 import { GradeTable } from './ui/GradeTable';
-import { MetaForm } from './ui/MetaForm';
 import { NewSourceForm } from './ui/NewSourceForm';
 import { OpenArticle } from './ui/OpenArticle';
-import { downloadJson } from './download';
+import { downloadJson } from '../ui/download';
 import './workbench.css';
 
-function newDraft(text: string, fileName: string): Draft {
-  const hints = articleHints(text);
-  return {
-    id: articleId(text),
-    text,
-    fileName,
-    meta: {
-      title: hints.title ?? '',
-      outlet: hints.outlet ?? '',
-      published: hints.published ?? '',
-      dateline: hints.dateline ?? '',
-      url: hints.url ?? '',
-      language: 'en',
-      editor: '',
-      // A file named like a report (2025-01-17-…) gives its slug without the date.
-      slug: slugify(hints.title ?? fileName.replace(/\.[a-z]+$/i, '')).replace(
-        /^\d{4}-\d{2}-\d{2}-/,
-        '',
-      ),
-    },
-    claims: [],
-    sources: [],
-    updatedAt: new Date().toISOString(),
-  };
-}
-
 export default function Workbench() {
-  const [published] = useState(loadPublished);
-  const drafts = useDrafts();
-  const [openProblem, setOpenProblem] = useState<string | null>(null);
-  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const { draft, update } = drafts;
-
-  const openText = (raw: string, name: string) => {
-    const read = readArticleText(raw, name);
-    if (!read.ok) return setOpenProblem(read.message);
-    setOpenProblem(null);
-    void drafts.continueDraft(articleId(read.text)).then(() => {
-      // A stored draft of the same text is continued; otherwise a new one starts.
-      if (!drafts.saved.some((d) => d.id === articleId(read.text)))
-        drafts.open(newDraft(read.text, name));
-    });
-  };
-
-  const openFile = async (file: File) => {
-    if (/\.json$/i.test(file.name)) {
-      try {
-        const result = draftFromReportFile(JSON.parse(await file.text()), published.sources);
-        if ('error' in result) return setOpenProblem(`${file.name}: ${result.error}`);
-        setOpenProblem(null);
-        // Never overwrite work: a draft of this report kept here is continued instead.
-        const kept = await drafts.continueDraft(result.draft.id);
-        if (kept) {
-          return setNotice(
-            `A draft of ${result.draft.meta.published}-${result.draft.meta.slug} is already in this browser: it was continued rather than replaced by the file. Discard it first to start again from the file.`,
-          );
-        }
-        return drafts.open(result.draft);
-      } catch {
-        return setOpenProblem(`${file.name} is not valid JSON.`);
-      }
-    }
-    const read = await readArticleFile(file);
-    if (!read.ok) return setOpenProblem(read.message);
-    openText(read.text, file.name);
-  };
-
-  const allSources = useMemo(
-    () => [
-      ...published.knownSources,
-      ...(draft?.sources ?? []).map(({ id, name, shortName, kind, country, aliases }) => ({
-        id,
-        name,
-        shortName,
-        kind,
-        country: country.trim() === '' ? null : country.trim().toUpperCase(),
-        aliases: aliases ?? [],
-      })),
-    ],
-    [published, draft?.sources],
-  );
-  const problems = useMemo(
-    () => (draft ? validateDraft(draft, published) : []),
-    [draft, published],
-  );
-
-  const draftSelection = () => {
-    if (!draft || !selection) return;
-    const context = { areaEntries: published.areaEntries, sources: allSources };
-    const added = draftsFromSelection(
-      draft.text,
-      selection.start,
-      selection.end,
-      draft.meta.published,
-      context,
-      OUTLET_TOKEN,
-    );
-    update((d) => ({ ...d, claims: [...d.claims, ...added] }));
-    setSelection(null);
-    window.getSelection()?.removeAllRanges();
-  };
-
-  const setClaim = (key: string, claim: DraftClaim) =>
-    update((d) => ({ ...d, claims: d.claims.map((c) => (c.key === key ? claim : c)) }));
-  const addSource = (source: DraftSource) =>
-    update((d) => ({ ...d, sources: [...d.sources.filter((s) => s.id !== source.id), source] }));
-
-  const claimProblems = (i: number) =>
-    problems.filter((p) => p.message.startsWith(`claims[${i}]`)).map((p) => p.message);
-  const fileProblems = problems.filter((p) => !p.message.startsWith('claims['));
-
+  const wb = useWorkbench();
+  const { drafts, page, published } = wb;
+  const { draft } = drafts;
   return (
     <div className="wb">
       <header className="app-header">
@@ -159,10 +40,13 @@ export default function Workbench() {
           {drafts.storageProblem}
         </p>
       ) : null}
-      {notice ? (
+      {drafts.conflict ? (
+        <ConflictNotice conflict={drafts.conflict} onChoose={drafts.resolveConflict} />
+      ) : null}
+      {page.notice ? (
         <p role="status" className="wb-notice">
-          {notice}{' '}
-          <button type="button" onClick={() => setNotice(null)}>
+          {page.notice}{' '}
+          <button type="button" onClick={wb.dismissNotice}>
             OK
           </button>
         </p>
@@ -172,119 +56,51 @@ export default function Workbench() {
       ) : !draft ? (
         <OpenArticle
           saved={drafts.saved}
-          problem={openProblem}
-          onPaste={(text) => openText(text, '')}
-          onFile={(file) => void openFile(file)}
+          problem={page.openProblem}
+          onPaste={(text) => wb.openText(text, '')}
+          onFile={(file) => void wb.openFile(file)}
           onContinue={(id) => void drafts.continueDraft(id)}
         />
       ) : (
         <main className="wb-main">
-          <section className="wb-left" aria-label="Article">
-            <MetaForm meta={draft.meta} onChange={(meta) => update((d) => ({ ...d, meta }))} />
-            <div className="wb-selectbar">
-              <button
-                type="button"
-                disabled={!selection || !/^\d{4}-\d{2}-\d{2}$/.test(draft.meta.published)}
-                onClick={draftSelection}
-              >
-                Draft claim from selection
-              </button>
-              <span className="wb-hint">
-                {!/^\d{4}-\d{2}-\d{2}$/.test(draft.meta.published)
-                  ? 'Enter the published date first: the dates in the text are read against it.'
-                  : selection
-                    ? `Selected: “${draft.text.slice(selection.start, selection.end).slice(0, 80)}”`
-                    : 'Select the words that carry a figure.'}
-              </span>
-            </div>
-            {draft.text ? (
-              <ArticleText text={draft.text} claims={draft.claims} onSelect={setSelection} />
-            ) : (
-              <p className="wb-hint">
-                Re-opened from a report file: the article text is not in it.
-              </p>
-            )}
-          </section>
+          <ArticlePane
+            draft={draft}
+            selection={page.selection}
+            onMeta={wb.setMeta}
+            onSelect={wb.select}
+            onDraftSelection={wb.draftSelection}
+          />
           <section className="wb-right" aria-label="Claims">
             <GradeTable />
-            <NewSourceForm onAdd={addSource} />
+            <NewSourceForm onAdd={wb.addSource} />
             {draft.claims.length === 0 ? <p className="wb-hint">No claims yet.</p> : null}
             {draft.claims.map((claim, i) => (
               <ClaimEditor
                 key={claim.key}
                 index={i}
+                language={draft.meta.language}
                 article={draft.text}
                 claim={claim}
-                problems={claimProblems(i)}
+                problems={wb.grouped.claims[i] ?? []}
                 areaNames={published.areaNames}
-                sources={allSources}
-                onChange={(next) => setClaim(claim.key, next)}
-                onRemove={() =>
-                  update((d) => ({ ...d, claims: d.claims.filter((c) => c.key !== claim.key) }))
-                }
+                sources={wb.sources}
+                onChange={(next) => wb.setClaim(claim.key, next)}
+                onRemove={() => wb.removeClaim(claim.key)}
               />
             ))}
-            <div className="wb-export">
-              <h2>Export</h2>
-              {problems.length ? (
-                <>
-                  <p>
-                    {problems.length} problem{problems.length === 1 ? '' : 's'} to fix before export
-                    (the build&apos;s own checks):
-                  </p>
-                  <ul className="wb-problems" aria-label="Problems of the report">
-                    {fileProblems.map((p) => (
-                      <li key={p.message}>{p.message}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : (
-                <p className="wb-ok">The report passes the build&apos;s validation.</p>
-              )}
-              <button
-                type="button"
-                disabled={problems.length > 0 || draft.claims.length === 0}
-                onClick={() =>
-                  downloadJson(reportFileOf(draft, published.sources), `${reportIdOf(draft)}.json`)
-                }
-              >
-                Export {reportIdOf(draft)}.json
-              </button>
-              <label className="wb-check">
-                <input
-                  type="checkbox"
-                  checked={draft.preview === true}
-                  onChange={(e) => update((d) => ({ ...d, preview: e.target.checked }))}
-                />
-                Preview on the dashboard (marked as a draft, only in this browser; claims with
-                problems are left out)
-              </label>
-              {confirmDiscard ? (
-                <div role="alertdialog" aria-label="Discard this draft?" className="wb-confirm">
-                  <p>
-                    Discard this draft and its {draft.claims.length} claims from this browser? This
-                    cannot be undone.
-                  </p>
-                  <button
-                    type="button"
-                    onClick={() => void drafts.discard().then(() => setConfirmDiscard(false))}
-                  >
-                    Yes, discard
-                  </button>
-                  <button type="button" onClick={() => setConfirmDiscard(false)}>
-                    Keep it
-                  </button>
-                </div>
-              ) : (
-                <button
-                  type="button"
-                  className="wb-discard"
-                  onClick={() => setConfirmDiscard(true)}
-                >
-                  Discard draft…
-                </button>
-              )}
-            </div>
+            <ExportPanel
+              draft={draft}
+              problems={wb.problems}
+              fileProblems={wb.grouped.file}
+              fileName={`${reportIdOf(draft)}.json`}
+              confirmDiscard={page.confirmDiscard}
+              onExport={() =>
+                downloadJson(`${reportIdOf(draft)}.json`, reportFileOf(draft, published.sources))
+              }
+              onPreview={wb.setPreview}
+              onAskDiscard={wb.askDiscard}
+              onDiscard={() => void wb.discard()}
+            />
           </section>
         </main>
       )}

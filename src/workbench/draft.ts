@@ -78,6 +78,11 @@ export interface Draft {
   claims: DraftClaim[];
   sources: DraftSource[];
   updatedAt: string;
+  /**
+   * The stored revision this copy was last saved as (set by the store, raised by each save);
+   * absent before its first save and in drafts kept before revisions existed.
+   */
+  revision?: number;
   /** Shown on the dashboard, marked as a draft (only in this browser). */
   preview?: boolean;
 }
@@ -101,7 +106,10 @@ function pickDates(
   published: string,
 ): Pick<DraftClaim, 'refersTo' | 'reportedOn'> {
   const refers = found.find(
-    (d) => ['since', 'between', 'as', 'from'].includes(d.lead) || d.ref.precision === 'week',
+    (d) =>
+      ['since', 'between', 'as', 'from'].includes(d.lead) ||
+      d.ref.precision === 'week' ||
+      d.ref.precision === 'period',
   );
   const said = found.find((d) => d !== refers && d.ref.precision !== 'period');
   const reportedOn = said?.ref ?? undated(published, 'date not given');
@@ -163,7 +171,7 @@ function figureClaim(
   const start = Math.min(selection.start, sentence.start + figure.start);
   const end = Math.max(selection.end, sentence.start + figure.end);
   return draftClaim(makeAnchor(text, start, end), sentenceText, published, context, outletId, {
-    metrics: suggestMeasures(sentenceText, figure.unit),
+    metrics: suggestMeasures(sentenceText, figure.unit, true, figure),
     low: String(figure.low),
     high: String(figure.high),
     unit: figure.unit ?? '',

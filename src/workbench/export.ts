@@ -5,7 +5,8 @@
  * makes (ids used by another report, a source defined differently).
  */
 import { reportFileSchema, type ReportFile, type Source } from '../data/schema';
-import { validateReportFile, type Problem } from '../data/validate';
+import { validateReportFile } from '../data/validate';
+import { locate, type Problem, type ProblemCode } from '../data/problem';
 import type { Draft, DraftClaim, DraftSource } from './draft';
 import { undated } from './parse/dates';
 
@@ -136,7 +137,8 @@ export interface PublishedIds {
 /**
  * Validates the file a draft exports to, exactly as the build would with it in
  * geodata/reports/: schema, in-file cross-checks, then clashes with the published files.
- * @returns the problems, each naming the field ("claims[2] (c-…).area: unknown area")
+ * @returns the problems: each names its field in words ("claims[2] (c-…).area: unknown
+ *   area") and carries where it is (`claim`, `field`) and what it is (`code`)
  */
 export function validateDraft(draft: Draft, published: PublishedIds): Problem[] {
   const json = reportFileOf(draft, published.sources);
@@ -148,18 +150,22 @@ export function validateDraft(draft: Draft, published: PublishedIds): Problem[] 
     published.sources,
   );
   if (!data) return problems;
-  const clash = (message: string) => problems.push({ file: name, message });
+  const clash = (path: PropertyKey[], message: string, code: ProblemCode) =>
+    problems.push({ file: name, message, ...locate(path), code });
   if (published.reportIds.has(data.report.id)) {
-    clash(`report.id: "${data.report.id}" is already a published report`);
+    const message = `report.id: "${data.report.id}" is already a published report`;
+    clash(['report', 'id'], message, 'already-published');
   }
   data.claims.forEach((claim, i) => {
-    if (published.claimIds.has(claim.id)) clash(`claims[${i}].id: "${claim.id}" is already used`);
+    if (published.claimIds.has(claim.id)) {
+      const message = `claims[${i}].id: "${claim.id}" is already used`;
+      clash(['claims', i, 'id'], message, 'already-published');
+    }
   });
   (data.newSources ?? []).forEach((source, i) => {
     if (published.sources.has(source.id)) {
-      clash(
-        `newSources[${i}] (${source.id}).id: "${source.id}" is already a known source; pick it from the registry, or give the new source another id`,
-      );
+      const message = `newSources[${i}] (${source.id}).id: "${source.id}" is already a known source; pick it from the registry, or give the new source another id`;
+      clash(['newSources', i, 'id'], message, 'already-published');
     }
   });
   return problems;

@@ -16,6 +16,16 @@ export interface ArticleHints {
   outlet?: string;
   published?: string;
   dateline?: string;
+  /** BCP 47 tag: a "Language:" line, else 'ar' for a text mostly in Arabic script. */
+  language?: string;
+}
+
+/** 'ar' when most letters of the text are Arabic script, else undefined (no guess). */
+export function scriptLanguage(text: string): string | undefined {
+  const sample = text.slice(0, 20_000);
+  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && arabic / letters > 0.5 ? 'ar' : undefined;
 }
 
 /** True when a text looks like a binary file decoded as text. */
@@ -141,8 +151,9 @@ export async function readArticleFile(file: File): Promise<ArticleRead> {
 }
 
 /**
- * Metadata an article states about itself: header lines ("URL:", "Outlet:", "Published:"),
- * the first line as title, a dateline such as "TAIPEI, Taiwan –".
+ * Metadata an article states about itself: header lines ("URL:", "Outlet:", "Published:",
+ * "Language:"), the first line as title, a dateline such as "TAIPEI, Taiwan –", and the
+ * language of a text mostly in Arabic script.
  * @param text - the article text
  * @returns what was found; the analyst confirms every field
  */
@@ -150,15 +161,19 @@ export function articleHints(text: string): ArticleHints {
   const hints: ArticleHints = {};
   const lines = text.split('\n').map((l) => l.trim());
   for (const line of lines.slice(0, 6)) {
-    const m = /^(URL|Outlet|Published):\s*(.+)$/i.exec(line);
+    const m = /^(URL|Outlet|Published|Language):\s*(.+)$/i.exec(line);
     if (!m) continue;
     const key = (m[1] ?? '').toLowerCase();
     const value = (m[2] ?? '').trim();
     if (key === 'url') hints.url = value;
     else if (key === 'outlet') hints.outlet = value;
-    else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) hints.published = value;
+    else if (key === 'language') {
+      if (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value)) hints.language = value;
+    } else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) hints.published = value;
   }
-  const title = lines.find((l) => l !== '' && !/^(URL|Outlet|Published):/i.test(l));
+  hints.language ??= scriptLanguage(text);
+  if (hints.language === undefined) delete hints.language;
+  const title = lines.find((l) => l !== '' && !/^(URL|Outlet|Published|Language):/i.test(l));
   if (title && title.length <= 300) hints.title = title;
   const dateline = /^([A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z .'-]+)?)\s*[–—-]\s/m.exec(text);
   if (dateline?.[1]) {

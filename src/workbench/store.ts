@@ -2,6 +2,11 @@
 // reload or a crash loses nothing. Every call resolves; none rejects. A failed write (quota)
 // is one aborted transaction: the copy saved before stays, and the caller keeps the draft in
 // memory and says so. The article text lives here and nowhere else: it is never exported.
+//
+// Several tabs may hold one draft. Each record carries a revision, raised by every save, and a
+// save names the revision it was made on (compare-and-set, read and written in one
+// transaction): when the stored revision has moved, nothing is written and the caller gets the
+// stored copy to show ("changed in another tab"). A save never overwrites unseen work.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Draft } from './draft';
 
@@ -11,7 +16,19 @@ interface WorkbenchDb extends DBSchema {
   drafts: { key: string; value: Draft };
 }
 
-export type SaveOutcome = { ok: true } | { ok: false; message: string };
+/** What a save did: written (with the draft's new revision), refused, or failed. */
+export type SaveOutcome =
+  | { ok: true; revision: number }
+  /** The stored revision is not the one the save was made on; `theirs` is the stored copy (null: deleted). */
+  | { ok: false; conflict: true; theirs: Draft | null; message: string }
+  | { ok: false; conflict?: false; message: string };
+
+export type RemoveOutcome = { ok: true } | { ok: false; message: string };
+
+/** A stored draft's revision: 0 for none, and for a draft saved before revisions were kept. */
+export function revisionOf(draft: Draft | null | undefined): number {
+  return draft?.revision ?? 0;
+}
 
 /** A stored draft, as listed. */
 export interface DraftSummary {
@@ -25,8 +42,12 @@ export interface DraftStore {
   /** Stored drafts, latest first; [] when storage is unavailable. */
   list(): Promise<DraftSummary[]>;
   get(id: string): Promise<Draft | null>;
-  put(draft: Draft): Promise<SaveOutcome>;
-  remove(id: string): Promise<SaveOutcome>;
+  /**
+   * Saves a draft made on stored revision `base` (0 for a draft not stored yet). Writes it as
+   * revision `base + 1` when the stored one is still `base`; otherwise writes nothing.
+   */
+  put(draft: Draft, base: number): Promise<SaveOutcome>;
+  remove(id: string): Promise<RemoveOutcome>;
   close(): void;
 }
 
@@ -48,14 +69,44 @@ function isDraft(value: unknown): value is Draft {
     typeof v.meta === 'object' &&
     v.meta !== null &&
     Array.isArray(v.claims) &&
-    Array.isArray(v.sources)
+    Array.isArray(v.sources) &&
+    (v.revision === undefined || (typeof v.revision === 'number' && Number.isInteger(v.revision)))
   );
 }
 
-async function attempt(run: () => Promise<unknown>): Promise<SaveOutcome> {
+async function attempt(run: () => Promise<unknown>): Promise<RemoveOutcome> {
   try {
     await run();
     return { ok: true };
+  } catch (error) {
+    return { ok: false, message: describeDraftError(error) };
+  }
+}
+
+/** The words of a refused save. */
+export function conflictMessage(theirs: Draft | null): string {
+  return theirs
+    ? `This draft was changed in another tab (saved ${theirs.updatedAt.slice(0, 19).replace('T', ' ')} UTC) after this tab last saved it: this tab’s latest change is not saved.`
+    : 'This draft was discarded in another tab: this tab’s latest change is not saved.';
+}
+
+async function compareAndSet(
+  db: IDBPDatabase<WorkbenchDb>,
+  draft: Draft,
+  base: number,
+): Promise<SaveOutcome> {
+  try {
+    const tx = db.transaction('drafts', 'readwrite');
+    const found: unknown = await tx.store.get(draft.id);
+    const stored = isDraft(found) ? found : null;
+    if (revisionOf(stored) !== base) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return { ok: false, conflict: true, theirs: stored, message: conflictMessage(stored) };
+    }
+    const revision = base + 1;
+    await Promise.all([tx.store.put({ ...draft, revision }), tx.done]);
+    return { ok: true, revision };
   } catch (error) {
     return { ok: false, message: describeDraftError(error) };
   }
@@ -87,11 +138,7 @@ function draftStore(db: IDBPDatabase<WorkbenchDb>): DraftStore {
         return null;
       }
     },
-    put: (draft) =>
-      attempt(async () => {
-        const tx = db.transaction('drafts', 'readwrite');
-        await Promise.all([tx.store.put(draft), tx.done]);
-      }),
+    put: (draft, base) => compareAndSet(db, draft, base),
     remove: (id) => attempt(() => db.delete('drafts', id)),
     close: () => db.close(),
   };
@@ -112,7 +159,7 @@ export async function openDraftStore(name: string = DEFAULT_WORKBENCH_DB): Promi
     return draftStore(db);
   } catch (error) {
     const message = describeDraftError(error).replace('failed', 'is unavailable');
-    const fail = async (): Promise<SaveOutcome> => ({ ok: false, message });
+    const fail = async (): Promise<{ ok: false; message: string }> => ({ ok: false, message });
     return {
       list: async () => [],
       get: async () => null,

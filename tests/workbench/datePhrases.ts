@@ -109,4 +109,50 @@ export const DATE_PHRASES: [string, string, DraftDateRef][] = [
     SEED,
     { start: null, end: SEED, precision: 'before', asPrinted: 'earlier' },
   ],
+  // From the newer texts of ../shared/sources.
+  [
+    'On the 23rd, the National Intelligence Service',
+    '2024-10-23',
+    { start: '2024-10-23', end: '2024-10-23', precision: 'day', asPrinted: 'On the 23rd' },
+  ],
+  [
+    'after the first transfer between the 8th and 13th, now',
+    '2024-10-23',
+    {
+      start: '2024-10-08',
+      end: '2024-10-13',
+      precision: 'period',
+      asPrinted: 'between the 8th and 13th',
+    },
+  ],
+  [
+    'met Kim Jong-un early last week',
+    '2025-06-26',
+    { start: '2025-06-16', end: '2025-06-18', precision: 'period', asPrinted: 'early last week' },
+  ],
+  [
+    'a visit last week',
+    '2025-06-26',
+    { start: '2025-06-16', end: '2025-06-22', precision: 'week', asPrinted: 'last week' },
+  ],
+  [
+    'sent more than 10,000 troops to Russia in 2024',
+    '2025-09-02',
+    { start: '2024-01-01', end: '2024-12-31', precision: 'period', asPrinted: 'in 2024' },
+  ],
+  [
+    'بحسب ما نقل نائب كوري جنوبي، أمس، وقال',
+    '2025-09-03',
+    { start: '2025-09-02', end: '2025-09-02', precision: 'day', asPrinted: 'أمس' },
+  ],
+  [
+    'إن تقديراتها، في أبريل الماضي، كانت',
+    '2025-09-03',
+    { start: '2025-04-01', end: '2025-04-30', precision: 'month', asPrinted: 'في أبريل الماضي' },
+  ],
+  [
+    'the lawmaker said yesterday',
+    '2025-09-03',
+    { start: '2025-09-02', end: '2025-09-02', precision: 'day', asPrinted: 'yesterday' },
+  ],
 ];

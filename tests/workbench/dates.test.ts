@@ -13,6 +13,8 @@ describe('findDates', () => {
 
   it('leaves out dates after publication and the modal "may"', () => {
     expect(refs('may be killed by mid-April 2025', '2025-01-17')).toEqual([]);
+    // "by December" in October is a projection, not last December.
+    expect(refs('expected to reach 10,000 by December', '2024-10-23')).toEqual([]);
   });
 
   it('finds several dates in text order with their offsets', () => {

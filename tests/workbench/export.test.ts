@@ -10,6 +10,9 @@ import {
   slugify,
   validateDraft,
 } from '../../src/workbench/export';
+import type { Problem } from '../../src/data/problem';
+import type { DraftClaim } from '../../src/workbench/draft';
+import { groupProblems } from '../../src/workbench/problems';
 import { loadPublished } from '../../src/workbench/published';
 import { seedDraft } from './seedDraft';
 
@@ -159,6 +162,45 @@ describe('export of a workbench draft', () => {
     expect(
       messages.some((m) => m.startsWith('claims[1] (c-2025-02-27-workbench-seed-2).grade.reason')),
     ).toBe(true);
+  });
+
+  it('locates each problem by claim index, field and code, not by its wording', () => {
+    const draft = seedDraft();
+    // Eleven claims, so that indexes 1 and 10 are both in play.
+    const eleven = (change: (c: DraftClaim, i: number) => DraftClaim) => ({
+      ...draft,
+      claims: [...draft.claims, ...draft.claims].slice(0, 11).map(change),
+    });
+    const where = (problems: Problem[]) =>
+      problems.map(({ claim, field, code }) => ({ claim, field, code }));
+
+    // The schema's problems (it stops before the cross-checks).
+    const schema = validateDraft(
+      eleven((c, i) => (i === 1 ? { ...c, area: '' } : i === 10 ? { ...c, gradeReason: '' } : c)),
+      published,
+    );
+    expect(where(schema)).toEqual([
+      { claim: 1, field: 'area', code: 'schema' },
+      { claim: 10, field: 'grade.reason', code: 'schema' },
+    ]);
+    // A cross-check's, on claim 11 only.
+    const crossCheck = validateDraft(
+      eleven((c, i) => (i === 10 ? { ...c, area: 'atlantis' } : c)),
+      published,
+    );
+    expect(where(crossCheck)).toEqual([{ claim: 10, field: 'area', code: 'unknown-area' }]);
+    const grouped = groupProblems(crossCheck, 11);
+    expect(grouped.claims.map((list) => list.length)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(grouped.file).toEqual([]);
+    // A clash with the published files is the file's.
+    const clash = validateDraft(
+      { ...draft, meta: { ...draft.meta, slug: 'north-korea-more-troops-to-russia' } },
+      published,
+    );
+    expect(where(clash)).toEqual([
+      { claim: undefined, field: 'report.id', code: 'already-published' },
+    ]);
+    expect(groupProblems(clash, draft.claims.length).file).toEqual(clash);
   });
 
   it('refuses a report id that is already published', () => {

@@ -9,240 +9,569 @@ export interface ExpectedFigure {
   high: number;
   qualifier: string;
   unit: string | null;
+  /**
+   * The measure a reader takes for this figure: the workbench's first suggestion must be it.
+   * null: no measure should be suggested; undefined: no measure of the vocabulary fits (e.g.
+   * Ukraine's own losses), so the suggestion is not scored.
+   */
+  measure?: string | null;
 }
+
+export type PhraseSource =
+  | 'seed'
+  | 'pravda'
+  | 'euromaidan'
+  | 'unn'
+  | 'ukrinform'
+  | 'millenniumpost'
+  | 'nis3000'
+  | 'trt'
+  | 'kbs'
+  | 'interfax'
+  | 'moscowtimes'
+  | 'koreaherald'
+  | 'emaratalyoum'
+  | 'fmt'
+  | 'common';
 
 export interface PhraseRow {
+  /** The words an analyst selects. */
   text: string;
-  from: 'seed' | 'pravda' | 'euromaidan' | 'unn' | 'ukrinform' | 'millenniumpost' | 'common';
+  /** The sentence around them, when more than the selection (the workbench reads it). */
+  sentence?: string;
+  from: PhraseSource;
   figures: ExpectedFigure[];
+  /**
+   * Why the first suggested measure is known to be wrong for this row. The table test checks
+   * that such a row still misses, so the note goes when the parser learns it.
+   */
+  measureMiss?: string;
 }
 
-const f = (low: number, high: number, qualifier: string, unit: string | null): ExpectedFigure => ({
-  low,
-  high,
-  qualifier,
-  unit,
-});
+const f = (
+  low: number,
+  high: number,
+  qualifier: string,
+  unit: string | null,
+  measure?: string | null,
+): ExpectedFigure =>
+  measure === undefined ? { low, high, qualifier, unit } : { low, high, qualifier, unit, measure };
 
 export const PHRASES: PhraseRow[] = [
   // The seed report.
   {
     from: 'seed',
     text: 'As many as 12,000 North Korean soldiers are in Russia',
-    figures: [f(12000, 12000, 'as many as', 'troops')],
+    figures: [f(12000, 12000, 'as many as', 'troops', 'troops-present')],
   },
   {
     from: 'seed',
     text: 'estimating the number at more than 1,000.',
-    figures: [f(1000, 1000, 'more than', null)],
+    figures: [f(1000, 1000, 'more than', null, null)],
   },
   {
     from: 'seed',
     text: 'the North sent more than 1,000 additional troops to Russia',
-    figures: [f(1000, 1000, 'more than', 'troops')],
+    figures: [f(1000, 1000, 'more than', 'troops', 'troops-additional')],
   },
   {
     from: 'seed',
     text: 'about 4,000 North Korean troops in Russia had been killed or wounded',
-    figures: [f(4000, 4000, 'about', 'people')],
+    figures: [f(4000, 4000, 'about', 'people', 'killed-or-wounded')],
   },
   {
     from: 'seed',
     text: 'an additional 20,000 to 25,000 North Korean soldiers could be sent',
-    figures: [f(20000, 25000, 'to', 'troops')],
+    figures: [f(20000, 25000, 'to', 'troops', 'troops-possible-further')],
   },
   {
     from: 'seed',
     text: 'had suffered about 92 casualties a day since early December 2024',
-    figures: [f(92, 92, 'about', 'casualties/day')],
+    figures: [f(92, 92, 'about', 'casualties/day', 'casualties-per-day')],
   },
   {
     from: 'seed',
     text: 'with up to half of their forces in Russia’s Kursk wounded or killed',
-    figures: [f(50, 50, 'up to', '%')],
+    figures: [f(50, 50, 'up to', '%', 'share-of-force-lost')],
   },
   {
     from: 'seed',
     text: 'casualty rates among North Korean troops have been significant, possibly reaching 50%',
-    figures: [f(50, 50, 'possibly', '%')],
+    figures: [f(50, 50, 'possibly', '%', 'casualty-rate')],
   },
   {
     from: 'seed',
     text: 'could be wiped out within three months',
-    figures: [f(3, 3, 'within', 'months')],
+    figures: [f(3, 3, 'within', 'months', 'time-to-wipe-out')],
   },
   {
     from: 'seed',
     text: 'North Korean casualty rate in Kursk may be as high as 50%',
-    figures: [f(50, 50, 'as high as', '%')],
+    figures: [f(50, 50, 'as high as', '%', 'casualty-rate')],
   },
   {
     from: 'seed',
     text: 'North Korea ready to send 25,000 more troops to Russia',
-    figures: [f(25000, 25000, '', 'troops')],
+    figures: [f(25000, 25000, '', 'troops', 'troops-possible-further')],
   },
   { from: 'seed', text: 'It did not say how many North Koreans were trapped.', figures: [] },
   // Ukrainska Pravda, 19 Dec 2024.
   {
     from: 'pravda',
     text: '100 North Korean soldiers fighting on the side of Russia have been killed',
-    figures: [f(100, 100, '', 'people')],
+    figures: [f(100, 100, '', 'people', 'killed')],
   },
   {
     from: 'pravda',
     text: 'and about 1,000 other soldiers wounded',
-    figures: [f(1000, 1000, 'about', 'people')],
+    figures: [f(1000, 1000, 'about', 'people', 'wounded')],
   },
   {
     from: 'pravda',
     text: 'there have been at least 100 deaths and the injured are approaching 1,000',
-    figures: [f(100, 100, 'at least', 'people'), f(1000, 1000, 'approaching', null)],
+    figures: [
+      f(100, 100, 'at least', 'people', 'killed'),
+      f(1000, 1000, 'approaching', 'people', 'wounded'),
+    ],
   },
-  { from: 'pravda', text: 'killed or wounded "several hundred" soldiers', figures: [] },
+  {
+    from: 'pravda',
+    text: 'killed or wounded "several hundred" soldiers',
+    figures: [f(300, 900, 'several hundred', 'people', 'killed-or-wounded')],
+  },
   {
     from: 'pravda',
     text: 'a 50,000-strong group of Russian and North Korean troops',
-    figures: [f(50000, 50000, '', 'troops')],
+    figures: [f(50000, 50000, '', 'troops', 'combined-force')],
   },
   { from: 'pravda', text: 'On 15 December, the Ukrainian military posted photos', figures: [] },
   // Euromaidan Press, 17 Jan 2025.
   {
     from: 'euromaidan',
     text: 'the entire North Korean contingent of approximately 12,000 troops',
-    figures: [f(12000, 12000, 'approximately', 'troops')],
+    figures: [f(12000, 12000, 'approximately', 'troops', 'troops-present')],
   },
   {
     from: 'euromaidan',
     text: 'North Korean forces have already suffered 3,800 casualties in Kursk Oblast',
-    figures: [f(3800, 3800, '', 'people')],
+    figures: [f(3800, 3800, '', 'people', 'casualties')],
   },
   {
     from: 'euromaidan',
     text: '300 North Korean soldiers have been killed and 2,700 wounded in action',
-    figures: [f(300, 300, '', 'people'), f(2700, 2700, '', 'people')],
+    figures: [f(300, 300, '', 'people', 'killed'), f(2700, 2700, '', 'people', 'wounded')],
   },
   {
     from: 'euromaidan',
     text: 'sustained approximately 92 casualties per day since beginning significant combat operations',
-    figures: [f(92, 92, 'approximately', 'casualties/day')],
+    figures: [f(92, 92, 'approximately', 'casualties/day', 'casualties-per-day')],
   },
   {
     from: 'euromaidan',
     text: 'the entire contingent of roughly 12,000 North Korean personnel in Kursk Oblast',
-    figures: [f(12000, 12000, 'roughly', 'troops')],
+    figures: [f(12000, 12000, 'roughly', 'troops', 'troops-present')],
   },
   {
     from: 'euromaidan',
     text: 'could be killed or wounded within about 12 weeks, by mid-April 2025',
-    figures: [f(12, 12, 'about', null)],
+    figures: [f(12, 12, 'about', 'weeks', 'time-to-wipe-out-weeks')],
   },
   { from: 'euromaidan', text: 'reported on 5 November 2024 that North Korean troops', figures: [] },
   // UNN, 23 Jan 2025.
   {
     from: 'unn',
     text: 'about a thousand North Korean soldiers who took part in the war against Ukraine were killed',
-    figures: [f(1000, 1000, 'about', 'people')],
+    figures: [f(1000, 1000, 'about', 'people', 'killed')],
   },
   {
     from: 'unn',
     text: 'was about four thousand, of whom about a thousand were killed',
-    figures: [f(4000, 4000, 'about', null), f(1000, 1000, 'about', 'people')],
+    figures: [f(4000, 4000, 'about', null, null), f(1000, 1000, 'about', 'people', 'killed')],
   },
   {
     from: 'unn',
     text: 'about 11,000 military personnel have been sent to help Russia',
-    figures: [f(11000, 11000, 'about', 'troops')],
+    figures: [f(11000, 11000, 'about', 'troops', 'troops-sent')],
   },
   {
     from: 'unn',
     text: 'the 12,000-strong contingent of North Korean troops',
-    figures: [f(12000, 12000, '', 'troops')],
+    figures: [f(12000, 12000, '', 'troops', 'troops-present')],
   },
   {
     from: 'unn',
     text: 'Daily losses amount to about 92 soldiers',
-    figures: [f(92, 92, 'about', 'casualties/day')],
+    figures: [f(92, 92, 'about', 'casualties/day', 'casualties-per-day')],
   },
   // Ukrinform via MENAFN, 26 Apr 2025.
   {
     from: 'ukrinform',
     text: 'North Korean forces have suffered more than 4,500 casualties',
-    figures: [f(4500, 4500, 'more than', 'people')],
+    figures: [f(4500, 4500, 'more than', 'people', 'casualties')],
   },
   {
     from: 'ukrinform',
     text: 'losses of the North Korean army in the Kursk sector amount to over 4,500 killed and wounded',
-    figures: [f(4500, 4500, 'over', 'people')],
+    figures: [f(4500, 4500, 'over', 'people', 'killed-or-wounded')],
   },
   {
     from: 'ukrinform',
+    sentence:
+      'Russian army losses in the operational zone of the Kursk Group of Forces have amounted to: 62,400 personnel, including 25,200 irrecoverable (killed) and 36,200 sanitary (wounded) casualties',
     text: '62,400 personnel, including 25,200 irrecoverable (killed) and 36,200 sanitary (wounded) casualties',
     figures: [
-      f(62400, 62400, '', 'troops'),
-      f(25200, 25200, '', 'people'),
-      f(36200, 36200, '', 'people'),
+      f(62400, 62400, '', 'people', 'ru-killed-or-wounded'),
+      f(25200, 25200, '', 'people', 'ru-killed'),
+      f(36200, 36200, '', 'people', 'ru-wounded'),
     ],
   },
   {
     from: 'ukrinform',
     text: '983 Russian soldiers had been taken prisoner',
-    figures: [f(983, 983, '', 'troops')],
+    figures: [f(983, 983, '', 'people', 'ru-captured')],
   },
   // Millennium Post, 30 Apr 2025.
   {
     from: 'millenniumpost',
     text: 'An estimated 4,700 North Korean soldiers have been killed or wounded',
-    figures: [f(4700, 4700, 'an estimated', 'people')],
+    figures: [f(4700, 4700, 'an estimated', 'people', 'killed-or-wounded')],
   },
   {
     from: 'millenniumpost',
     text: 'North Korea had suffered 4,700 casualties, including 600 deaths',
-    figures: [f(4700, 4700, '', 'people'), f(600, 600, '', 'people')],
+    figures: [f(4700, 4700, '', 'people', 'casualties'), f(600, 600, '', 'people', 'killed')],
   },
   {
     from: 'millenniumpost',
     text: '2,000 injured North Korean soldiers were repatriated',
-    figures: [f(2000, 2000, '', 'people')],
+    figures: [f(2000, 2000, '', 'people', 'wounded-repatriated')],
   },
   {
     from: 'millenniumpost',
     text: 'about 300 North Korean soldiers had died and another 2,700 had been injured',
-    figures: [f(300, 300, 'about', 'people'), f(2700, 2700, '', 'people')],
+    figures: [f(300, 300, 'about', 'people', 'killed'), f(2700, 2700, '', 'people', 'wounded')],
   },
   {
     from: 'millenniumpost',
     text: 'More than 4000 North Korean soldiers fought against Ukraine forces',
-    figures: [f(4000, 4000, 'more than', 'troops')],
+    figures: [f(4000, 4000, 'more than', 'troops', 'troops-present')],
   },
   // Common forms.
   {
     from: 'common',
     text: 'between 10,000 and 12,000 troops',
-    figures: [f(10000, 12000, 'between', 'troops')],
+    figures: [f(10000, 12000, 'between', 'troops', 'troops-present')],
   },
-  { from: 'common', text: 'some 1,500–2,000 soldiers', figures: [f(1500, 2000, 'some', 'troops')] },
-  { from: 'common', text: 'nearly 40 per cent of the force', figures: [f(40, 40, 'nearly', '%')] },
+  {
+    from: 'common',
+    text: 'some 1,500–2,000 soldiers',
+    figures: [f(1500, 2000, 'some', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'nearly 40 per cent of the force',
+    figures: [f(40, 40, 'nearly', '%', 'share-of-force-lost')],
+  },
   {
     from: 'common',
     text: 'fewer than 500 casualties',
-    figures: [f(500, 500, 'fewer than', 'people')],
+    figures: [f(500, 500, 'fewer than', 'people', 'casualties')],
   },
-  { from: 'common', text: 'at most 2,000 troops', figures: [f(2000, 2000, 'at most', 'troops')] },
+  {
+    from: 'common',
+    text: 'at most 2,000 troops',
+    figures: [f(2000, 2000, 'at most', 'troops', 'troops-present')],
+  },
   {
     from: 'common',
     text: 'around 1.5 million soldiers',
-    figures: [f(1500000, 1500000, 'around', 'troops')],
+    figures: [f(1500000, 1500000, 'around', 'troops', 'troops-present')],
   },
   {
     from: 'common',
     text: 'almost a quarter of the contingent',
-    figures: [f(25, 25, 'almost', '%')],
+    figures: [f(25, 25, 'almost', '%', 'share-of-force-lost')],
   },
-  { from: 'common', text: 'up to 3,000 killed', figures: [f(3000, 3000, 'up to', 'people')] },
+  {
+    from: 'common',
+    text: 'up to 3,000 killed',
+    figures: [f(3000, 3000, 'up to', 'people', 'killed')],
+  },
   {
     from: 'common',
     text: 'about 100 casualties daily',
-    figures: [f(100, 100, 'about', 'casualties/day')],
+    figures: [f(100, 100, 'about', 'casualties/day', 'casualties-per-day')],
   },
-  { from: 'common', text: 'in 2024 about 700 troops', figures: [f(700, 700, 'about', 'troops')] },
+  {
+    from: 'common',
+    text: 'in 2024 about 700 troops',
+    figures: [f(700, 700, 'about', 'troops', 'troops-present')],
+  },
+
+  // NIS via a Korean news site, 23 Oct 2024.
+  {
+    from: 'nis3000',
+    text: 'over 3,000 North Korean troops have relocated to Russia',
+    figures: [f(3000, 3000, 'over', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'nis3000',
+    text: 'around 10,000 troops will be deployed by December',
+    figures: [f(10000, 10000, 'around', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'nis3000',
+    sentence:
+      'The NIS estimated the number of North Korean troops relocated to Russia increased by approximately 1,500 after the first transfer between the 8th and 13th, now totaling around 3,000.',
+    text: 'increased by approximately 1,500 after the first transfer between the 8th and 13th',
+    figures: [f(1500, 1500, 'approximately', 'troops', 'troops-additional')],
+  },
+  // TRT World, 11 Jan 2025.
+  {
+    from: 'trt',
+    text: 'captured two North Korean soldiers',
+    figures: [f(2, 2, '', 'troops')],
+  },
+  {
+    from: 'trt',
+    text: 'a couple hundred North Korean troops fighting alongside Russian forces in Kursk have been killed or wounded',
+    figures: [f(200, 300, 'a couple hundred', 'people', 'killed-or-wounded')],
+  },
+  {
+    from: 'trt',
+    sentence:
+      "Moscow's counterattack has left Ukrainian forces outstretched and demoralised, killing and wounding thousands and retaking more than 40 percent of the 984 square kilometres (380 square miles) of Kursk Ukraine had seized.",
+    text: 'killing and wounding thousands and retaking more than 40 percent of the 984 square kilometres',
+    figures: [
+      f(2000, 9000, 'thousands', 'people'),
+      f(40, 40, 'more than', '%'),
+      f(984, 984, '', null),
+    ],
+  },
+  {
+    from: 'trt',
+    text: 'These are two soldiers who, although wounded, survived',
+    figures: [f(2, 2, '', 'troops')],
+  },
+  // KBS World, 30 Apr 2025.
+  {
+    from: 'kbs',
+    text: 'roughly 600 North Korean soldiers have died fighting for Russia and another four-thousand-100 have been injured',
+    figures: [f(600, 600, 'roughly', 'people', 'killed'), f(4100, 4100, '', 'people', 'wounded')],
+  },
+  {
+    from: 'kbs',
+    text: 'the North sent a total of 15-thousand troops to assist Russia',
+    figures: [f(15000, 15000, '', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'kbs',
+    sentence:
+      'the North sent a total of 15-thousand troops to assist Russia in its war against Ukraine via two deployments.',
+    text: 'in its war against Ukraine via two deployments',
+    figures: [],
+  },
+  // Interfax-Ukraine, 26 Jun 2025.
+  {
+    from: 'interfax',
+    text: 'Pyongyang will send 5,000 military construction workers and 1,000 sappers',
+    figures: [
+      f(5000, 5000, '', 'troops', 'construction-workers'),
+      f(1000, 1000, '', 'troops', 'sappers'),
+    ],
+  },
+  {
+    from: 'interfax',
+    text: 'Pyongyang plans to send thousands of military construction workers',
+    figures: [f(2000, 9000, 'thousands', 'troops', 'construction-workers')],
+  },
+  {
+    from: 'interfax',
+    sentence:
+      'The NIS also noted that North Korea has supported Russia by providing over 10 million artillery shells, missiles and long-range weapons',
+    text: 'providing over 10 million artillery shells',
+    figures: [f(10000000, 10000000, 'over', null, null)],
+  },
+  {
+    from: 'interfax',
+    text: 'the DPRK most likely lost more than 6,000 servicemen in the fighting',
+    figures: [f(6000, 6000, 'more than', 'people', 'casualties')],
+    measureMiss: '"lost" is read as killed; the UK count it reports is of losses of any kind',
+  },
+  {
+    from: 'interfax',
+    text: 'the total number of losses is more than half of the approximately 11,000 DPRK servicemen',
+    figures: [
+      f(50, 50, 'more than', '%', 'share-of-force-lost'),
+      f(11000, 11000, 'approximately', 'troops', 'troops-present'),
+    ],
+  },
+  { from: 'interfax', text: 'in July or August', figures: [] },
+  // The Moscow Times, 2 Sep 2025.
+  {
+    from: 'moscowtimes',
+    text: 'Around 2,000 North Korean soldiers deployed to help Russia fight against Ukrainian forces are believed to have been killed',
+    figures: [f(2000, 2000, 'around', 'people', 'killed')],
+  },
+  {
+    from: 'moscowtimes',
+    text: 'Pyongyang sent more than 10,000 troops to Russia in 2024',
+    figures: [f(10000, 10000, 'more than', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'moscowtimes',
+    text: 'North Korea plans to deploy another 6,000 soldiers and engineers',
+    figures: [f(6000, 6000, '', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'moscowtimes',
+    text: 'with about 1,000 combat engineers already in Russia',
+    figures: [f(1000, 1000, 'about', 'troops', 'sappers')],
+  },
+  // The Korea Herald, 2 Sep 2025.
+  {
+    from: 'koreaherald',
+    text: 'North Korea is estimated to have lost more than 2,000 troops in Ukraine',
+    figures: [f(2000, 2000, 'more than', 'people', 'killed')],
+  },
+  {
+    from: 'koreaherald',
+    text: 'more than double the figure previously reported',
+    figures: [f(200, 200, 'more than', '%')],
+  },
+  {
+    from: 'koreaherald',
+    text: 'preparing for a third deployment of around 6,000 troops to Russia',
+    figures: [f(6000, 6000, 'around', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'koreaherald',
+    text: 'Approximately 1,000 combat engineers appeared to have already arrived',
+    figures: [f(1000, 1000, 'approximately', 'troops', 'sappers')],
+  },
+  {
+    from: 'koreaherald',
+    text: 'the agency reported around 600 combat deaths',
+    figures: [f(600, 600, 'around', 'people', 'killed')],
+  },
+  {
+    from: 'koreaherald',
+    text: 'Pyongyang had officially acknowledged only 350 fatalities from its first and second deployments',
+    figures: [f(350, 350, '', 'people', 'killed-acknowledged')],
+  },
+  {
+    from: 'koreaherald',
+    text: 'Pyongyang plans to deploy additional 6,000 troops to Russia',
+    figures: [f(6000, 6000, '', 'troops', 'troops-possible-further')],
+  },
+  // Emarat Al Youm, 3 Sep 2025 (Arabic).
+  {
+    from: 'emaratalyoum',
+    text: 'كوريا الشمالية خسرت نحو 2000 جندي',
+    figures: [f(2000, 2000, 'نحو', 'people', 'killed')],
+  },
+  {
+    from: 'emaratalyoum',
+    text: 'عدد القتلى من الجنود الكوريين الشماليين «خلال الحرب كان 600 على الأقل',
+    figures: [f(600, 600, 'على الأقل', 'people', 'killed')],
+  },
+  {
+    from: 'emaratalyoum',
+    text: 'تُقدّر حالياً بأن الحصيلة نحو 2000»',
+    figures: [f(2000, 2000, 'نحو', 'people', 'killed')],
+  },
+  {
+    from: 'emaratalyoum',
+    text: 'كوريا الشمالية أرسلت نحو 10 آلاف جندي للقتال',
+    figures: [f(10000, 10000, 'نحو', 'troops', 'troops-sent')],
+  },
+  { from: 'emaratalyoum', text: 'في أبريل الماضي', figures: [] },
+  // Free Malaysia Today (AFP), 24 Oct 2025.
+  {
+    from: 'fmt',
+    text: 'At least 600 North Korean soldiers have been killed and thousands more wounded',
+    figures: [
+      f(600, 600, 'at least', 'people', 'killed'),
+      f(2000, 9000, 'thousands', 'people', 'wounded'),
+    ],
+  },
+  {
+    from: 'fmt',
+    text: 'It has sent thousands of soldiers',
+    figures: [f(2000, 9000, 'thousands', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'fmt',
+    text: "troops have been in Russia's Kursk region for one year",
+    figures: [],
+  },
+  { from: 'fmt', text: 'since Moscow invaded Ukraine in February 2022', figures: [] },
+
+  // Forms of the rules (docs/workbench.md): binding, loss verbs, not-figures, vague words,
+  // numbers in words and other scripts.
+  {
+    from: 'common',
+    text: 'Ukraine said its forces killed five fighters',
+    figures: [f(5, 5, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'the unit lost about 600 in the assault',
+    figures: [f(600, 600, 'about', 'people', 'killed')],
+  },
+  { from: 'common', text: 'were wiped out in just two days', figures: [] },
+  { from: 'common', text: 'a soldier aged 20 was captured', figures: [] },
+  { from: 'common', text: 'in clashes on 14 and 15 March', figures: [] },
+  { from: 'common', text: 'in clashes on March 14 and 15', figures: [] },
+  { from: 'common', text: 'a 19-year-old soldier', figures: [] },
+  {
+    from: 'common',
+    text: 'nearly half of the contingent',
+    figures: [f(50, 50, 'nearly', '%', 'share-of-force-lost')],
+  },
+  {
+    from: 'common',
+    text: 'a third of their forces',
+    figures: [f(33, 33, '', '%', 'share-of-force-lost')],
+  },
+  {
+    from: 'common',
+    text: 'about a quarter of the men sent were killed or wounded',
+    figures: [f(25, 25, 'about', '%', 'share-of-force-lost')],
+  },
+  {
+    from: 'common',
+    text: 'two-thirds of the contingent',
+    figures: [f(67, 67, '', '%', 'share-of-force-lost')],
+  },
+  {
+    from: 'common',
+    text: 'some 1,200 casualties, killed and wounded together',
+    figures: [f(1200, 1200, 'some', 'people', 'killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'hundreds of soldiers were killed',
+    figures: [f(200, 900, 'hundreds', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'a thousand troops',
+    figures: [f(1000, 1000, '', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'نحو ٢٠٠٠ جندي',
+    figures: [f(2000, 2000, 'نحو', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'حوالي ۲۰۰۰ قتيل',
+    figures: [f(2000, 2000, 'حوالي', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'أكثر من 4100 جريح',
+    figures: [f(4100, 4100, 'أكثر من', 'people', 'wounded')],
+  },
 ];

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   articleHints,
@@ -55,5 +57,17 @@ describe('articleHints', () => {
       published: '2025-01-17',
       title: 'Body.',
     });
+  });
+  it('reads the language: a Language line, else Arabic script; no guess for Latin text', () => {
+    const arabic = readFileSync(
+      resolve(__dirname, '../../../shared/sources/2025-09-03-emaratalyoum-2000-killed-ar.txt'),
+      'utf8',
+    );
+    expect(articleHints(arabic)).toMatchObject({ language: 'ar', published: '2025-09-03' });
+    const body = arabic.slice(arabic.indexOf('\n\n') + 2);
+    expect(articleHints(body).language).toBe('ar');
+    expect(articleHints(`Language: fr\n\n${body}`).language).toBe('fr');
+    expect(articleHints('Language: not a tag\n\nBody.').language).toBeUndefined();
+    expect(articleHints(SEED_TEXT).language).toBeUndefined();
   });
 });

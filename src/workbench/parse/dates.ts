@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { dateRefSchema } from '../../data/schema';
+import { DAY_RULES, addDays, iso, lastDay, type Rule } from './dateRules';
 
 /** A date or period as the report format stores it (see geodata/reports/README.md). */
 export type DraftDateRef = z.infer<typeof dateRefSchema>;
@@ -38,16 +39,9 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const PART = String.raw`(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)`;
 const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const monthIndex = (word: string) =>
   MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3).toLowerCase())) + 1;
 const minDate = (a: string, b: string) => (a < b ? a : b);
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** The latest year in which month `m` (day `d`) is not after the published date. */
 function yearFor(published: string, m: number, d = 1): number {
@@ -62,11 +56,6 @@ function partDays(part: string, y: number, m: number): [number, number] {
   if (p === 'mid') return [11, 20];
   return [21, lastDay(y, m)];
 }
-
-type Rule = {
-  pattern: RegExp;
-  resolve: (m: RegExpExecArray, published: string) => Omit<DraftDateRef, 'asPrinted'> | null;
-};
 
 const RULES: Rule[] = [
   {
@@ -194,6 +183,7 @@ const RULES: Rule[] = [
     pattern: /\b(earlier|previously)\b/gi,
     resolve: (_m, published) => ({ start: null, end: published, precision: 'before' }),
   },
+  ...DAY_RULES,
 ];
 
 /**
@@ -213,6 +203,7 @@ export function findDates(text: string, published: string): FoundDate[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (/\bby\s+$/i.test(text.slice(0, start))) continue; // "by December": a projection
       const resolved = rule.resolve(m as RegExpExecArray, published);
       if (!resolved || resolved.end > published) continue;
       if (resolved.start !== null && resolved.start > resolved.end) continue;

@@ -1,224 +1,291 @@
 /**
- * Figures in a phrase: value(s), qualifier and unit, as printed. Hand-written on purpose:
- * measured against compromise + compromise-numbers on the phrase table (tests/workbench/
- * phrases.ts), these few regular expressions parse more of the table at a fraction of the size
- * (see docs/workbench.md). Nothing here guesses a figure that is not printed: "several
- * hundred" yields no figure.
+ * Figures in a text: value(s), qualifier, unit and the measures their own clause names.
+ * Hand-written on purpose (docs/workbench.md: compromise was measured and rejected). The
+ * rules, each covered by rows of the phrase table (tests/workbench/phrases.ts):
+ * - a number binds to the measure words of its own clause: "300 killed and 2,700 wounded" is
+ *   two figures, killed and wounded; words before a number count ("killed five fighters");
+ * - durations, ages, dates and years are never figures, unless a measure in that time unit
+ *   is named ("wiped out within three months");
+ * - vague quantities and shares follow a documented rule (numbers.ts), words kept as printed;
+ * - numbers in words, mixed, and in Arabic script; measure cues come from the vocabulary.
  */
-import { UNITS } from '../../data/metrics';
+import { METRICS, UNITS } from '../../data/metrics';
+import { cueHits, insideCue, rankHits, type CueHit } from './cues';
+import {
+  NUMBER,
+  PERCENT,
+  POST_QUALIFIER,
+  QUALIFIER,
+  SHARE_WORDS,
+  VAGUE,
+  numberValue,
+  shareValue,
+  vagueRange,
+  westernDigits,
+} from './numbers';
+
+export { numberValue } from './numbers';
 
 /** One figure found in a text. Offsets are UTF-16 indexes into the text parsed. */
 export interface ParsedFigure {
   low: number;
   high: number;
-  /** Lower-case, as printed ("as many as", "to"); '' when none is printed. */
+  /** Lower-case, as printed ("as many as", "to", "several hundred", "نحو"); '' when none. */
   qualifier: string;
   /** A unit of the vocabulary, or null when the words around the figure do not say. */
   unit: string | null;
   /** Start and end of the figure's words (qualifier, numbers, unit word) in the text. */
   start: number;
   end: number;
+  /** Measures its own clause names, best first (see cues.ts); [] when none. */
+  measures: string[];
+  /** Its own clause: the words whose measure words bind to it. */
+  clause: { start: number; end: number };
 }
-
-const SMALL: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
-const FRACTION: Record<string, number> = { half: 50, quarter: 25 };
-
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SMALL_WORDS = Object.keys(SMALL).join('|');
-/** "12,000", "4.5 thousand", "four thousand", "a thousand", "three" (before a unit noun). */
-const NUMBER = String.raw`(?:(?:${DIGITS})(?:\s+(?:thousand|million))?|(?:a|an|${SMALL_WORDS})\s+(?:hundred|thousand|million)\b|(?:${SMALL_WORDS})\b)`;
-const PERCENT = String.raw`(?:\s*%|\s+per\s?cent\b)`;
-/** Longest first, so "as many as" wins over "as". Matched case-insensitively. */
-const QUALIFIERS = [
-  'as many as',
-  'as few as',
-  'as high as',
-  'as much as',
-  'more than',
-  'fewer than',
-  'less than',
-  'at least',
-  'at most',
-  'up to',
-  'an estimated',
-  'approximately',
-  'approaching',
-  'possibly',
-  'roughly',
-  'around',
-  'nearly',
-  'almost',
-  'within',
-  'about',
-  'some',
-  'over',
-  'under',
-  'est.',
-];
-const QUALIFIER = QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 
 const FIGURE = new RegExp(
-  String.raw`(?:\b(?<q>${QUALIFIER})\s+(?:(?:reaching|of|at)\s+)?)?` +
+  String.raw`(?:(?<q>${QUALIFIER})\s+(?:(?:reaching|of|at)\s+)?)?` +
     String.raw`(?:(?<between>between)\s+)?` +
-    String.raw`(?:(?<frac>half|a\s+quarter)\b|(?<n1>${NUMBER})(?<p1>${PERCENT})?` +
+    String.raw`(?:(?<vague>${VAGUE})|(?<share>${SHARE_WORDS})|(?<n1>${NUMBER})(?<p1>${PERCENT})?` +
     String.raw`(?:\s*(?<sep>to|-|–|—|and)\s*(?<n2>${NUMBER})(?<p2>${PERCENT})?)?)` +
-    String.raw`(?<strong>-strong)?`,
-  'giy',
+    String.raw`(?<strong>-strong)?(?:\s+(?<post>${POST_QUALIFIER}))?`,
+  'giyu',
 );
 
-const TROOP_WORDS = /^(troops?|soldiers?|servicemen|personnel|forces?|men|fighters?|contingent)$/i;
-const CASUALTY_WORDS =
-  /^(casualties|killed|wounded|injured|dead|deaths?|losses|lost|died|captured|missing)$/i;
-const TIME_WORDS = /^(months?)$/i;
-const MODAL = /^(may|could|might|would|will)$/i;
+/** Time words: a number before one is a duration, a figure only in a unit of the vocabulary. */
+const TIME_UNIT: [RegExp, string][] = [
+  [/^(?:days?|يوما?|أيام)$/iu, 'days'],
+  [/^(?:weeks?|أسبوعا?|أسابيع)$/iu, 'weeks'],
+  [/^(?:months?|شهرا?|أشهر|شهور)$/iu, 'months'],
+  [/^(?:years?|decades?|hours?|سنة|سنوات|عاما?|أعوام)$/iu, 'years'],
+];
+const TIME_UNITS = new Set(TIME_UNIT.map(([, unit]) => unit));
+const MONTH =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$|^(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)$/iu;
+/** Words that make the number after them an age or a day count: "aged 20", "day 100". */
+const BEFORE_NOT_FIGURE = /^(?:aged?|ages|day|عمر|العمر)$/iu;
+/** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
+const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
+/** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
+const SPLITTER = /(?<![\p{L}])(?:and|while|whereas|but|including|plus|of\s+whom)(?![\p{L}])/giu;
 
-/** The value of a number phrase: "12,000" → 12000, "four thousand" → 4000, "a thousand" → 1000. */
-export function numberValue(text: string): number | null {
-  const words = text.toLowerCase().trim().split(/\s+/);
-  let current: number | null = null;
-  for (const word of words) {
-    if (/^[\d,.]+$/.test(word)) current = Number(word.replace(/,/g, ''));
-    else if (word === 'a' || word === 'an') current = 1;
-    else if (word in SMALL) current = SMALL[word] ?? null;
-    else if (word in SCALE) current = (current ?? 1) * (SCALE[word] ?? 1);
-    else return null;
-  }
-  return current !== null && Number.isFinite(current) ? current : null;
+interface Raw {
+  low: number;
+  high: number;
+  qualifier: string;
+  /** '%', a time unit, or null for a count. */
+  kind: string | null;
+  start: number;
+  end: number;
+  /** The number's own words, for the year and date checks. */
+  num: string;
+  numStart: number;
+  wordOnly: boolean;
 }
 
-function knownUnit(unit: string): string | null {
-  return (UNITS as readonly string[]).includes(unit) ? unit : null;
-}
+const firstWord = (s: string) => s.trim().split(/\s+/)[0] ?? '';
+const lastWord = (s: string) => s.trim().split(/\s+/).pop() ?? '';
 
-/** The clause after a figure, up to the next clause mark, as lower-case words. */
-function wordsAfter(text: string, from: number, max = 14): string[] {
-  const rest = text.slice(from).split(/[.;:!?]|,\s|\s[–—]\s/)[0] ?? '';
-  return rest.split(/\s+/).filter(Boolean).slice(0, max);
-}
-
-function wordsBefore(text: string, to: number, max = 4): string[] {
-  return text.slice(0, to).split(/\s+/).filter(Boolean).slice(-max);
-}
-
-/**
- * The unit the words around a figure give it: "casualties a day" → casualties/day, "troops"
- * → troops, "killed" → people, "months" → months. A perfect passive ("had been killed")
- * makes the figure a casualty count even when "troops" comes first; "may be killed" does not.
- */
-function unitFromContext(
-  text: string,
-  start: number,
-  end: number,
-  isShare: boolean,
-): string | null {
-  if (isShare) return knownUnit('%');
-  const after = wordsAfter(text, end).map((w) => w.replace(/[^\p{L}-]/gu, ''));
-  const before = wordsBefore(text, start).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
-  const joined = after.join(' ').toLowerCase();
-  if (/\b(a|per) day\b|\bdaily\b/.test(joined) || before.includes('daily')) {
-    return knownUnit('casualties/day');
-  }
-  const firstTime = after.findIndex((w) => TIME_WORDS.test(w));
-  if (firstTime === 0) return knownUnit('months');
-  // A casualty word in the clause makes it a casualty count, unless it is a projection
-  // ("may be killed"): "4,000 troops … had been killed" counts people, not troops.
-  const casualty = after.some((w, i) => CASUALTY_WORDS.test(w) && !MODAL.test(after[i - 2] ?? ''));
-  if (casualty) return knownUnit('people');
-  if (after.some((w) => TROOP_WORDS.test(w))) return knownUnit('troops');
-  if (before.some((w) => /^(losses|casualties)$/.test(w))) return knownUnit('people');
-  return null;
-}
-
-function isYear(text: string, value: number): boolean {
-  return /^\d{4}$/.test(text) && value >= 1900 && value <= 2100;
-}
-
-/** True when the number is part of a date ("on 13 January", "August 6", "5 November 2024"). */
-function isDatePart(text: string, start: number, end: number): boolean {
-  const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$/i;
-  const next = text.slice(end).trim().split(/\s+/)[0] ?? '';
-  const prev = text.slice(0, start).trim().split(/\s+/).pop() ?? '';
-  return MONTH.test(next) || MONTH.test(prev);
-}
-
-/**
- * Every figure printed in a text.
- * @param text - a phrase or sentence
- * @returns the figures, in text order
- * @example parseFigures('as many as 12,000 soldiers')[0] // {low: 12000, high: 12000, qualifier: 'as many as', unit: 'troops', …}
- */
-export function parseFigures(text: string): ParsedFigure[] {
-  const figures: ParsedFigure[] = [];
-  // Try the pattern at each word start; a match consumes its words.
-  const wordStarts = /(?<![\p{L}\d,.])(?=[\p{L}\d])/gu;
-  let consumed = 0;
-  for (const start of text.matchAll(wordStarts)) {
-    const at = start.index;
-    if (at < consumed) continue;
-    FIGURE.lastIndex = at;
-    const match = FIGURE.exec(text);
-    if (!match || !(match.groups?.n1 || match.groups?.frac)) continue;
-    const figure = toFigure(text, match, at);
-    if (!figure) continue;
-    figures.push(figure);
-    consumed = figure.end;
-  }
-  return figures;
-}
-
-function toFigure(text: string, match: RegExpExecArray, at: number): ParsedFigure | null {
+function toRaw(text: string, match: RegExpExecArray, at: number): Raw | null {
   const g = match.groups ?? {};
-  const start = at;
   let end = at + match[0].length;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-  let qualifier = (g.q ?? '').toLowerCase().replace(/\s+/g, ' ');
-  if (g.frac) {
-    const value = FRACTION[g.frac.toLowerCase().replace(/^a\s+/, '')] ?? null;
+  while (end > at && /\s/.test(text[end - 1] ?? '')) end--;
+  const q = (g.post ?? g.q ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const base = { start: at, end, numStart: at, wordOnly: false };
+  if (g.vague) {
+    const range = vagueRange(g.vague);
+    if (!range) return null;
+    const qualifier = (q ? `${q} ` : '') + g.vague.toLowerCase().replace(/\s+/g, ' ');
+    return { ...base, low: range[0], high: range[1], qualifier, kind: null, num: g.vague };
+  }
+  if (g.share) {
+    const value = shareValue(g.share);
     if (value === null) return null;
-    return { low: value, high: value, qualifier, unit: knownUnit('%'), start, end };
+    return { ...base, low: value, high: value, qualifier: q, kind: '%', num: g.share };
   }
   const n1 = g.n1 ?? '';
   const low = numberValue(n1);
   const high = g.n2 ? numberValue(g.n2) : low;
   if (low === null || high === null) return null;
   const numStart = at + match[0].indexOf(n1);
-  const isWordOnly = !/\d/.test(n1) && !/hundred|thousand|million/i.test(n1);
-  const share = Boolean(g.p1 || g.p2);
-  const unit = unitFromContext(text, start, end, share);
-  // A bare small number word ("one of the lawmakers") is a figure only before a unit noun.
-  if (isWordOnly && (unit === null || g.sep)) return null;
-  if (!g.n2 && !share && (isYear(n1, low) || isDatePart(text, numStart, end))) return null;
+  const wordOnly = !/\d/.test(n1) && !/hundred|thousand|million/i.test(n1);
+  const kind = g.p1 || g.p2 ? '%' : null;
+  const raw = { ...base, low, high, qualifier: q, kind, num: n1, numStart, wordOnly };
   if (g.n2 && g.sep?.toLowerCase() === 'and' && !g.between) {
     // "300 killed and 2,700 wounded" is two figures; "300 and 2,700" alone is not a range.
-    return { low, high: low, qualifier, unit, start, end: numStart + n1.length };
+    return { ...raw, high: low, end: numStart + n1.length };
   }
-  if (g.n2) qualifier = g.between ? 'between' : g.sep === 'to' && !qualifier ? 'to' : qualifier;
-  if (low > high) return null;
-  // Include the unit noun in the figure's words when it follows at once.
-  const noun = /^\s+(casualties|troops|soldiers|personnel|months)\b/i.exec(text.slice(end));
-  if (noun) end += noun[0].length;
-  return { low, high, qualifier, unit, start, end };
+  if (g.n2 && (g.between || (g.sep === 'to' && !q))) raw.qualifier = g.between ? 'between' : 'to';
+  return low > high ? null : raw;
+}
+
+/** Durations, ages, dates and years are not figures (time units are checked later). */
+function notAFigure(text: string, raw: Raw): boolean {
+  const after = text.slice(raw.end);
+  const prev = lastWord(text.slice(0, raw.start));
+  if (BEFORE_NOT_FIGURE.test(prev) || /^-?\s*years?[\s-]old/i.test(after)) return true;
+  if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
+  const isYear = /^\d{4}$/.test(raw.num) && raw.low >= 1900 && raw.low <= 2100;
+  if (isYear && !raw.qualifier) return true;
+  if (raw.high !== raw.low || !/^\d{1,2}$/.test(raw.num)) return false;
+  return isDay(after, 'after') || isDay(text.slice(0, raw.start), 'before');
+}
+
+/** A day of a month: "December 14", "14 December", and "14 and 15 December", "December 14 and 15". */
+function isDay(side: string, where: 'before' | 'after'): boolean {
+  const words = side.trim().split(/\s+/);
+  const near = where === 'after' ? words : words.reverse();
+  const [first, second, third] = near;
+  if (MONTH.test(first ?? '')) return true;
+  const joined =
+    /^(?:and|or|to|-|–)$/i.test(first ?? '') && /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(second ?? '');
+  return joined && MONTH.test(third ?? '');
+}
+
+function timeUnit(text: string, raw: Raw): string | null {
+  const next = firstWord(text.slice(raw.end)).replace(/[^\p{L}]/gu, '');
+  return TIME_UNIT.find(([word]) => word.test(next))?.[1] ?? null;
+}
+
+/** Which measures fit a figure of this kind: per cent, one time unit, or a count. */
+function accepts(kind: string | null): (measure: string) => boolean {
+  return (id) => {
+    const unit = METRICS[id]?.unit ?? null;
+    if (kind) return unit === kind;
+    return unit !== null && unit !== '%' && !TIME_UNITS.has(unit);
+  };
+}
+
+/** The clause of the text around an offset. */
+function clauseAround(text: string, at: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_MARK)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= at) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/** Where the words between two figures divide: after the last splitter outside a cue. */
+function divide(text: string, from: number, to: number): [number, number] | null {
+  const hits = cueHits(text, () => true);
+  let found: [number, number] | null = null;
+  SPLITTER.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(SPLITTER)) {
+    if (!insideCue(hits, from + m.index)) found = [from + m.index, from + m.index + m[0].length];
+  }
+  return found;
+}
+
+/**
+ * Every figure printed in a text.
+ * @param text - a phrase or sentence
+ * @returns the figures, in text order
+ * @example parseFigures('as many as 12,000 soldiers')[0] // {low: 12000, qualifier: 'as many as', unit: 'troops', …}
+ */
+export function parseFigures(text: string): ParsedFigure[] {
+  const western = westernDigits(text);
+  const raws: Raw[] = [];
+  const wordStarts = /(?<![\p{L}\p{M}\d,.])(?=[\p{L}\d])/gu;
+  let consumed = 0;
+  for (const start of western.matchAll(wordStarts)) {
+    if (start.index < consumed) continue;
+    FIGURE.lastIndex = start.index;
+    const match = FIGURE.exec(western);
+    if (!match || !(match.groups?.n1 || match.groups?.share || match.groups?.vague)) continue;
+    const raw = toRaw(western, match, start.index);
+    if (!raw || notAFigure(western, raw)) continue;
+    raws.push(raw);
+    consumed = raw.end;
+  }
+  return bind(western, raws);
+}
+
+/** The span of each figure's own clause: its words and the measure words bound to it. */
+function spans(text: string, raws: Raw[]): [number, number][] {
+  return raws.map((raw, i) => {
+    const [clauseStart, clauseEnd] = clauseAround(text, raw.numStart);
+    const prev = raws[i - 1];
+    const next = raws[i + 1];
+    let from = clauseStart;
+    if (prev && prev.end > clauseStart) from = divide(text, prev.end, raw.start)?.[1] ?? prev.end;
+    let to = clauseEnd;
+    if (next && next.start < clauseEnd) to = divide(text, raw.end, next.start)?.[0] ?? next.start;
+    return [from, Math.max(to, raw.end)];
+  });
+}
+
+/**
+ * Gives each figure the measures and unit of its own clause; drops what is not a figure.
+ * Cues of the sentence outside every figure's clause may count too (see `refining`).
+ */
+function bind(text: string, raws: Raw[]): ParsedFigure[] {
+  const figures: ParsedFigure[] = [];
+  const own = spans(text, raws);
+  raws.forEach((raw, i) => {
+    const [from, to] = own[i] ?? [raw.start, raw.end];
+    const time = raw.kind ? null : timeUnit(text, raw);
+    const kind = raw.kind ?? time;
+    const ownHits = cueHits(text.slice(from, to), accepts(kind));
+    if (time && (!ownHits.length || !UNITS.includes(time))) return; // a duration
+    const measures = rankHits([
+      ...ownHits,
+      ...refining(ownHits, unbound(text, own, accepts(kind))),
+    ]);
+    // The unit comes from the figure's own words, never from a cue of another clause.
+    const [ownBest] = rankHits(ownHits);
+    const unit = kind ?? (ownBest ? (METRICS[ownBest]?.unit ?? null) : null);
+    // A number in words is a figure only before its measure word: "two North Korean
+    // soldiers", "killed five fighters"; not "one of the lawmakers", "via two deployments".
+    if (raw.wordOnly && !kind && !nounAfter(text.slice(raw.end, to), accepts(null))) return;
+    const end = raw.end + tail(text.slice(raw.end, to), kind, time !== null);
+    const { low, high, qualifier, start } = raw;
+    const clause = { start: from, end: to };
+    figures.push({ low, high, qualifier, unit, start, end, measures, clause });
+  });
+  return figures;
+}
+
+/**
+ * How many characters after a figure its quote takes in: a duration's time word ("three
+ * months"), or one measure word right after a count ("12,000 troops", "92 casualties a day")
+ * when no other follows it ("1,000 additional troops" stays "1,000": the words run on).
+ */
+function tail(rest: string, kind: string | null, isTime: boolean): number {
+  const lead = /^\s+/.exec(rest)?.[0].length ?? 0;
+  if (isTime) return lead + firstWord(rest).length;
+  if (kind) return 0;
+  const [first, second] = cueHits(rest, accepts(null));
+  if (!first || first.start !== lead) return 0;
+  const gap = second ? rest.slice(first.end, second.start) : 'x';
+  return /^\s*$/.test(gap) ? 0 : first.end;
+}
+
+/**
+ * Which cues outside a figure's clause count for it: all when its clause names no measure;
+ * else only those that say more of the same thing: a longer cue of a measure in the unit of
+ * its own best ("3,000 casualties, both killed and wounded"; not "two soldiers who, although
+ * wounded, survived").
+ */
+function refining(own: CueHit[], free: CueHit[]): CueHit[] {
+  if (!own.length) return free;
+  const [best] = rankHits(own);
+  const longest = Math.max(...own.map((h) => h.words));
+  const unit = METRICS[best ?? '']?.unit;
+  return free.filter((h) => h.words > longest && METRICS[h.measure]?.unit === unit);
+}
+
+/** Whether a measure word starts within the three words after a number. */
+function nounAfter(rest: string, accept: (id: string) => boolean): boolean {
+  const near = /^(?:\s+\S+){0,3}/u.exec(rest)?.[0] ?? '';
+  return cueHits(rest, accept).some((h) => h.start < near.length);
+}
+
+/** Cues of the text outside every figure's own clause: they name no figure of their own. */
+function unbound(text: string, own: [number, number][], accept: (id: string) => boolean) {
+  return cueHits(text, accept).filter((h) => !own.some(([a, b]) => h.start < b && h.end > a));
 }

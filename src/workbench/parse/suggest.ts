@@ -7,31 +7,25 @@
  */
 import { METRIC_IDS, isMetricId, metricInfo, type MetricId } from '../../data/metrics';
 import { foldName, search, type SearchEntry } from '../../data/search';
-
-/** Cue words that point at one measure of the shipped vocabulary, tried in this order. */
-const MEASURE_CUES: [RegExp, string][] = [
-  [/\b(a|per) day\b|\bdaily\b/i, 'casualties-per-day'],
-  [/\bcasualty rates?\b|\brate\b/i, 'casualty-rate'],
-  [/\b(half|quarter|share|of (the|their) (force|forces|contingent))\b/i, 'share-of-force-lost'],
-  [/\bwiped out|destroyed|lost\b.*\bmonths?\b|\bmonths?\b/i, 'time-to-wipe-out'],
-  [/\b(killed|wounded|injured|casualties|deaths|dead|losses)\b/i, 'killed-or-wounded'],
-  [/\b(could|may|might|ready to|would)\b.*\b(sen[dt]|deploy)/i, 'troops-possible-further'],
-  [/\b(additional|more|further|another)\b/i, 'troops-additional'],
-  [/\b(troops|soldiers|personnel|forces|contingent)\b/i, 'troops-present'],
-];
+import { rankMeasures } from './cues';
+import type { ParsedFigure } from './figures';
 
 /**
- * Measures that fit a figure, best first: cue words of the sentence, then any measure of the
- * vocabulary whose label shares a word with the sentence; only measures in the unit found.
+ * Measures that fit a figure, best first: those its own clause names (the figure's
+ * `measures`, see figures.ts; without a figure, those the cue words of the sentence name;
+ * cues are data: geodata/measures.json); for words without a parsed figure, then any measure
+ * whose label shares a word with the sentence; only measures in the unit found.
  * @param sentence - the sentence of the selection
  * @param unit - the unit parsed from the figure, or null
  * @param isFigure - false for a statement without a number
+ * @param figure - the parsed figure, when there is one
  * @returns metric ids, best first
  */
 export function suggestMeasures(
   sentence: string,
   unit: string | null,
   isFigure = true,
+  figure?: Pick<ParsedFigure, 'measures'>,
 ): MetricId[] {
   const fits = (id: MetricId) => {
     const info = metricInfo(id);
@@ -39,9 +33,11 @@ export function suggestMeasures(
     return info.kind === 'figure' && (unit === null || info.unit === unit);
   };
   const ranked: MetricId[] = [];
-  for (const [cue, id] of MEASURE_CUES) {
-    if (isMetricId(id) && fits(id) && cue.test(sentence) && !ranked.includes(id)) ranked.push(id);
-  }
+  const cued = figure ? figure.measures : rankMeasures(sentence, fits);
+  for (const id of cued) if (isMetricId(id) && fits(id) && !ranked.includes(id)) ranked.push(id);
+  // A figure's measures come from cue words only: label words ("North", "Korean") are in
+  // most sentences and would name a measure for figures that have none (shells, territory).
+  if (figure) return ranked;
   const words = new Set(foldName(sentence).split(' '));
   for (const id of METRIC_IDS) {
     const label = foldName(metricInfo(id).label)
@@ -103,25 +99,12 @@ export interface KnownSource {
   name: string;
   shortName: string;
   kind: string;
+  /** Other names articles use for it: the source registry's `aliases` (geodata/sources.json). */
+  aliases?: readonly string[];
 }
 
-/**
- * Other names analysts meet for the known sources, by source id. Not a definition of the
- * sources (the report files hold that): only extra words to recognise them by.
- */
-export const SOURCE_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'kr-nis': ['spy agency', 'National Intelligence Service', 'NIS'],
-  'kr-jcs': ['Joint Chiefs of Staff'],
-  isw: ['Institute for the Study of War', 'Institute for Study of War', 'ISW'],
-  'ua-zelenskyy': ['Zelenskyy', 'Zelensky'],
-  'us-gov': ['United States', 'US official', 'Pentagon'],
-  'ua-gov': ['Ukraine'],
-  'euromaidan-press': ['Euromaidan Press'],
-  'csis-jones': ['Seth Jones'],
-};
-
 function namesOf(source: KnownSource): string[] {
-  const names = [source.name, source.shortName, ...(SOURCE_ALIASES[source.id] ?? [])];
+  const names = [source.name, source.shortName, ...(source.aliases ?? [])];
   const bare = source.name.split(/[(,]/)[0]?.trim();
   if (bare && bare !== source.name) names.push(bare);
   return names.filter((n) => n.length >= 3);

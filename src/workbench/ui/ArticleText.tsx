@@ -1,9 +1,12 @@
 import { useRef } from 'react';
 import type { DraftClaim } from '../draft';
 import { resolveAnchor } from '../anchor';
+import { languageProps } from '../../ui/textDirection';
 
 interface ArticleTextProps {
   text: string;
+  /** The report's language (BCP 47): the text is marked with it; its direction is its own. */
+  language: string;
   claims: readonly DraftClaim[];
   onSelect: (range: { start: number; end: number } | null) => void;
 }
@@ -23,9 +26,11 @@ function selectionIn(root: HTMLElement): { start: number; end: number } | null {
 
 /**
  * The article as text (React escapes it: nothing in it is ever HTML), with the words of each
- * drafted claim marked. Selecting words reports their offsets in the text.
+ * drafted claim marked. Selecting words reports their offsets in the text. In the report's
+ * language: an Arabic article reads right to left, and each line takes its own direction
+ * (`unicode-bidi: plaintext`), so its English header lines stay left to right.
  */
-export function ArticleText({ text, claims, onSelect }: ArticleTextProps) {
+export function ArticleText({ text, language, claims, onSelect }: ArticleTextProps) {
   const root = useRef<HTMLDivElement>(null);
   const marks = claims
     .flatMap((claim, i) => {
@@ -51,6 +56,7 @@ export function ArticleText({ text, claims, onSelect }: ArticleTextProps) {
     <div
       ref={root}
       className="wb-article"
+      {...languageProps(language)}
       aria-label="Article text"
       role="document"
       onMouseUp={report}

@@ -1,40 +1,32 @@
-import { cloneElement, useId, type ReactElement } from 'react';
-import { METRIC_IDS, UNITS, metricInfo, isMetricId } from '../../data/metrics';
+import { METRIC_IDS, metricInfo, isMetricId } from '../../data/metrics';
+import type { Problem } from '../../data/problem';
 import type { DraftClaim } from '../draft';
 import { OUTLET_TOKEN } from '../export';
 import type { PickableSource } from '../published';
 import { DateRefField } from './DateRefField';
 import { copiedRun } from '../ownWords';
-import { INFO_GRADES, SOURCE_GRADES } from './GradeTable';
-import { SourcePicker } from './SourcePicker';
-import { ViaField } from './ViaField';
+import { languageProps } from '../../ui/textDirection';
+import { ClaimSources, GradeFields, ValueFields } from './ClaimFields';
+import { Field } from './Field';
 
 interface ClaimEditorProps {
   index: number;
+  /** The report's language (BCP 47): its quote is in it (the rest of the editor is English). */
+  language: string;
   /** The article text, to warn when a note copies its words. */
   article: string;
   claim: DraftClaim;
-  problems: readonly string[];
+  problems: readonly Problem[];
   areaNames: ReadonlyMap<string, string>;
   sources: readonly PickableSource[];
   onChange: (claim: DraftClaim) => void;
   onRemove: () => void;
 }
 
-/** A labelled control; the label names it alone (a wrapping label would add its value). */
-function Field({ label, children }: { label: string; children: ReactElement<{ id?: string }> }) {
-  const id = useId();
-  return (
-    <div className="wb-field">
-      <label htmlFor={id}>{label}</label>
-      {cloneElement(children, { id })}
-    </div>
-  );
-}
-
 /** One drafted claim: every field can be corrected; problems name the field. */
 export function ClaimEditor(props: ClaimEditorProps) {
-  const { index, article, claim, problems, areaNames, sources, onChange, onRemove } = props;
+  const { index, language, article, claim, problems, areaNames, sources, onChange, onRemove } =
+    props;
   const copied = [claim.note, claim.statement].map((t) => copiedRun(t, article)).find(Boolean);
   const set = (patch: Partial<DraftClaim>) => onChange({ ...claim, ...patch });
   const sourceName = (id: string) =>
@@ -45,14 +37,13 @@ export function ClaimEditor(props: ClaimEditorProps) {
     claim.low !== ''
       ? `${claim.qualifier} ${claim.low}${claim.high !== claim.low ? `–${claim.high}` : ''}`
       : 'statement';
-  const sourceChoices = [...new Set([...claim.sourceCandidates, ...claim.source])];
   return (
     <fieldset className="wb-claim" aria-label={`Claim ${index + 1}`}>
       <legend>
         Claim {index + 1} · {figure.trim()}
       </legend>
       <p className="wb-quote">
-        Quote: <q>{claim.quote}</q>
+        Quote: <q {...languageProps(language)}>{claim.quote}</q>
         {claim.anchor ? null : <small> (re-opened: not anchored in a text)</small>}
       </p>
       <Field label="Measure">
@@ -91,42 +82,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
           figure is about.
         </p>
       ) : null}
-      <div className="wb-row">
-        <Field label="Low">
-          <input
-            value={claim.low}
-            inputMode="decimal"
-            onChange={(e) => set({ low: e.target.value })}
-          />
-        </Field>
-        <Field label="High">
-          <input
-            value={claim.high}
-            inputMode="decimal"
-            onChange={(e) => set({ high: e.target.value })}
-          />
-        </Field>
-        <Field label="Unit">
-          <select value={claim.unit} onChange={(e) => set({ unit: e.target.value })}>
-            <option value="">(none)</option>
-            {UNITS.map((u) => (
-              <option key={u}>{u}</option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Qualifier">
-          <input value={claim.qualifier} onChange={(e) => set({ qualifier: e.target.value })} />
-        </Field>
-      </div>
-      {claim.low === '' ? (
-        <Field label="Statement (our words)">
-          <textarea
-            rows={2}
-            value={claim.statement}
-            onChange={(e) => set({ statement: e.target.value })}
-          />
-        </Field>
-      ) : null}
+      <ValueFields claim={claim} set={set} />
       <DateRefField
         label="Refers to"
         value={claim.refersTo}
@@ -139,66 +95,11 @@ export function ClaimEditor(props: ClaimEditorProps) {
         candidates={claim.dateCandidates}
         onChange={(reportedOn) => set({ reportedOn })}
       />
-      <fieldset className="wb-sources">
-        <legend>Source</legend>
-        {sourceChoices.map((id) => (
-          <label key={id} className="wb-check">
-            <input
-              type="checkbox"
-              checked={claim.source.includes(id)}
-              onChange={(e) =>
-                set({
-                  source: e.target.checked
-                    ? [...claim.source, id]
-                    : claim.source.filter((s) => s !== id),
-                })
-              }
-            />
-            {sourceName(id)}
-            {claim.sourceCandidates.includes(id) ? ' (named in the sentence)' : ''}
-          </label>
-        ))}
-        <SourcePicker
-          label="Add a source from the registry"
-          sources={sources.filter((s) => s.kind !== 'outlet')}
-          exclude={claim.source}
-          onPick={(id) => set({ source: [...claim.source, id] })}
-        />
-        <ViaField
-          via={claim.via}
-          sources={sources}
-          nameOf={sourceName}
-          onChange={(via) => set({ via })}
-        />
-      </fieldset>
+      <ClaimSources claim={claim} sources={sources} nameOf={sourceName} set={set} />
       <Field label="Note (our words)">
         <textarea rows={2} value={claim.note} onChange={(e) => set({ note: e.target.value })} />
       </Field>
-      <div className="wb-row">
-        <Field label="Source grade">
-          <select value={claim.gradeSource} onChange={(e) => set({ gradeSource: e.target.value })}>
-            <option value="">(grade)</option>
-            {SOURCE_GRADES.map(([g, label]) => (
-              <option key={g} value={g}>
-                {g} · {label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Information grade">
-          <select value={claim.gradeInfo} onChange={(e) => set({ gradeInfo: e.target.value })}>
-            <option value="">(grade)</option>
-            {INFO_GRADES.map(([g, label]) => (
-              <option key={g} value={g}>
-                {g} · {label}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <Field label="Grade reason">
-        <input value={claim.gradeReason} onChange={(e) => set({ gradeReason: e.target.value })} />
-      </Field>
+      <GradeFields claim={claim} set={set} />
       {copied ? (
         <p className="wb-ambiguous" role="note">
           Write notes and statements in our own words: this repeats the article’s “{copied}”.
@@ -207,7 +108,9 @@ export function ClaimEditor(props: ClaimEditorProps) {
       {problems.length ? (
         <ul className="wb-problems" aria-label={`Problems of claim ${index + 1}`}>
           {problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={`${p.field ?? ''} ${p.message}`} data-field={p.field} data-code={p.code}>
+              {p.message}
+            </li>
           ))}
         </ul>
       ) : (

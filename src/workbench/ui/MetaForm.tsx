@@ -11,7 +11,11 @@ const FIELDS: { key: keyof DraftMeta; label: string; type?: string; hint?: strin
   { key: 'published', label: 'Published', type: 'date' },
   { key: 'dateline', label: 'Dateline' },
   { key: 'url', label: 'URL', type: 'url', hint: 'empty when not known' },
-  { key: 'language', label: 'Language', hint: 'BCP 47 tag, e.g. en' },
+  {
+    key: 'language',
+    label: 'Language',
+    hint: 'BCP 47 tag of the article, e.g. en, ar: its text and quotes are shown in it',
+  },
   { key: 'editor', label: 'Editor', hint: 'empty when not named' },
   { key: 'slug', label: 'File name slug', hint: '<published>-<slug>.json' },
 ];
@@ -27,6 +31,8 @@ export function MetaForm({ meta, onChange }: MetaFormProps) {
           <input
             aria-label={field.label}
             type={field.type ?? 'text'}
+            // Title, outlet and dateline may be in the article's script (Arabic reads right to left).
+            dir={field.type ? undefined : 'auto'}
             value={meta[field.key]}
             onChange={(event) => onChange({ ...meta, [field.key]: event.target.value })}
           />

@@ -1,0 +1,114 @@
+/**
+ * Measure cue words: which measure the words of a clause name. The cues are data, the `cues`
+ * of each measure in geodata/measures.json; this module only matches them. The rule
+ * (docs/workbench.md): cues match as whole words, case-insensitively, punctuation between
+ * words ignored (an Arabic cue may also carry a leading و، ب، ل or ف); the longest match
+ * wins where cues overlap; a cue right after "may/could/might/would/will be" is a
+ * projection and does not count ("may be killed"), unless the cue itself holds those words;
+ * measures then rank by their longest cue, and at equal length the one later in the
+ * vocabulary (it goes from general to specific: troops present before killed, killed before
+ * wounded sent back).
+ */
+import { VOCABULARY } from '../../data/metrics';
+
+/** A cue found in a text. */
+export interface CueHit {
+  measure: string;
+  /** Offsets into the text searched. */
+  start: number;
+  end: number;
+  /** Words in the cue: the longer, the more specific. */
+  words: number;
+  /** The measure's place in the vocabulary's order. */
+  order: number;
+}
+
+interface Cue {
+  measure: string;
+  pattern: RegExp;
+  words: number;
+  order: number;
+}
+
+const ARABIC = /\p{Script=Arabic}/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(cue: string): RegExp {
+  const words = cue
+    .trim()
+    .split(/[\s\p{P}]+/u)
+    .filter(Boolean)
+    .map(escape);
+  const prefix = ARABIC.test(cue) ? '(?:[وبلف])?' : '';
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}])${prefix}${words.join('[\\s\\p{P}]+')}(?![\\p{L}\\p{M}\\p{N}])`,
+    'giu',
+  );
+}
+
+const CUES: readonly Cue[] = [...VOCABULARY.measures.values()].flatMap((m) =>
+  (m.cues ?? []).map((cue) => ({
+    measure: m.id,
+    pattern: compile(cue),
+    words: cue.trim().split(/\s+/).length,
+    order: m.order,
+  })),
+);
+
+const MODAL = /(?:^|[\s\p{P}])(?:may|could|might|would|will)\s+be\s*$/iu;
+
+/**
+ * The cues of the accepted measures in a text, longest first where they overlap.
+ * @param text - a clause or sentence
+ * @param accept - which measures may match (e.g. only those in per cent for a share)
+ * @returns hits in text order
+ */
+export function cueHits(text: string, accept: (measure: string) => boolean): CueHit[] {
+  const all: CueHit[] = [];
+  for (const cue of CUES) {
+    if (!accept(cue.measure)) continue;
+    for (const m of text.matchAll(cue.pattern)) {
+      const start = m.index;
+      const { measure, words, order } = cue;
+      all.push({ measure, start, end: start + m[0].length, words, order });
+    }
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: CueHit[] = [];
+  for (const hit of all) {
+    if (kept.some((k) => k.start < hit.end && hit.start < k.end)) continue;
+    kept.push(hit);
+  }
+  return kept
+    .filter((hit) => !MODAL.test(text.slice(Math.max(0, hit.start - 20), hit.start)))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Measures the cues of a text name, best first (longest cue, then later in the vocabulary).
+ * @param text - a clause or sentence
+ * @param accept - which measures may match
+ * @returns measure ids, best first, each once
+ */
+export function rankMeasures(text: string, accept: (measure: string) => boolean): string[] {
+  return rankHits(cueHits(text, accept));
+}
+
+/**
+ * @param hits - cue hits
+ * @returns their measures, best first (longest cue, then later in the vocabulary), each once
+ */
+export function rankHits(hits: readonly CueHit[]): string[] {
+  const sorted = [...hits].sort((a, b) => b.words - a.words || b.order - a.order);
+  return [...new Set(sorted.map((h) => h.measure))];
+}
+
+/**
+ * Whether a word at `at` in the text lies inside a cue ("and" in "killed and wounded").
+ * @param hits - cue hits of the text
+ * @param at - an offset into it
+ * @returns true when a cue covers it
+ */
+export function insideCue(hits: readonly CueHit[], at: number): boolean {
+  return hits.some((h) => h.start <= at && at < h.end);
+}

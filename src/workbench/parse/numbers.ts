@@ -1,0 +1,210 @@
+/**
+ * Numbers as news copy prints them: digits ("12,000", "4.5"), words ("four thousand", "a
+ * thousand"), mixed ("four-thousand-100", "15-thousand", "10 million"), Arabic ("10 آلاف"),
+ * Eastern Arabic and Persian digits ("٢٠٠٠", "۲۰۰۰"); and the vague quantities and shares of
+ * the rule in docs/workbench.md ("several hundred" → 300–900, "nearly half" → 50 %); the
+ * qualifiers printed around them ("as many as", "نحو", "على الأقل") and per cent signs.
+ */
+
+/** Eastern Arabic (U+0660…) and Persian (U+06F0…) digits and separators as Western ones. */
+export function westernDigits(text: string): string {
+  // One UTF-16 unit for one, so offsets into the result are offsets into the text.
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0x066b) return '.';
+    if (code === 0x066c) return ',';
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+const SMALL: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** Scale words, English and Arabic (thousand, thousands after a number, million, hundred). */
+const SCALE: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  مئة: 100,
+  مائة: 100,
+  ألف: 1000,
+  الف: 1000,
+  آلاف: 1000,
+  مليون: 1_000_000,
+  ملايين: 1_000_000,
+};
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const WORD = Object.keys(SMALL).join('|');
+const WORDS = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${WORD})`;
+const SCALES = Object.keys(SCALE).join('|');
+/**
+ * A number: "12,000", "1.5 million", "a thousand", "four thousand one hundred",
+ * "four-thousand-100", "15-thousand", "10 آلاف". Never followed by a letter or digit ("8th").
+ */
+export const NUMBER = String.raw`(?:(?:a|an)\s+(?:hundred|thousand|million)|(?:${DIGITS}|${WORDS})(?:[\s-]+(?:${SCALES})(?:-(?:${DIGITS}|${WORDS})|\s+(?:and\s+)?${WORDS}(?:\s+hundred)?)?)?)(?![\p{L}\d])`;
+
+/**
+ * The value of a number phrase.
+ * @param text - "12,000", "four thousand", "a thousand", "four-thousand-100", "10 آلاف"
+ * @returns its value, or null when a word of it is not a number word
+ */
+export function numberValue(text: string): number | null {
+  const words = westernDigits(text)
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/);
+  let total = 0;
+  let current: number | null = null;
+  for (const word of words) {
+    if (/^[\d,.]+$/.test(word)) current = (current ?? 0) + Number(word.replace(/,/g, ''));
+    else if (word === 'a' || word === 'an') current = 1;
+    else if (word === 'and') continue;
+    else if (word in SMALL) current = (current ?? 0) + (SMALL[word] ?? 0);
+    else if (word in SCALE) {
+      const scale = SCALE[word] ?? 1;
+      if (scale >= 1000) {
+        total += (current ?? 1) * scale;
+        current = null;
+      } else current = (current ?? 1) * scale;
+    } else return null;
+  }
+  if (current === null && total === 0) return null;
+  const value = total + (current ?? 0);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** How many of a scale vague words mean: "a couple" 2–3, "a few" 3–5, "several" 3–9. */
+const VAGUE_MULTIPLE: Record<string, [number, number]> = {
+  'a couple': [2, 3],
+  'a couple of': [2, 3],
+  'a few': [3, 5],
+  several: [3, 9],
+};
+/** Plurals of a scale: "hundreds" 200–900, "dozens" 24–108: two to nine of it. */
+const VAGUE_PLURAL: Record<string, number> = {
+  dozens: 12,
+  hundreds: 100,
+  thousands: 1000,
+  'tens of thousands': 10_000,
+  'hundreds of thousands': 100_000,
+  مئات: 100,
+  آلاف: 1000,
+};
+export const VAGUE = String.raw`(?:(?:a\s+couple(?:\s+of)?|a\s+few|several)\s+(?:hundred|thousand)|(?:tens|hundreds)\s+of\s+thousands|dozens|hundreds|thousands|مئات|آلاف)(?![\p{L}\d])`;
+
+/**
+ * The range vague words stand for, by the rule of docs/workbench.md.
+ * @param words - "several hundred", "thousands", "a couple hundred" (any case, any spaces)
+ * @returns [low, high], or null for words outside the rule
+ */
+export function vagueRange(words: string): [number, number] | null {
+  const w = words.toLowerCase().trim().replace(/\s+/g, ' ');
+  const plural = VAGUE_PLURAL[w];
+  if (plural) return [2 * plural, 9 * plural];
+  const m = /^(.*) (hundred|thousand)$/.exec(w);
+  const multiple = m && VAGUE_MULTIPLE[m[1] ?? ''];
+  if (!m || !multiple) return null;
+  const scale = SCALE[m[2] ?? ''] ?? 1;
+  return [multiple[0] * scale, multiple[1] * scale];
+}
+
+/** Shares in per cent: "half" 50, "a third" 33, "double" 200 (of what is named after it). */
+const SHARE: Record<string, number> = {
+  half: 50,
+  'a third': 33,
+  'one third': 33,
+  'two thirds': 67,
+  'a quarter': 25,
+  'one quarter': 25,
+  'three quarters': 75,
+  double: 200,
+  twice: 200,
+  triple: 300,
+};
+/** A share word ("one-quarter" too), only before "of" or "the" ("a third of", "double the"; not "a third deployment"). */
+export const SHARE_WORDS = String.raw`(?:half|(?:a|one)[\s-]+(?:third|quarter)|two[\s-]+thirds|three[\s-]+quarters|double|twice|triple)(?=\s+(?:of|the)\b)`;
+
+/**
+ * @param words - "half", "a third", "more than double" less its qualifier: "double"
+ * @returns the share in per cent, or null
+ */
+export function shareValue(words: string): number | null {
+  return (
+    SHARE[
+      words
+        .toLowerCase()
+        .trim()
+        .replace(/[\s-]+/g, ' ')
+    ] ?? null
+  );
+}
+
+/** Longest first, so "as many as" wins over "as". Matched case-insensitively. */
+const QUALIFIERS = [
+  'as many as',
+  'as few as',
+  'as high as',
+  'as much as',
+  'more than',
+  'fewer than',
+  'less than',
+  'at least',
+  'at most',
+  'up to',
+  'an estimated',
+  'approximately',
+  'approaching',
+  'possibly',
+  'roughly',
+  'around',
+  'nearly',
+  'almost',
+  'within',
+  'about',
+  'some',
+  'over',
+  'under',
+  'est.',
+  'ما يقارب',
+  'أكثر من',
+  'أقل من',
+  'حوالي',
+  'حوالى',
+  'قرابة',
+  'زهاء',
+  'نحو',
+];
+export const QUALIFIER = QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join(
+  '|',
+);
+/** Qualifiers printed after the number: "600 على الأقل" (at least 600), "1,000 or more". */
+export const POST_QUALIFIER = String.raw`على\s+الأقل|or\s+more`;
+export const PERCENT = String.raw`(?:\s*[%٪]|\s+per\s?cent\b|\s+percent\b|\s+(?:في|بال)\s*الم[ئا]ة)`;
