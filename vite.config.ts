@@ -1,15 +1,22 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp.ts';
 import { claimsPlugin } from './scripts/vite/claims.ts';
 import { firstMapPlugin } from './scripts/vite/firstMap.ts';
 import { staticFramePlugin } from './scripts/vite/staticFrame.ts';
+import { geodataDir } from './scripts/vite/geodataDir.ts';
+
+// The theatre's files (areas, places, measures, theatre.json, basemap, reports): geodata/, or
+// the folder SITREP_GEODATA names (scripts/vite/geodataDir.ts).
+const GEODATA_DIR = geodataDir(fileURLToPath(new URL('.', import.meta.url)));
 
 // `base: './'` keeps every asset URL relative, so dist/ works from any folder of any static
 // host (a CDN path, a GitHub Pages project page, a file share behind nginx).
 export default defineConfig({
   base: './',
+  resolve: { alias: { '@geodata': GEODATA_DIR } },
   plugins: [react(), cspPlugin(), claimsPlugin(), firstMapPlugin(), staticFramePlugin()],
   build: {
     outDir: 'dist',

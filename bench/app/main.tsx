@@ -13,7 +13,8 @@ import 'leaflet/dist/leaflet.css';
 import type { FeatureCollection, Point } from 'geojson';
 import { PointsLayer } from '../../src/map/PointsLayer';
 import { pointsLngLat } from '../../src/data/points/points';
-import { THEATRE_BBOX } from '../../src/view/mapTypes';
+// The theatre's opening view, read from its file (these pages are built without the app's config).
+import theatre from '../../geodata/theatre.json';
 import { syntheticEvents } from '../shared/synthetic';
 import { longestTask, nextPaint, recordFrames, resetLongTasks } from '../shared/frames';
 import { runAsOf } from './asOf';
@@ -60,7 +61,7 @@ function NaivePoints({ data, onAdded }: { data: FeatureCollection<Point>; onAdde
   return null;
 }
 
-const [w, s, e, n] = THEATRE_BBOX;
+const [w, s, e, n] = theatre.bbox as [number, number, number, number];
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 async function scale() {

@@ -13,7 +13,8 @@ import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
-import { THEATRE_BBOX } from '../../src/view/mapTypes';
+// The theatre's opening view, read from its file (these pages are built without the app's config).
+import theatre from '../../geodata/theatre.json';
 
 /** The province codes of the report's regions, as in geodata/areas.json. */
 const REGION_CODES = new Set(['RU-KRS', 'UA-14']);
@@ -49,7 +50,7 @@ function Regions() {
   );
 }
 
-const [w, s, e, n] = THEATRE_BBOX;
+const [w, s, e, n] = theatre.bbox as [number, number, number, number];
 createRoot(document.getElementById('root') as HTMLElement).render(
   <MapContainer
     style={{ width: '100vw', height: '100vh' }}

@@ -12,6 +12,7 @@ import { feature } from 'topojson-client';
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import { fetchPackage } from './fetch.mjs';
 import { SOURCES } from './sources.mjs';
+import { regionDisplayName } from './regionName.mjs';
 
 /** Gzipped size the gazetteer must stay under (also enforced by scripts/budget.mjs). */
 export const GAZETTEER_BUDGET_GZIP_BYTES = 160 * 1024;
@@ -223,7 +224,7 @@ export function buildGazetteer(packageDir, provincesTopo) {
   const regions = Object.fromEntries(
     provinces.map(({ f }) => [
       f.properties.code,
-      { name: f.properties.name, country: f.properties.country },
+      { name: regionDisplayName(f.properties.name), country: f.properties.country },
     ]),
   );
   const json = {

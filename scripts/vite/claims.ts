@@ -4,6 +4,7 @@ import path from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { REPORT_SHARDS_META } from '../../src/data/shardList.ts';
+import { geodataDir } from './geodataDir.ts';
 // Type-only: erased from the config bundle, so Vite-only imports in src/data never load here.
 import type * as dataset from '../../src/data/dataset';
 import type * as geodata from '../../src/data/geodata';
@@ -53,7 +54,9 @@ export interface ClaimsFiles {
 }
 
 async function readTopology(root: string, name: string): Promise<Topology> {
-  return JSON.parse(await readFile(path.join(root, 'geodata/basemap', name), 'utf8')) as Topology;
+  return JSON.parse(
+    await readFile(path.join(geodataDir(root), 'basemap', name), 'utf8'),
+  ) as Topology;
 }
 
 /**
@@ -67,6 +70,7 @@ export async function generateClaimsFiles(root: string): Promise<ClaimsFiles> {
     configFile: false,
     root,
     logLevel: 'error',
+    resolve: { alias: { '@geodata': geodataDir(root) } },
     plugins: [
       {
         name: 'sitrep-claims-entry',

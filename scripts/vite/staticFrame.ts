@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
+import { geodataDir } from './geodataDir.ts';
 import { FRAME_AS_OF_META } from '../../src/ui/staticFrame.ts';
 // Type-only: erased from the config bundle; the modules load through Vite's module runner.
 import type * as geodata from '../../src/data/geodata';
@@ -78,7 +79,9 @@ export interface StaticFrameParts {
 }
 
 async function readTopology(root: string, name: string): Promise<Topology> {
-  return JSON.parse(await readFile(path.join(root, 'geodata/basemap', name), 'utf8')) as Topology;
+  return JSON.parse(
+    await readFile(path.join(geodataDir(root), 'basemap', name), 'utf8'),
+  ) as Topology;
 }
 
 function escapeXml(text: string): string {
@@ -104,6 +107,7 @@ export async function renderStaticFrame(root: string): Promise<StaticFrameParts>
     configFile: false,
     root,
     logLevel: 'error',
+    resolve: { alias: { '@geodata': geodataDir(root) } },
     // Leaflet's ES sources import without file extensions: Vite resolves them, Node would not.
     environments: { inline: { resolve: { noExternal: ['leaflet'] } } },
     plugins: [
@@ -132,7 +136,7 @@ export async function renderStaticFrame(root: string): Promise<StaticFrameParts>
     const p = m.EPSG3857.latLngToPoint({ lat, lng }, m.FRAME_ZOOM);
     return [p.x, p.y] as const;
   };
-  const map = m.frameModel(ds, basemap, m.THEATRE_BBOX, project);
+  const map = m.frameModel(ds, basemap, ds.theatre.bbox, project);
   const summary = m.frameSummary(ds);
   // The app's components set a few positions through React's style prop (the timeline's
   // as-of marker): in a page under the CSP a style attribute is refused, so none is written

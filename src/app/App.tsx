@@ -2,13 +2,14 @@ import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { Timeline } from '../panels/Timeline';
 import type { MapViewport } from '../state/viewState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { Notices } from '../ui/Notices';
+import { Notices, type Notice } from '../ui/Notices';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { legendLayers } from '../view/layers';
 import { shownUserLayers } from '../view/shownUserLayers';
-import { THEATRE_BBOX } from '../view/mapTypes';
-import { useAnnotations } from './annotations/useAnnotations';
+import { THEATRE } from './theatre';
+import { annotationsLayerProps, useAnnotations } from './annotations/useAnnotations';
 import { AppHeader } from './AppHeader';
+import { MapOverlay } from './MapOverlay';
 import { MapPane } from './MapPane';
 import { PhoneSheet } from './PhoneSheet';
 import { PanelPlaceholder } from './SidePanelPlaceholder';
@@ -27,15 +28,18 @@ import { useSettlementPick } from './useSettlementPick';
 import { useUserLayers } from './useUserLayers';
 import { useViewActions } from './useViewActions';
 
-// The side panel, the tools on the map and the embed link come in their own chunks, loaded
-// once the regions are painted (firstMap.ts): the first map waits for none of their code.
+// The side panel comes in its own chunk, loaded once the regions are painted (firstMap.ts):
+// the first map waits for none of its code.
 const SidePanel = lazy(() => import('./SidePanel').then((m) => ({ default: m.SidePanel })));
-const MapTools = lazy(() => import('./MapTools').then((m) => ({ default: m.MapTools })));
-const EmbedOpenInSitrep = lazy(() =>
-  import('./export/ShareMenu').then((m) => ({ default: m.EmbedOpenInSitrep })),
-);
 
 const ignoreSelection = () => undefined;
+
+/** The notice for online tiles that do not load. */
+const tilesUnavailable = (reason: string): Notice => ({
+  id: 'osm-unavailable',
+  tone: 'info',
+  text: `Online map tiles are unavailable (${reason}); the embedded basemap stays on.`,
+});
 
 /** The dashboard: wires the data, the link state and the view model to the components. */
 export function App() {
@@ -69,8 +73,8 @@ export function App() {
   const linked = useLinkedLayers(state, asOf, update, show);
   // Where "Add point at map centre" puts the point: the last centre the map reported.
   const centre = useRef<[number, number]>([
-    (THEATRE_BBOX[0] + THEATRE_BBOX[2]) / 2,
-    (THEATRE_BBOX[1] + THEATRE_BBOX[3]) / 2,
+    (THEATRE.bbox[0] + THEATRE.bbox[2]) / 2,
+    (THEATRE.bbox[1] + THEATRE.bbox[3]) / 2,
   ]);
   const { onViewChange: writeView } = actions;
   const onViewChange = useCallback(
@@ -110,6 +114,7 @@ export function App() {
             entries: model.searchEntries,
             onPick: settlementPick.pickSearch,
             more: gazetteer.search,
+            example: THEATRE.searchExample,
           }}
           share={{ api, dataset, state, asOf, layers: legendLayers(layers) }}
         />
@@ -129,48 +134,27 @@ export function App() {
           // While drawing, a click on an area places a vertex; it does not select the area.
           onSelectArea={marks.mode ? ignoreSelection : actions.selectArea}
           onViewChange={onViewChange}
-          annotations={{
-            annotations: state.ann,
-            visible: visible.has('annotations'),
-            mode: marks.mode,
-            selectedId: marks.selectedId,
-            onCreate: marks.add,
-            onChange: marks.change,
-            onRemove: marks.remove,
-            onSelect: marks.select,
-            onModeEnd: () => marks.setMode(null),
-            onError: (text) => show({ id: 'drawing', tone: 'error', text }),
-          }}
-          onTilesUnavailable={(reason) =>
-            show({
-              id: 'osm-unavailable',
-              tone: 'info',
-              text: `Online map tiles are unavailable (${reason}); the embedded basemap stays on.`,
-            })
-          }
+          annotations={annotationsLayerProps(state.ann, visible, marks, show)}
+          onTilesUnavailable={(reason) => show(tilesUnavailable(reason))}
         >
-          {!afterFirstMap ? null : embed ? (
-            <Suspense fallback={null}>
-              <EmbedOpenInSitrep state={state} asOf={asOf} />
-            </Suspense>
-          ) : (
-            <Suspense fallback={null}>
-              <MapTools
-                state={state}
-                asOf={asOf}
-                annotations={state.ann}
-                marks={marks}
-                centre={() => centre.current}
-                layers={layers}
-                linked={linked}
-                userLayers={userLayers}
-                imports={imports}
-                actions={actions}
-                visible={visible}
-                onStorageProblem={reportStorage}
-              />
-            </Suspense>
-          )}
+          <MapOverlay
+            afterFirstMap={afterFirstMap}
+            embed={embed}
+            tools={{
+              state,
+              asOf,
+              annotations: state.ann,
+              marks,
+              centre: () => centre.current,
+              layers,
+              linked,
+              userLayers,
+              imports,
+              actions,
+              visible,
+              onStorageProblem: reportStorage,
+            }}
+          />
         </MapPane>
         {embed ? null : (
           <PhoneSheet phone={!wideScreen} api={api} dataset={dataset} model={model}>

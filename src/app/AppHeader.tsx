@@ -3,6 +3,7 @@ import type { ShareMenu as ShareMenuComponent } from './export/ShareMenu';
 import { SearchBox } from '../panels/SearchBox';
 import { formatIsoDate } from '../ui/format';
 import { useFirstMapShown } from '../ui/firstMap';
+import { THEATRE } from './theatre';
 
 // The Share dialog and the downloads: their own chunk, loaded after the first map.
 const ShareMenu = lazy(() => import('./export/ShareMenu').then((m) => ({ default: m.ShareMenu })));
@@ -29,7 +30,7 @@ export function AppHeader({ search, share }: AppHeaderProps) {
   return (
     <header className="app-header">
       <h1>Sitrep</h1>
-      <span className="tagline">North Korean troops in Russia · figures by source</span>
+      <span className="tagline">{THEATRE.tagline}</span>
       <SearchBox {...search} />
       <div className="header-actions">
         <a className="header-link" href="#workbench">

@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { MapUserLayer, ViewRequest } from '../view/mapTypes';
 import type { LabelPlace } from '../map/labels/candidates';
 import type { DashboardModel } from './useDashboardModel';
+import { THEATRE } from './theatre';
 import type { useImports } from './useImports';
 
 /** The phone's column of map controls at the right (styles.css): fitted areas stay clear of it. */
@@ -59,7 +60,8 @@ export function MapPane(props: MapPaneProps) {
             places={model.map.places}
             settlements={props.settlements}
             picked={props.picked}
-            route={model.map.route}
+            routes={model.map.routes}
+            homeBbox={THEATRE.bbox}
             uncertainty={model.map.uncertainty}
             userLayers={props.userLayers}
             onUserFeatureClick={(layerName, properties) =>

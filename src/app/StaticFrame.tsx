@@ -5,6 +5,7 @@ import { createDefaultViewState } from '../state/viewState';
 import { formatIsoDate } from '../ui/format';
 import type { FrameModel, FrameSummary } from '../view/frameModel';
 import { AppHeader } from './AppHeader';
+import { THEATRE } from './theatre';
 
 const nothing = () => undefined;
 
@@ -20,7 +21,7 @@ export function StaticFrame({ map, summary }: { map: FrameModel; summary: FrameS
   return (
     <div className="app app-frame">
       <AppHeader
-        search={{ entries: [], onPick: nothing }}
+        search={{ entries: [], onPick: nothing, example: THEATRE.searchExample }}
         share={{
           api: null,
           dataset: null,

@@ -6,7 +6,7 @@
  * the app script itself.
  */
 // URLs only (strings): the TopoJSON itself is fetched, never bundled.
-import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
+import provincesUrl from '@geodata/basemap/provinces.topo.json?url';
 import { fetchReportShards } from './reportShards';
 
 export interface EarlyLoads {

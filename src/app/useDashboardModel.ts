@@ -50,7 +50,7 @@ export interface DashboardModel {
   map: {
     areas: MapArea[];
     places: MapPlace[];
-    route: MapRoute | null;
+    routes: MapRoute[];
     uncertainty: MapUncertainty[];
     bboxOf: (areaId: string) => BBox | null;
   };
@@ -67,7 +67,7 @@ const FALLBACK_AS_OF = frameAsOf() ?? '2025-01-01';
 /**
  * Wires the view layer (src/view/) to React: each part memoised on what it depends on, so
  * moving the as-of date recomputes the as-of parts only.
- * @param api - the lazily loaded data and view code
+ * @param api - the data and view code (view/api.ts), handed over with the first outlines
  * @param ds - the dataset
  * @param basemap - the embedded outlines
  * @param state - the view state from the link
@@ -138,8 +138,8 @@ export function useDashboardModel(
     [api, mapDs, areaOutlines, shownAsOf],
   );
   const places = useMemo(() => (api && mapDs ? api.mapPlaces(mapDs) : []), [api, mapDs]);
-  const route = useMemo(
-    () => (api && ds ? api.mapRoute(ds, shownAsOf) : null),
+  const routes = useMemo(
+    () => (api && ds ? api.mapRoutes(ds, shownAsOf) : []),
     [api, ds, shownAsOf],
   );
   // The rings are drawn after the regions (MapView), so they are made after them too.
@@ -153,18 +153,18 @@ export function useDashboardModel(
     () => ({
       areas,
       places,
-      route,
+      routes,
       uncertainty,
       bboxOf: (areaId: string) => {
         const found = mapDs?.areasById.get(areaId);
-        return api && found && basemap ? api.areaBbox(found, basemap) : null;
+        return api && mapDs && found && basemap ? api.areaBbox(mapDs, found, basemap) : null;
       },
     }),
-    [api, mapDs, basemap, areas, places, route, uncertainty],
+    [api, mapDs, basemap, areas, places, routes, uncertainty],
   );
   const placePosition = useMemo(
-    () => (placeId: string) => (api ? api.placePosition(placeId) : null),
-    [api],
+    () => (placeId: string) => (api && mapDs ? api.placePosition(mapDs, placeId) : null),
+    [api, mapDs],
   );
   return {
     range,

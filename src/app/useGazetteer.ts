@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GazetteerPlace } from '../data/gazetteer';
-// The report's places: in the app's entry chunk already (the map draws them).
-import { placesCollection } from '../data/geodata';
+// The theatre's places and country names: in the app's entry chunk already.
+import { THEATRE } from './theatre';
 // Small (search code only): the data and its loader stay lazy.
 import {
   buildGazetteerIndexInSlices,
@@ -61,8 +61,13 @@ export function useGazetteer(start: boolean, show: (notice: Notice) => void): Ga
         .then(() => import('../data/gazetteer'))
         .then(async (data) => {
           const gazetteer = await data.loadGazetteer(controller.signal);
-          const report = new Set(placesCollection.features.map((f) => f.properties.geonamesId));
-          const index = await buildGazetteerIndexInSlices(gazetteer, report, nextTask);
+          const report = new Set(THEATRE.places.features.map((f) => f.properties.geonamesId));
+          const index = await buildGazetteerIndexInSlices(
+            gazetteer,
+            report,
+            THEATRE.countries,
+            nextTask,
+          );
           const labels = gazetteer.places
             .filter((p) => !report.has(p.geonamesId))
             .map((p) => ({

@@ -12,7 +12,7 @@ import type { DataApi } from './useAppData';
  * keeping every well-formed `user:` id for now; `useLinkState` checks them again when the
  * layers arrive. The layer ids follow imports and removals, so Back/Forward and hand edits
  * keep a layer imported after the page opened.
- * @param api - the lazily loaded data and view code
+ * @param api - the data and view code (view/api.ts), handed over with the first outlines
  * @param dataset - the dataset
  * @param layers - the imported layers, or null while they are read from storage
  * @returns the context, or null while the data is missing

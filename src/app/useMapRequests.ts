@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ViewState } from '../state/viewState';
-import { nextNonce, THEATRE_BBOX, type ViewRequest } from '../view/mapTypes';
+import { nextNonce, type ViewRequest } from '../view/mapTypes';
+import { THEATRE } from './theatre';
 
 type Target = Pick<ViewState, 'map' | 'area'>;
 
@@ -9,7 +10,7 @@ export function requestFor(target: Target): ViewRequest {
   const nonce = nextNonce();
   if (target.map) return { kind: 'viewport', viewport: target.map, nonce };
   if (target.area) return { kind: 'area', areaId: target.area, nonce };
-  return { kind: 'fit', bbox: THEATRE_BBOX, nonce };
+  return { kind: 'fit', bbox: THEATRE.bbox, nonce };
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { Dataset } from '../data/dataset';
-import type { DataApi } from './useAppData';
+import type { Claim } from '../data/schema';
+
+/** The view functions whose results are cached per dataset (view/api.ts has them). */
+export interface Warmers {
+  figureView: (ds: Dataset, claim: Claim) => unknown;
+  indexAreas: (ds: Dataset) => unknown;
+  dateRange: (ds: Dataset) => unknown;
+}
 
 /** Claims formatted per slice: well under 50 ms a slice even on a slow phone. */
 const SLICE = 500;
@@ -19,7 +26,7 @@ function yieldToMain(): Promise<void> {
  * @param signal - stops early when aborted
  */
 export async function warmFigureViews(
-  api: Pick<DataApi, 'figureView' | 'indexAreas' | 'dateRange'>,
+  api: Warmers,
   ds: Dataset,
   signal?: AbortSignal,
 ): Promise<void> {

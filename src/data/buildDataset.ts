@@ -19,7 +19,8 @@ import {
   type Problem,
   type ReportFileInput,
 } from './validate';
-import { areaFeature, placesCollection, type Area, type Basemap } from './geodata';
+import { areaFeature, loadTheatre, type Area, type Basemap } from './geodata';
+import type { PlacesCollection, Theatre } from './theatre';
 import { assembleDataset, type Dataset } from './dataset';
 
 /** What the place checks need besides the areas. */
@@ -64,6 +65,7 @@ function newSourceIds(files: readonly ReportFileInput[], registry: ReadonlyMap<s
  * @param geo - places and area features, for the point-in-area checks (skipped when absent)
  * @param vocabulary - measures and units (default: the shipped geodata/measures.json)
  * @param registry - the source registry (default: the shipped geodata/sources.json)
+ * @param theatre - places, routes and cross-checks (default: the bundled geodata/theatre.json)
  * @returns the dataset, with `problems` listing what was skipped and why
  */
 export function buildDataset<A extends AreaShape>(
@@ -72,6 +74,7 @@ export function buildDataset<A extends AreaShape>(
   geo?: GeoInputs,
   vocabulary: Vocabulary = VOCABULARY,
   registry: ReadonlyMap<string, Source> = SOURCE_REGISTRY,
+  theatre: Theatre = loadTheatre(),
 ): Dataset<A> {
   const areaIds = new Set(areas.map((area) => area.id));
   const problems: Problem[] = [];
@@ -150,6 +153,7 @@ export function buildDataset<A extends AreaShape>(
     problems,
     vocabulary,
     carriedBy: carries.carriedBy,
+    theatre,
   });
 }
 
@@ -157,16 +161,21 @@ export function buildDataset<A extends AreaShape>(
  * Places and area features for the point-in-area checks.
  * @param areas - every area
  * @param basemap - decoded basemap outlines
+ * @param places - the theatre's places (default: the bundled geodata/places.geojson)
  * @returns the inputs buildDataset checks places with
  */
-export function geoInputs(areas: readonly Area[], basemap: Basemap): GeoInputs {
+export function geoInputs(
+  areas: readonly Area[],
+  basemap: Basemap,
+  places: PlacesCollection = loadTheatre().places,
+): GeoInputs {
   const areaFeatures = new Map<string, Feature<Geometry | null, unknown>>();
   for (const area of areas) {
     try {
-      areaFeatures.set(area.id, areaFeature(area, basemap, placesCollection));
+      areaFeatures.set(area.id, areaFeature(area, basemap, places));
     } catch {
       // An area without geometry is reported by the geodata checks; nothing to test here.
     }
   }
-  return { places: placesCollection.features, areaFeatures };
+  return { places: places.features, areaFeatures };
 }

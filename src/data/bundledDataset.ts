@@ -6,11 +6,12 @@
  */
 import { buildDataset, geoInputs } from './buildDataset';
 import type { Dataset } from './dataset';
-import { loadAreas, type Basemap } from './geodata';
-import measuresJson from '../../geodata/measures.json' with { type: 'json' };
-import { parseVocabulary } from './vocabularySchema';
+import { loadAreas, loadTheatre, loadVocabulary, type Basemap } from './geodata';
+import measuresJson from '@geodata/measures.json';
+import { parseVocabulary } from './parseVocabulary';
 import { bundledReportFiles } from './reports';
-import { SOURCE_REGISTRY_PROBLEMS } from './sourceRegistry';
+import registryJson from '@geodata/sources.json';
+import { parseSourceRegistry } from './sourceRegistry';
 
 /**
  * The app's dataset: every bundled geodata/reports/*.json with the areas and the source
@@ -23,8 +24,18 @@ import { SOURCE_REGISTRY_PROBLEMS } from './sourceRegistry';
  */
 export function loadDataset(basemap?: Basemap): Dataset {
   const areas = loadAreas();
-  const ds = buildDataset(bundledReportFiles(), areas, basemap && geoInputs(areas, basemap));
+  const theatre = loadTheatre();
+  // The theatre's registry (the module-level SOURCE_REGISTRY is always geodata/'s).
+  const registry = parseSourceRegistry(registryJson);
+  const ds = buildDataset(
+    bundledReportFiles(),
+    areas,
+    basemap && geoInputs(areas, basemap, theatre.places),
+    loadVocabulary(),
+    registry.sources,
+    theatre,
+  );
   // The shipped vocabulary's shape and cross-checks: any problem fails the build.
-  ds.problems.unshift(...parseVocabulary(measuresJson).problems, ...SOURCE_REGISTRY_PROBLEMS);
+  ds.problems.unshift(...parseVocabulary(measuresJson).problems, ...registry.problems);
   return ds;
 }

@@ -9,8 +9,9 @@
  * earlier" (precision 'before') appears from the date of the report that carries it.
  */
 import type { Claim, Report, SitrepEvent, Source } from './schema';
-import { metricInfo, type MetricId, type Unit } from './metrics';
-import type { Vocabulary } from './vocabulary';
+import type { MetricId, Unit } from './metrics';
+import { measureOf, type Vocabulary } from './vocabulary';
+import type { Theatre } from './theatre';
 import type { Carrier } from './carries';
 import type { AreaShape } from './validate';
 import type { Problem } from './problem';
@@ -45,6 +46,8 @@ export interface Dataset<A extends AreaShape = Area> {
   vocabulary: Vocabulary;
   /** Claim id → every report that carried it, the defining one first (see carries.ts). */
   carriedBy: Map<string, Carrier[]>;
+  /** The situation's places, routes, cross-checks and view (geodata/theatre.json). */
+  theatre: Theatre;
 }
 
 /** What a dataset is made of, before its lookup maps and as-of index are built. */
@@ -183,10 +186,11 @@ export interface HeadlineFigure {
  * @returns one group per metric that has figures
  */
 export function headlineFigures(
-  ds: Pick<Dataset<AreaShape>, 'claims' | 'areasById' | 'asOfIndex'>,
+  ds: Pick<Dataset<AreaShape>, 'claims' | 'areasById' | 'asOfIndex' | 'vocabulary'>,
   areaId: string,
   options: { asOf?: string; withContext?: boolean } = {},
 ): HeadlineFigure[] {
+  const info = (metric: MetricId) => measureOf(ds.vocabulary, metric);
   const pool = options.asOf === undefined ? ds.claims : claimsAsOf(ds.asOfIndex, options.asOf);
   const { own, context } = claimsForArea(ds, areaId, pool);
   const chosen = options.withContext ? [...own, ...context] : own;
@@ -199,11 +203,11 @@ export function headlineFigures(
     Number(b.area === areaId) - Number(a.area === areaId) ||
     (b.reportedOn.end < a.reportedOn.end ? -1 : b.reportedOn.end > a.reportedOn.end ? 1 : 0);
   return [...groups.entries()]
-    .sort(([a], [b]) => metricInfo(a).order - metricInfo(b).order)
+    .sort(([a], [b]) => info(a).order - info(b).order)
     .map(([metric, list]) => ({
       metric,
-      label: metricInfo(metric).label,
-      unit: metricInfo(metric).unit,
+      label: info(metric).label,
+      unit: info(metric).unit,
       claims: [...list].sort(byLatest),
     }));
 }

@@ -9,6 +9,14 @@ import { distanceKm } from '../geo/distanceKm';
 import type { AreaGeometry, LngLat } from '../geo/types';
 import { addDays, daysBetween } from './dates';
 import type { Claim } from './schema';
+import type {
+  CrossCheckSpec,
+  DerivedSpec,
+  ProductSpec,
+  RateDaysSpec,
+  ShareSpec,
+  SumSpec,
+} from './theatre';
 
 /** One input of a derived figure: a reported claim, an area, or an assumption. */
 export interface DerivedInput {
@@ -93,12 +101,14 @@ export function placeDistanceKm(from: PlaceFeature, to: PlaceFeature): DerivedFi
  * @param rate - a claim with a per-day value and a refersTo.start
  * @param until - last day counted (e.g. the report's date)
  * @param latestStart - the latest start the printed wording allows ("early December" → the 10th)
+ * @param spec - the declaration: the total's unit and the caveat said in the method
  * @returns the implied total, or null when the claim has no value or no start
  */
 export function impliedTotalFromRate(
   rate: Claim,
   until: string,
   latestStart: string,
+  spec: Pick<RateDaysSpec, 'unit' | 'caveat'> = { unit: rate.value?.unit ?? '' },
 ): DerivedFigure | null {
   const start = rate.refersTo.start;
   if (!rate.value || start === null) return null;
@@ -108,7 +118,7 @@ export function impliedTotalFromRate(
     id: `implied-total-${rate.id}`,
     label: `Total implied by ${rate.value.qualifier} ${rate.value.low} ${rate.value.unit}`,
     value: rate.value.low * days,
-    unit: 'casualties',
+    unit: spec.unit,
     range: { low: rate.value.low * fewestDays, high: rate.value.high * days },
     inputs: [
       { label: 'Reported rate', value: rate.value.low, unit: rate.value.unit, claimId: rate.id },
@@ -119,87 +129,171 @@ export function impliedTotalFromRate(
     ],
     method:
       `rate × days, counting ${start} to ${until} inclusive (${days} days); the range starts ` +
-      `as late as ${latestStart} (${fewestDays} days). Assumes the rate held every day, ` +
-      'although the NIS reports a pause in combat of about a month: an upper-end extrapolation.',
+      `as late as ${latestStart} (${fewestDays} days).` +
+      (spec.caveat ? ` ${spec.caveat}` : ''),
     derived: true,
   };
 }
 
+/** Two claims of one report with a source in common. */
+function sameSourceAndReport(a: Claim, b: Claim): boolean {
+  return a.report === b.report && b.source.some((id) => a.source.includes(id));
+}
+
 /**
- * A share of a force as a head count: "up to half" of "as many as 12,000" → 6,000.
+ * A share of a whole as a count: "up to half" of "as many as 12,000" → 6,000.
  * @param share - a claim in %
- * @param force - a claim in troops
- * @returns share × force, or null when either has no value
+ * @param force - a claim of the whole
+ * @param spec - the declaration: the result's unit, the share's label, the caveat
+ * @returns share × whole, or null when either has no value
  */
-export function shareOfForce(share: Claim, force: Claim): DerivedFigure | null {
+export function shareOfForce(
+  share: Claim,
+  force: Claim,
+  spec: Pick<ShareSpec, 'unit' | 'shareLabel' | 'caveat'> = { unit: force.value?.unit ?? '' },
+): DerivedFigure | null {
   if (!share.value || !force.value) return null;
   const value = (share.value.high / 100) * force.value.high;
   return {
     id: `share-of-force-${share.id}`,
-    label: `${share.value.high}% of ${force.value.high} troops`,
+    label: `${share.value.high}% of ${force.value.high} ${force.value.unit}`,
     value,
-    unit: 'people',
+    unit: spec.unit,
     range: {
       low: (share.value.low / 100) * force.value.low,
       high: value,
     },
     inputs: [
-      { label: 'Share killed or wounded', value: share.value.high, unit: '%', claimId: share.id },
-      { label: 'Force', value: force.value.high, unit: 'troops', claimId: force.id },
+      { label: spec.shareLabel ?? 'Share', value: share.value.high, unit: '%', claimId: share.id },
+      { label: 'Force', value: force.value.high, unit: force.value.unit, claimId: force.id },
     ],
-    method:
-      share.report === force.report && force.source.some((id) => share.source.includes(id))
-        ? 'share × force, both from the same source in the same report; the product is as ' +
-          'rough as the share it rests on.'
-        : 'share × force. Both figures are ceilings ("up to", "as many as") from different ' +
-          'sources and possibly different dates, so the product is a rough ceiling too.',
+    method: sameSourceAndReport(share, force)
+      ? 'share × force, both from the same source in the same report; the product is as rough ' +
+        'as the share it rests on.'
+      : 'share × force.' + (spec.caveat ? ` ${spec.caveat}` : ''),
     derived: true,
   };
 }
 
-/** The casualty cross-check: reported totals beside totals derived from rates and shares. */
-export interface CasualtyCrossCheck {
+/**
+ * A product or a sum of figures of different measures, one claim each.
+ * @param spec - the declaration
+ * @param inputs - one claim with a value per factor or part, in the declaration's order
+ * @returns the figure: high values give the central value, lows and highs the range
+ */
+function combined(spec: ProductSpec | SumSpec, inputs: readonly Claim[]): DerivedFigure {
+  const product = spec.type === 'product';
+  const fold = (pick: (claim: Claim) => number) =>
+    inputs.reduce(
+      (sum, claim) => (product ? sum * pick(claim) : sum + pick(claim)),
+      product ? 1 : 0,
+    );
+  const high = fold((claim) => claim.value?.high ?? 0);
+  const low = fold((claim) => claim.value?.low ?? 0);
+  const sign = product ? ' × ' : ' + ';
+  return {
+    id: `${spec.type}-${inputs.map((claim) => claim.id).join('-')}`,
+    label: spec.label,
+    value: high,
+    unit: spec.unit,
+    ...(low !== high ? { range: { low, high } } : {}),
+    inputs: inputs.map((claim) => ({
+      label: claim.metric,
+      value: claim.value?.high ?? 0,
+      unit: claim.value?.unit ?? '',
+      claimId: claim.id,
+    })),
+    method:
+      `${inputs.map((claim) => claim.metric).join(sign)}, from the figures' upper ends ` +
+      `(the range from their lower ends).` +
+      (spec.caveat ? ` ${spec.caveat}` : ''),
+    derived: true,
+  };
+}
+
+/** A cross-check's result: reported figures beside figures derived from other measures. */
+export interface CrossCheck {
   reported: Claim[];
   derived: DerivedFigure[];
+  /** The declaration each derived figure came from, parallel to `derived`. */
+  specs: DerivedSpec[];
+}
+
+/** The first claim of a measure that has a value. */
+function firstOf(claims: readonly Claim[], metric: string): Claim | undefined {
+  return claims.find((claim) => claim.metric === metric && claim.value);
+}
+
+/** Every claim of a measure with a value. */
+function allOf(claims: readonly Claim[], metric: string): Claim[] {
+  return claims.filter((claim) => claim.metric === metric && claim.value);
 }
 
 /**
- * Puts reported casualty totals (killed-or-wounded) beside the total implied by a daily rate
- * and the head count implied by a share of the force.
- * @param claims - claims to draw from (e.g. one area with its context)
- * @param until - last day counted for rates (the report date)
- * @param earlyWindowDays - how many days "early <month>" spans (default 10: the 1st-10th)
- * @returns reported totals and derived figures; empty lists when inputs are missing
+ * The figures one declaration derives from the claims: one per claim of its first measure (a
+ * rate, a share, the first factor or part), the other inputs taken as the first claim of
+ * their measure with a value (so an area's own before its ancestors').
+ * @param spec - the declaration (geodata/theatre.json, crossChecks[].derived)
+ * @param claims - claims to draw from
+ * @param until - last day counted for rates
+ * @returns the derived figures; none when an input is missing
  */
-export function casualtyCrossCheck(
+export function derivedFigures(
+  spec: DerivedSpec,
   claims: readonly Claim[],
   until: string,
-  earlyWindowDays = 10,
-): CasualtyCrossCheck {
+): DerivedFigure[] {
+  switch (spec.type) {
+    case 'rate-days':
+      return allOf(claims, spec.rate).flatMap((rate) => {
+        const start = rate.refersTo.start;
+        if (start === null) return [];
+        const early = /\bearly\b/i.test(rate.refersTo.asPrinted);
+        const latest = early ? addDays(start, spec.earlyWindowDays - 1) : start;
+        return impliedTotalFromRate(rate, until, latest, spec) ?? [];
+      });
+    case 'share': {
+      const wholes = allOf(claims, spec.of);
+      // A share is of the whole its own source gives in the same report ("more than half of
+      // the approximately 11,000"), when there is one; otherwise of the first whole.
+      return allOf(claims, spec.share).flatMap((share) => {
+        const whole = wholes.find((w) => sameSourceAndReport(share, w)) ?? wholes[0];
+        return whole ? (shareOfForce(share, whole, spec) ?? []) : [];
+      });
+    }
+    case 'product':
+    case 'sum': {
+      const [first = '', ...others] = spec.type === 'product' ? spec.factors : spec.parts;
+      const rest = others.map((metric) => firstOf(claims, metric));
+      if (rest.some((claim) => claim === undefined)) return [];
+      return allOf(claims, first).map((claim) =>
+        combined(spec, [claim, ...rest.filter((c): c is Claim => c !== undefined)]),
+      );
+    }
+  }
+}
+
+/**
+ * Puts a measure's reported figures beside the figures other measures imply, as one
+ * declaration of geodata/theatre.json says (e.g. reported casualty totals beside a daily rate
+ * × days and a share × the force).
+ * @param spec - the cross-check's declaration
+ * @param claims - claims to draw from (e.g. one area with its context)
+ * @param until - last day counted for rates (the report date)
+ * @returns reported figures and derived ones; empty lists when inputs are missing
+ */
+export function crossCheck(
+  spec: CrossCheckSpec,
+  claims: readonly Claim[],
+  until: string,
+): CrossCheck {
   const derived: DerivedFigure[] = [];
-  for (const rate of claims.filter((claim) => claim.metric === 'casualties-per-day')) {
-    const start = rate.refersTo.start;
-    if (start === null) continue;
-    const early = /\bearly\b/i.test(rate.refersTo.asPrinted);
-    const implied = impliedTotalFromRate(
-      rate,
-      until,
-      early ? addDays(start, earlyWindowDays - 1) : start,
-    );
-    if (implied) derived.push(implied);
+  const specs: DerivedSpec[] = [];
+  for (const each of spec.derived) {
+    for (const figure of derivedFigures(each, claims, until)) {
+      derived.push(figure);
+      specs.push(each);
+    }
   }
-  const forces = claims.filter((claim) => claim.metric === 'troops-present' && claim.value);
-  for (const share of claims.filter((claim) => claim.metric === 'share-of-force-lost')) {
-    // A share is of the force its own source gives in the same report ("more than half of the
-    // approximately 11,000"), when there is one; otherwise of the first force figure.
-    const own = forces.find(
-      (force) =>
-        force.report === share.report && force.source.some((id) => share.source.includes(id)),
-    );
-    const force = own ?? forces[0];
-    const figure = force ? shareOfForce(share, force) : null;
-    if (figure) derived.push(figure);
-  }
-  const reported = claims.filter((claim) => claim.metric === 'killed-or-wounded' && claim.value);
-  return { reported, derived };
+  return { reported: allOf(claims, spec.reported), derived, specs };
 }

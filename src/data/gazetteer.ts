@@ -4,7 +4,7 @@
  * basemap's provinces. It is a same-origin asset fetched after the first map, never bundled.
  * A malformed row is left out and named; the rest still loads.
  */
-import gazetteerUrl from '../../geodata/gazetteer.json?url';
+import gazetteerUrl from '@geodata/gazetteer.json?url';
 
 export interface GazetteerPlace {
   geonamesId: number;
@@ -23,7 +23,8 @@ export interface GazetteerPlace {
   region: string;
   /** "Donetsk Oblast", "Krasnodar Krai", "Kyiv City". */
   regionName: string;
-  country: 'UA' | 'RU';
+  /** ISO 3166-1 alpha-2. */
+  country: string;
   /** Other spellings (Latin, Cyrillic, Hangul) that search reads. */
   alternates: readonly string[];
 }
@@ -36,17 +37,6 @@ export interface Gazetteer {
 
 /** The hashed URL of the asset. */
 export const GAZETTEER_URL: string = gazetteerUrl;
-
-/**
- * "Donetsk" → "Donetsk Oblast"; names that already say what they are stay.
- * @param name Natural Earth's English province name
- * @returns the name with its kind
- */
-export function regionDisplayName(name: string): string {
-  return /\b(Oblast|Krai|City|Republic|Crimea)$/.test(name) || name === 'Sevastopol'
-    ? name
-    : `${name} Oblast`;
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,7 +58,9 @@ function parseRow(row: unknown, regions: Record<string, unknown>): GazetteerPlac
   if (!isNumber(minZoom) || minZoom < 0 || minZoom > 18) return `${id}: minZoom out of range`;
   const info = isText(region) ? regions[region] : undefined;
   if (!isText(region) || !isRecord(info) || !isText(info.name)) return `${id}: unknown region`;
-  if (info.country !== 'UA' && info.country !== 'RU') return `${id}: country must be UA or RU`;
+  if (!isText(info.country) || !/^[A-Z]{2}$/.test(info.country)) {
+    return `${id}: country must be an ISO 3166-1 alpha-2 code`;
+  }
   if (!Array.isArray(alternates) || !alternates.every(isText)) {
     return `${id}: alternates must be a list of names`;
   }
@@ -82,7 +74,7 @@ function parseRow(row: unknown, regions: Record<string, unknown>): GazetteerPlac
     population,
     minZoom,
     region,
-    regionName: regionDisplayName(info.name),
+    regionName: info.name,
     country: info.country,
     alternates,
   };

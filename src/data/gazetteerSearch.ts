@@ -12,8 +12,6 @@ import { hasCyrillic, romanise } from './translit';
 /** Search entries of gazetteer places have ids `gn-<GeoNames id>`. */
 export const GAZETTEER_ID_PREFIX = 'gn-';
 
-const COUNTRY = { UA: 'Ukraine', RU: 'Russia' } as const;
-
 export interface GazetteerIndex {
   entries: readonly SearchEntry[];
   /** One row per search key: the folded key, the name it came from, its entry, its letters. */
@@ -48,7 +46,7 @@ export function searchKeys(name: string): string[] {
 }
 
 /** Builds a GazetteerIndex one place at a time (so the work can be sliced). */
-function indexBuilder(exclude: ReadonlySet<number>) {
+function indexBuilder(exclude: ReadonlySet<number>, countries: Readonly<Record<string, string>>) {
   const entries: SearchEntry[] = [];
   const keys: string[] = [];
   const keyNames: string[] = [];
@@ -63,7 +61,7 @@ function indexBuilder(exclude: ReadonlySet<number>) {
         id,
         kind: 'place',
         label: place.name,
-        detail: `${place.regionName}, ${COUNTRY[place.country]} · not in the report`,
+        detail: `${place.regionName}, ${countries[place.country] ?? place.country} · not in the report`,
         names,
         // After the report's own areas and places; bigger places first among equals.
         priority: 10 + place.minZoom,
@@ -97,13 +95,15 @@ function indexBuilder(exclude: ReadonlySet<number>) {
  * Index the gazetteer for search.
  * @param gazetteer the loaded gazetteer
  * @param exclude GeoNames ids already in the report's own places (searched there, with figures)
+ * @param countries country names by ISO 3166-1 alpha-2 code (the theatre's `countries`)
  * @returns the index
  */
 export function buildGazetteerIndex(
   gazetteer: Gazetteer,
-  exclude: ReadonlySet<number> = new Set(),
+  exclude: ReadonlySet<number>,
+  countries: Readonly<Record<string, string>>,
 ): GazetteerIndex {
-  const builder = indexBuilder(exclude);
+  const builder = indexBuilder(exclude, countries);
   for (const place of gazetteer.places) builder.add(place);
   return builder.finish();
 }
@@ -113,6 +113,7 @@ export function buildGazetteerIndex(
  * names (romanised in three scripts) never holds the main thread for long.
  * @param gazetteer the loaded gazetteer
  * @param exclude GeoNames ids already in the report's own places
+ * @param countries country names by ISO 3166-1 alpha-2 code
  * @param pause resolves when the next slice may run (e.g. a zero-delay timeout)
  * @param slice places per slice
  * @returns the index, equal to buildGazetteerIndex's
@@ -120,10 +121,11 @@ export function buildGazetteerIndex(
 export async function buildGazetteerIndexInSlices(
   gazetteer: Gazetteer,
   exclude: ReadonlySet<number>,
+  countries: Readonly<Record<string, string>>,
   pause: () => Promise<void>,
   slice = 400,
 ): Promise<GazetteerIndex> {
-  const builder = indexBuilder(exclude);
+  const builder = indexBuilder(exclude, countries);
   for (let start = 0; start < gazetteer.places.length; start += slice) {
     if (start > 0) await pause();
     for (const place of gazetteer.places.slice(start, start + slice)) builder.add(place);

@@ -12,21 +12,77 @@
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import areasJson from '../../geodata/areas.json';
-import placesText from '../../geodata/places.geojson?raw';
-import type { Area, PlaceProperties } from './geodataSchema';
-import countriesUrl from '../../geodata/basemap/countries.topo.json?url';
-import provincesUrl from '../../geodata/basemap/provinces.topo.json?url';
+// `@geodata` is the theatre's folder: geodata/, or the one SITREP_GEODATA names (vite.config.ts).
+import areasJson from '@geodata/areas.json';
+import placesText from '@geodata/places.geojson?raw';
+import theatreJson from '@geodata/theatre.json';
+import measuresJson from '@geodata/measures.json';
+import countriesUrl from '@geodata/basemap/countries.topo.json?url';
+import provincesUrl from '@geodata/basemap/provinces.topo.json?url';
+import {
+  makeTheatre,
+  type PlaceProperties,
+  type PlacesCollection,
+  type Theatre,
+  type TheatreFile,
+} from './theatre';
+import {
+  checkVocabulary,
+  EMPTY_VOCABULARY,
+  type Vocabulary,
+  type VocabularyFile,
+} from './vocabulary';
 
-export type { Area, PlaceProperties };
+export type { PlaceProperties, PlacesCollection };
 
 export const AREA_KINDS = ['region', 'settlement', 'country'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
-export type PlacesCollection = FeatureCollection<Point, PlaceProperties>;
+/**
+ * One area of geodata/areas.json (format in geodata/README.md; geodataSchema.ts checks the
+ * file, and that this type is its schema's).
+ */
+export interface Area {
+  id: string;
+  kind: AreaKind;
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  parent: string | null;
+  iso3166: string | null;
+  names: { en: string; ru: string; uk: string; ko: string };
+  aliases: string[];
+  geometry:
+    | { type: 'province'; code: string }
+    | { type: 'country'; iso_a3: string }
+    | { type: 'place'; place: string };
+  precision: {
+    kind: 'exact' | 'approximate';
+    radiusKm?: number | undefined;
+    reason?: string | undefined;
+    alternatives?: string[] | undefined;
+  };
+}
 
-/** The GeoNames places of the report (checked by the build: geodataSchema.ts). */
+/** The GeoNames places of the theatre (checked by the build: geodataSchema.ts). */
 export const placesCollection = JSON.parse(placesText) as PlacesCollection;
+
+/**
+ * The theatre's configuration (geodata/theatre.json) with its places, both checked by the build.
+ * @returns the theatre the dataset carries
+ */
+export function loadTheatre(): Theatre {
+  return makeTheatre(theatreJson as unknown as TheatreFile, placesCollection);
+}
+
+/**
+ * The theatre's measures and units (geodata/measures.json; its shape is checked by the build,
+ * here it is only cross-checked, so the dashboard never loads zod for it).
+ * @returns the vocabulary (empty, so every claim fails and says so, when the file is invalid)
+ */
+export function loadVocabulary(): Vocabulary {
+  return checkVocabulary(measuresJson as VocabularyFile).vocabulary ?? EMPTY_VOCABULARY;
+}
 
 /**
  * The report's areas from the bundled geodata/areas.json (checked by the build).

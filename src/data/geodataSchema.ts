@@ -9,18 +9,24 @@ import './zodConfig';
 import { z } from 'zod';
 import { interiorPoint } from '../geo/interiorPoint';
 import { pointInArea } from '../geo/pointInArea';
-import areasJson from '../../geodata/areas.json';
-import placesText from '../../geodata/places.geojson?raw';
+import areasJson from '@geodata/areas.json';
+import placesText from '@geodata/places.geojson?raw';
+import theatreJson from '@geodata/theatre.json';
 import {
   AREA_KINDS,
   areaFeature,
+  loadVocabulary,
   placesCollection,
+  type Area,
   type Basemap,
   type PlacesCollection,
 } from './geodata';
+import type { PlaceProperties as PlacePropertiesType, TheatreFile } from './theatre';
+import type { Vocabulary } from './vocabulary';
 
 const AREAS_FILE = 'geodata/areas.json';
 const PLACES_FILE = 'geodata/places.geojson';
+const THEATRE_FILE = 'geodata/theatre.json';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -57,7 +63,12 @@ export const areaSchema = z.strictObject({
   geometry: areaGeometrySchema,
   precision: precisionSchema,
 });
-export type Area = z.infer<typeof areaSchema>;
+// The type the app reads areas with (geodata.ts) is the schema's, both ways.
+const areaTypesAgree: [z.infer<typeof areaSchema>, Area] = [
+  {} as Area,
+  {} as z.infer<typeof areaSchema>,
+];
+void areaTypesAgree;
 
 export const areasFileSchema = z.strictObject({ areas: z.array(areaSchema).min(1) });
 
@@ -74,6 +85,12 @@ export const placePropertiesSchema = z.strictObject({
   area: id.nullable(),
 });
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
+// The hand-written type the app reads places with (theatre.ts) is the schema's, both ways.
+const placeTypesAgree: [PlaceProperties, PlacePropertiesType] = [
+  {} as PlacePropertiesType,
+  {} as PlaceProperties,
+];
+void placeTypesAgree;
 
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const placesFileSchema = z.strictObject({
@@ -87,6 +104,132 @@ const placesFileSchema = z.strictObject({
     }),
   ),
 });
+const measureId = id;
+const caveat = text.optional();
+const derivedSpecSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('rate-days'),
+    rate: measureId,
+    label: text,
+    unit: text,
+    earlyWindowDays: z.number().int().min(1).max(31),
+    caveat,
+  }),
+  z.strictObject({
+    type: z.literal('share'),
+    share: measureId,
+    of: measureId,
+    label: text,
+    unit: text,
+    shareLabel: text.optional(),
+    caveat,
+  }),
+  z.strictObject({
+    type: z.literal('product'),
+    factors: z.array(measureId).min(2),
+    label: text,
+    unit: text,
+    caveat,
+  }),
+  z.strictObject({
+    type: z.literal('sum'),
+    parts: z.array(measureId).min(2),
+    label: text,
+    unit: text,
+    caveat,
+  }),
+]);
+
+export const theatreFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  tagline: text,
+  searchExample: text,
+  bbox: z.tuple([
+    z.number().min(-180).max(180),
+    z.number().min(-90).max(90),
+    z.number().min(-180).max(180),
+    z.number().min(-90).max(90),
+  ]),
+  countries: z.record(alpha2, text),
+  labelledPlaces: z.array(id),
+  routes: z.array(
+    z.strictObject({
+      id,
+      from: id,
+      to: id,
+      title: text,
+      figures: z.strictObject({ area: id, measures: z.array(measureId).min(1) }).optional(),
+      labelAt: z.number().min(0).max(1),
+      distanceIn: z.array(id).optional(),
+    }),
+  ),
+  crossChecks: z.array(
+    z.strictObject({
+      id,
+      title: text,
+      unit: text,
+      reported: measureId,
+      derived: z.array(derivedSpecSchema).min(1),
+    }),
+  ),
+});
+// The app reads the file with the hand-written type (theatre.ts): it must be the schema's.
+const theatreTypesAgree: TheatreFile = {} as Omit<z.infer<typeof theatreFileSchema>, '$schema'>;
+void theatreTypesAgree;
+
+/**
+ * Check geodata/theatre.json: its shape, and that every place, area and measure it names exists.
+ * @param raw - parsed JSON
+ * @param places - the theatre's places
+ * @param areaIds - the theatre's area ids
+ * @param vocabulary - the theatre's measures
+ * @returns one message per problem, naming file and field; empty when all is well
+ */
+export function theatreProblems(
+  raw: unknown,
+  places: PlacesCollection,
+  areaIds: ReadonlySet<string>,
+  vocabulary: Vocabulary,
+): string[] {
+  const result = theatreFileSchema.safeParse(raw);
+  if (!result.success) return describe(THEATRE_FILE, result.error).split('\n');
+  const theatre = result.data;
+  const placeIds = new Set(places.features.map((f) => f.properties.id));
+  const problems: string[] = [];
+  const known = (set: ReadonlySet<string>, kind: string) => (value: string, at: string) => {
+    if (!set.has(value)) problems.push(`${THEATRE_FILE}: ${at}: unknown ${kind} '${value}'`);
+  };
+  const place = known(placeIds, 'place');
+  const area = known(areaIds, 'area');
+  const measure = known(new Set(vocabulary.measures.keys()), 'measure');
+  theatre.labelledPlaces.forEach((p, i) => place(p, `labelledPlaces.${i}`));
+  theatre.routes.forEach((route, i) => {
+    place(route.from, `routes.${i}.from`);
+    place(route.to, `routes.${i}.to`);
+    if (route.figures) {
+      area(route.figures.area, `routes.${i}.figures.area`);
+      route.figures.measures.forEach((m, j) => measure(m, `routes.${i}.figures.measures.${j}`));
+    }
+    route.distanceIn?.forEach((a, j) => area(a, `routes.${i}.distanceIn.${j}`));
+  });
+  theatre.crossChecks.forEach((check, i) => {
+    measure(check.reported, `crossChecks.${i}.reported`);
+    check.derived.forEach((spec, j) => {
+      const at = `crossChecks.${i}.derived.${j}`;
+      const ids =
+        spec.type === 'rate-days'
+          ? { rate: spec.rate }
+          : spec.type === 'share'
+            ? { share: spec.share, of: spec.of }
+            : spec.type === 'product'
+              ? Object.fromEntries(spec.factors.map((m, k) => [`factors.${k}`, m]))
+              : Object.fromEntries(spec.parts.map((m, k) => [`parts.${k}`, m]));
+      for (const [key, m] of Object.entries(ids)) measure(m, `${at}.${key}`);
+    });
+  });
+  return problems;
+}
+
 /** Turn a zod failure into one line per problem, naming file and field. */
 function describe(file: string, error: z.ZodError): string {
   return error.issues
@@ -222,6 +365,8 @@ export function geodataProblems(basemap: Basemap): string[] {
   attempt(() => (places = parsePlaces(JSON.parse(placesText))));
   let areas: Area[] | null = null;
   attempt(() => (areas = parseAreas(areasJson, places)));
+  const areaIds = new Set((areas ?? ([] as Area[])).map((a) => a.id));
+  problems.push(...theatreProblems(theatreJson, places, areaIds, loadVocabulary()));
   problems.push(...basemapProblems(basemap));
   if (areas) attempt(() => problems.push(...containmentProblems(areas ?? [], basemap, places)));
   return problems;

@@ -11,6 +11,7 @@ import measuresJson from '../../geodata/measures.json' with { type: 'json' };
 import {
   EMPTY_VOCABULARY,
   checkVocabulary,
+  measureOf,
   type Vocabulary,
   type VocabularyFile,
 } from './vocabulary';
@@ -73,5 +74,5 @@ export function isMetricId(id: string): id is MetricId {
  * @returns its label, unit, kind and order
  */
 export function metricInfo(id: MetricId): MetricInfo {
-  return METRICS[id] ?? { label: id, unit: null, kind: 'statement', order: 1e6 };
+  return measureOf(VOCABULARY, id);
 }

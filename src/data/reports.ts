@@ -20,12 +20,13 @@ export const REPORT_FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.json$/;
  * @returns file names relative to the project root with their parsed JSON
  */
 export function bundledReportFiles(): ReportFileInput[] {
-  const modules = import.meta.glob<unknown>('../../geodata/reports/[0-9][0-9][0-9][0-9]-*.json', {
+  const modules = import.meta.glob<unknown>('@geodata/reports/[0-9][0-9][0-9][0-9]-*.json', {
     eager: true,
     import: 'default',
   });
   return Object.entries(modules)
-    .map(([path, json]) => ({ name: path.replace(/^(\.\.\/)+/, ''), json }))
-    .filter((file) => REPORT_FILE_NAME.test(file.name.slice(REPORTS_DIR.length + 1)))
+    .map(([path, json]) => ({ base: path.slice(path.lastIndexOf('/') + 1), json }))
+    .filter((file) => REPORT_FILE_NAME.test(file.base))
+    .map(({ base, json }) => ({ name: `${REPORTS_DIR}/${base}`, json }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -9,7 +9,9 @@
  */
 import type { Claim, Report, SitrepEvent, Source } from './schema';
 import type { Carrier } from './carries';
-import { VOCABULARY } from './metrics';
+import { loadTheatre, loadVocabulary } from './geodata';
+import type { Theatre } from './theatre';
+import type { Vocabulary } from './vocabulary';
 import { assembleDataset, type Dataset } from './dataset';
 import type { AreaShape } from './validate';
 
@@ -106,11 +108,16 @@ export function readShard(raw: unknown, where: string): ReportShard {
  * validating again. Shards are taken in order.
  * @param shards - shards in order
  * @param areas - every area
+ * @param situation - the theatre and its vocabulary (default: the bundled geodata files)
  * @returns the dataset (no problems: the build failed on any)
  */
 export function datasetFromShards<A extends AreaShape>(
   shards: readonly ReportShard[],
   areas: readonly A[],
+  situation: { theatre: Theatre; vocabulary: Vocabulary } = {
+    theatre: loadTheatre(),
+    vocabulary: loadVocabulary(),
+  },
 ): Dataset<A> {
   const reports: Report[] = [];
   const sources = new Map<string, Source>();
@@ -134,7 +141,8 @@ export function datasetFromShards<A extends AreaShape>(
     claims,
     events,
     problems: [],
-    vocabulary: VOCABULARY,
+    vocabulary: situation.vocabulary,
     carriedBy,
+    theatre: situation.theatre,
   });
 }

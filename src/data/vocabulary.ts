@@ -45,7 +45,7 @@ export const EMPTY_VOCABULARY: Vocabulary = {
  * Cross-checks a vocabulary file of the right shape: unique ids, known units, statements
  * without a unit and figures with one, relations between known measures of one unit. No zod:
  * the dashboard runs this on the build-checked shipped file (parseVocabulary in
- * vocabularySchema.ts checks the shape first). Never throws.
+ * parseVocabulary.ts checks the shape first). Never throws.
  * @param data - the file, of the right shape
  * @param file - its name, for messages
  * @returns the vocabulary (null when invalid) and the problems found
@@ -109,4 +109,18 @@ export function checkVocabulary(
     (a, b) => (measures.get(a)?.order ?? 0) - (measures.get(b)?.order ?? 0),
   );
   return { vocabulary: { units, measures, ids, relations: data.relations, headline }, problems };
+}
+
+/** What panels need of a measure. */
+export type MeasureInfo = Pick<Measure, 'label' | 'unit' | 'kind' | 'order' | 'chart'>;
+
+/**
+ * A measure's row. An unknown id (a report written against another vocabulary) gets a
+ * stand-in labelled with the id itself, so a panel never breaks on it.
+ * @param vocabulary - the dataset's vocabulary (`ds.vocabulary`)
+ * @param id - measure id
+ * @returns its label, unit, kind, order and chart
+ */
+export function measureOf(vocabulary: Vocabulary, id: string): MeasureInfo {
+  return vocabulary.measures.get(id) ?? { label: id, unit: null, kind: 'statement', order: 1e6 };
 }

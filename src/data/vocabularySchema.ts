@@ -6,8 +6,6 @@
  */
 import './zodConfig';
 import { z } from 'zod';
-import type { Problem } from './problem';
-import { checkVocabulary, type Vocabulary } from './vocabulary';
 
 const ID = /^[a-z0-9%/]+(?:-[a-z0-9%/]+)*$/;
 const id = z
@@ -104,28 +102,4 @@ export function vocabularyJsonSchema(): Record<string, unknown> {
     description:
       'Measures, units, relations between measures and the families an area headline shows. See geodata/README.md.',
   };
-}
-
-/**
- * Parses and cross-checks a vocabulary file: its shape (zod), then the cross-checks of
- * checkVocabulary. Never throws.
- * @param json - the parsed file
- * @param file - its name, for messages
- * @returns the vocabulary (null when invalid) and the problems found
- */
-export function parseVocabulary(
-  json: unknown,
-  file = 'geodata/measures.json',
-): { vocabulary: Vocabulary | null; problems: Problem[] } {
-  const parsed = vocabularyFileSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      vocabulary: null,
-      problems: parsed.error.issues.map((issue) => ({
-        file,
-        message: `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`,
-      })),
-    };
-  }
-  return checkVocabulary(parsed.data, file);
 }

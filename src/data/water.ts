@@ -11,7 +11,7 @@ import type {
   Polygon,
 } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import waterUrl from '../../geodata/basemap/water.topo.json?url';
+import waterUrl from '@geodata/basemap/water.topo.json?url';
 
 export interface Water {
   rivers: FeatureCollection<LineString | MultiLineString>;

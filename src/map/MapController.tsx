@@ -4,12 +4,14 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
 import type { MapViewport } from '../state/viewState';
 import { normalizeViewport } from '../state/url/mapViewport';
-import { THEATRE_BBOX, type ViewRequest } from '../view/mapTypes';
+import type { ViewRequest } from '../view/mapTypes';
 
 interface MapControllerProps {
   request: ViewRequest | null;
   /** Bounding box [west, south, east, north] of an area, or null while it is unknown. */
   bboxOf: (areaId: string) => BBox | null;
+  /** The theatre's box [west, south, east, north]: its fit is exact, as the first frame's. */
+  homeBbox: BBox;
   /** Extra room (px) kept free at the bottom/right when fitting, e.g. for a bottom sheet. */
   fitPadding: { bottom: number; right: number };
   onViewChange: (viewport: MapViewport) => void;
@@ -104,7 +106,13 @@ function showing(map: L.Map, center: L.LatLngExpression, zoom: number): boolean 
  * view after the user moves it. Leaflet's `center`/`zoom` props apply only at creation, so the
  * view is moved through `useMap()` instead.
  */
-export function MapController({ request, bboxOf, fitPadding, onViewChange }: MapControllerProps) {
+export function MapController({
+  request,
+  bboxOf,
+  homeBbox,
+  fitPadding,
+  onViewChange,
+}: MapControllerProps) {
   const map = useMap();
   const applied = useRef<number | null>(null);
   const report = useRef(onViewChange);
@@ -131,7 +139,7 @@ export function MapController({ request, bboxOf, fitPadding, onViewChange }: Map
         // shows the theatre as it was, not a view 2–3% larger or smaller.
         const theatre = exactFittedView(
           map,
-          L.latLngBounds([THEATRE_BBOX[1], THEATRE_BBOX[0]], [THEATRE_BBOX[3], THEATRE_BBOX[2]]),
+          L.latLngBounds([homeBbox[1], homeBbox[0]], [homeBbox[3], homeBbox[2]]),
           fitPaddingOptions(fitPadding),
           12,
         );
@@ -157,7 +165,7 @@ export function MapController({ request, bboxOf, fitPadding, onViewChange }: Map
         const padding = fitPaddingOptions(fitPadding);
         // The theatre at its exact zoom, as the map's first fit (and the page's first frame);
         // an area at a zoom a link can carry (a tenth), so its link reopens it exactly.
-        const isTheatre = bbox.every((value, i) => value === THEATRE_BBOX[i]);
+        const isTheatre = bbox.every((value, i) => value === homeBbox[i]);
         const { center, zoom } = isTheatre
           ? exactFittedView(map, bounds, padding, maxZoom)
           : fittedView(map, bounds, padding, maxZoom);
@@ -169,7 +177,7 @@ export function MapController({ request, bboxOf, fitPadding, onViewChange }: Map
     },
     // Only a new request (or an outline becoming known) moves the map; padding alone must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [map, request, bboxOf],
+    [map, request, bboxOf, homeBbox],
   );
 
   return null;

@@ -21,7 +21,6 @@ import { useAfterPaint } from './useAfterPaint';
 import type { BBox } from '../geo/types';
 import type { MapViewport } from '../state/viewState';
 import {
-  THEATRE_BBOX,
   type MapArea,
   type MapPlace,
   type MapRoute,
@@ -53,7 +52,9 @@ export interface MapViewProps {
   settlements: readonly LabelPlace[];
   /** A settlement picked in search: labelled first, in its own style. */
   picked: LabelPlace | null;
-  route: MapRoute | null;
+  routes: readonly MapRoute[];
+  /** Where the map opens before any request: the theatre's view (geodata/theatre.json). */
+  homeBbox: BBox;
   uncertainty: readonly MapUncertainty[];
   userLayers: readonly MapUserLayer[];
   visible: ReadonlySet<string>;
@@ -106,11 +107,13 @@ export default function MapView(props: MapViewProps) {
     if (basemapShown) dropStaticFrame();
   }, [rest, basemapShown]);
   const initialBounds = useMemo(() => {
-    const [w, s, e, n] = THEATRE_BBOX;
+    const [w, s, e, n] = props.homeBbox;
     return [
       [s, w],
       [n, e],
     ] as [[number, number], [number, number]];
+    // Only the first bounds count (MapContainer's bounds apply at creation).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <MapContainer
@@ -159,7 +162,9 @@ export default function MapView(props: MapViewProps) {
         <>
           <Pane name="overlays" style={{ zIndex: 450 }}>
             {visible.has('uncertainty') ? <UncertaintyLayer rings={props.uncertainty} /> : null}
-            {visible.has('route') && props.route ? <RouteLayer route={props.route} /> : null}
+            {visible.has('route')
+              ? props.routes.map((route) => <RouteLayer key={route.id} route={route} />)
+              : null}
             <Suspense fallback={null}>
               <UserLayers
                 layers={props.userLayers.filter((layer) => visible.has(userLayerId(layer.id)))}
@@ -186,6 +191,7 @@ export default function MapView(props: MapViewProps) {
       <MapController
         request={props.request}
         bboxOf={props.bboxOf}
+        homeBbox={props.homeBbox}
         fitPadding={props.fitPadding}
         onViewChange={props.onViewChange}
       />

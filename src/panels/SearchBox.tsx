@@ -7,6 +7,8 @@ interface SearchBoxProps {
   onPick: (entry: SearchEntry) => void;
   /** More hits for a query (the settlements gazetteer), ranked with the report's. */
   more?: (query: string) => SearchHit[];
+  /** Names to suggest in the placeholder, e.g. "Kursk, Донецьк, 니콜스케". */
+  example: string;
 }
 
 /**
@@ -14,7 +16,7 @@ interface SearchBoxProps {
  * through the candidates, Enter picks, Escape closes. Homonyms are all listed with their
  * country and region; nothing is picked for the user.
  */
-export function SearchBox({ entries, onPick, more }: SearchBoxProps) {
+export function SearchBox({ entries, onPick, more, example }: SearchBoxProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState('');
@@ -47,7 +49,7 @@ export function SearchBox({ entries, onPick, more }: SearchBoxProps) {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && hits[active] ? `${id}-opt-${active}` : undefined}
-        placeholder="Search: Kursk, Донецьк, 니콜스케…"
+        placeholder={example ? `Search: ${example}…` : 'Search'}
         autoComplete="off"
         spellCheck={false}
         value={query}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import './SharePanel.css';
 
 export type DownloadKind = 'png' | 'csv' | 'json';
@@ -20,6 +20,62 @@ export interface SharePanelProps {
   linkBudget?: number;
   /** Saves the marks as .geojson: offered when the link is over its budget. */
   onDownloadMarks?: () => void;
+}
+
+/**
+ * Calls `close` on a pointer press outside the given elements while `open`.
+ * @param open - whether to listen
+ * @param inside - elements a press inside of keeps it open
+ * @param close - called on a press outside
+ */
+function useCloseOnOutsidePointer(
+  open: boolean,
+  inside: readonly RefObject<HTMLElement | null>[],
+  close: () => void,
+) {
+  const latest = useRef(close);
+  useEffect(() => {
+    latest.current = close;
+  });
+  useEffect(
+    function closeOnOutsidePointer() {
+      if (!open) return;
+      const onPointer = (event: PointerEvent) => {
+        const target = event.target as Node | null;
+        if (target && !inside.some((ref) => ref.current?.contains(target))) latest.current();
+      };
+      document.addEventListener('pointerdown', onPointer);
+      return function removeOutsidePointer() {
+        document.removeEventListener('pointerdown', onPointer);
+      };
+    },
+    // The refs are stable; only `open` starts and stops listening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [open],
+  );
+}
+
+/**
+ * Calls `clear` 4 s after `value` last changed, while `active`.
+ * @param active - whether to clear at all
+ * @param value - what restarts the wait when it changes
+ * @param clear - called once the wait is over
+ */
+function useClearLater(active: boolean, value: unknown, clear: () => void) {
+  const latest = useRef(clear);
+  useEffect(() => {
+    latest.current = clear;
+  });
+  useEffect(
+    function clearStatusLater() {
+      if (!active) return;
+      const timer = window.setTimeout(() => latest.current(), 4000);
+      return function cancelClear() {
+        window.clearTimeout(timer);
+      };
+    },
+    [active, value],
+  );
 }
 
 async function clipboardWrite(text: string): Promise<void> {
@@ -59,33 +115,8 @@ export function SharePanel(props: SharePanelProps) {
     [open],
   );
 
-  useEffect(
-    function closeOnOutsidePointer() {
-      if (!open) return;
-      const onPointer = (event: PointerEvent) => {
-        const target = event.target as Node | null;
-        if (target && !dialog.current?.contains(target) && !button.current?.contains(target)) {
-          setOpen(false);
-        }
-      };
-      document.addEventListener('pointerdown', onPointer);
-      return function removeOutsidePointer() {
-        document.removeEventListener('pointerdown', onPointer);
-      };
-    },
-    [open],
-  );
-
-  useEffect(
-    function clearStatusLater() {
-      if (status === '' || manual) return;
-      const timer = window.setTimeout(() => setStatus(''), 4000);
-      return function cancelClear() {
-        window.clearTimeout(timer);
-      };
-    },
-    [status, manual],
-  );
+  useCloseOnOutsidePointer(open, [dialog, button], () => setOpen(false));
+  useClearLater(status !== '' && !manual, status, () => setStatus(''));
 
   function close() {
     setOpen(false);

@@ -19,7 +19,7 @@ export {
   areaBbox,
   mapAreas,
   mapPlaces,
-  mapRoute,
+  mapRoutes,
   mapUncertainty,
   placePosition,
   searchEntries,

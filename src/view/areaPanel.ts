@@ -1,11 +1,7 @@
 import { claimsForArea, type Dataset } from '../data/dataset';
-import {
-  casualtyCrossCheck,
-  placeDistanceKm,
-  type DerivedFigure,
-  type PlaceFeature,
-} from '../data/derived';
-import { placesCollection } from '../data/geodata';
+import { crossCheck, placeDistanceKm, type CrossCheck, type DerivedFigure } from '../data/derived';
+import type { CrossCheckSpec } from '../data/theatre';
+import { measureOf } from '../data/vocabulary';
 import { formatNumber, formatRange } from '../ui/format';
 import { hiddenLater, knownClaims, knownEventIds } from './asOf';
 import { areaFigures, comparisonCharts, figureView, kindLabel } from './figures';
@@ -45,18 +41,18 @@ function derivedView(figure: DerivedFigure): DerivedView {
   };
 }
 
-function place(id: string): PlaceFeature | null {
-  const feature = placesCollection.features.find((f) => f.properties.id === id);
-  return feature ? (feature as unknown as PlaceFeature) : null;
-}
-
-/** Reported casualty totals beside derived ones, on one axis. */
-function casualtyChart(reported: FigureView[], derived: DerivedFigure[]): ChartView | null {
+/** A cross-check's reported figures beside its derived ones, on one axis. */
+function crossCheckChart(
+  spec: CrossCheckSpec,
+  reportedLabel: string,
+  reported: FigureView[],
+  { derived, specs }: CrossCheck,
+): ChartView | null {
   if (reported.length + derived.length < 2) return null;
   return {
-    id: 'casualties-compared',
-    title: 'Casualties: reported count vs derived estimates (people)',
-    unit: 'people',
+    id: spec.id,
+    title: spec.title,
+    unit: spec.unit,
     rows: [
       ...reported.map((figure) => ({
         id: figure.id,
@@ -64,13 +60,13 @@ function casualtyChart(reported: FigureView[], derived: DerivedFigure[]): ChartV
         low: figure.value?.low ?? 0,
         high: figure.value?.high ?? 0,
         qualifier: figure.value?.qualifier ?? '',
-        valueText: `${figure.valueText} killed or wounded (reported)`,
+        valueText: `${figure.valueText} ${reportedLabel} (reported)`,
         shortValue: figure.valueText,
         derived: false,
       })),
-      ...derived.map((figure) => ({
+      ...derived.map((figure, i) => ({
         id: figure.id,
-        label: figure.id.startsWith('implied') ? 'ISW rate × days' : 'Share × force',
+        label: specs[i]?.label ?? figure.label,
         low: Math.round(figure.range?.low ?? figure.value),
         high: Math.round(figure.range?.high ?? figure.value),
         qualifier: '',
@@ -86,7 +82,7 @@ function locationNote(ds: Dataset, areaId: string): LocationNote | null {
   const area = ds.areasById.get(areaId);
   if (!area || area.precision.kind !== 'approximate') return null;
   const alternatives = (area.precision.alternatives ?? []).map((id) => {
-    const p = placesCollection.features.find((f) => f.properties.id === id)?.properties;
+    const p = ds.theatre.placesById.get(id)?.properties;
     return p ? `${p.name} (${p.admin1}, ${p.country})` : id;
   });
   return { approximate: true, text: area.precision.reason ?? '', alternatives };
@@ -103,6 +99,16 @@ function markNewInPicture(picture: CurrentPicture, since: string | null): Curren
         : family,
     ),
   };
+}
+
+/** The great-circle length of each route the theatre shows in this area's panel. */
+function routeDistances(ds: Dataset, areaId: string): DerivedFigure[] {
+  return ds.theatre.routes.flatMap((route) => {
+    const from = ds.theatre.placesById.get(route.from);
+    const to = ds.theatre.placesById.get(route.to);
+    if (!from || !to || !route.distanceIn?.includes(areaId)) return [];
+    return [placeDistanceKm(from, to)];
+  });
 }
 
 /** The selected area's panel, as of a date. */
@@ -122,18 +128,20 @@ export function areaPanelModel(
       .map((r) => r.published)
       .sort()
       .at(-1) ?? asOf;
-  const check = casualtyCrossCheck([...own, ...context], asOf < latestReport ? asOf : latestReport);
-  const derived: DerivedFigure[] = [
-    ...check.derived,
-    ...relationSums([...own, ...context], ds.vocabulary),
-  ];
-  const pyongyang = place('pyongyang');
-  const kurskCity = place('kursk-city');
-  if (areaId === 'kursk' && pyongyang && kurskCity)
-    derived.push(placeDistanceKm(pyongyang, kurskCity));
-  const reported = check.reported.map((claim) => figureView(ds, claim, areaId));
-  const casualties = casualtyChart(reported, check.derived);
-  const charts = [...(casualties ? [casualties] : []), ...comparisonCharts(figures)];
+  const claims = [...own, ...context];
+  const until = asOf < latestReport ? asOf : latestReport;
+  const derived: DerivedFigure[] = [];
+  const charts: ChartView[] = [];
+  for (const spec of ds.theatre.crossChecks) {
+    const check = crossCheck(spec, claims, until);
+    derived.push(...check.derived);
+    const reported = check.reported.map((claim) => figureView(ds, claim, areaId));
+    const label = measureOf(ds.vocabulary, spec.reported).label.toLowerCase();
+    const chart = crossCheckChart(spec, label, reported, check);
+    if (chart) charts.push(chart);
+  }
+  derived.push(...relationSums(claims, ds.vocabulary), ...routeDistances(ds, areaId));
+  charts.push(...comparisonCharts(figures));
   const knownEvents = knownEventIds(ds.events, asOf);
   return {
     area: { id: area.id, name: area.name, kindLabel: kindLabel(area), codes: area.iso3166 ?? '' },

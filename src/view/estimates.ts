@@ -6,7 +6,7 @@
  * and flagged `later` (the chart greys them); those after a since date are flagged `isNew`.
  */
 import { claimsForArea, type Dataset } from '../data/dataset';
-import { metricInfo } from '../data/metrics';
+import { measureOf, type Vocabulary } from '../data/vocabulary';
 import { openEnd, type OpenEnd } from '../data/qualifiers';
 import type { Claim } from '../data/schema';
 import { relationSums, type DerivedSum } from '../data/sums';
@@ -64,8 +64,8 @@ function shortNames(sources: Sources, ids: readonly string[]): string {
   return ids.map((id) => sources.get(id)?.shortName ?? id).join(' + ');
 }
 
-function chartKey(metric: string): string {
-  return metricInfo(metric).chart ?? metric;
+function chartKey(vocabulary: Vocabulary, metric: string): string {
+  return measureOf(vocabulary, metric).chart ?? metric;
 }
 
 function spanStart(ref: Claim['reportedOn']): string | null {
@@ -73,7 +73,7 @@ function spanStart(ref: Claim['reportedOn']): string | null {
 }
 
 function markOf(
-  ds: Pick<Dataset, 'sources' | 'carriedBy'>,
+  ds: Pick<Dataset, 'sources' | 'carriedBy' | 'vocabulary'>,
   item: Claim | DerivedSum,
   areaId: string,
   asOf: string,
@@ -87,7 +87,7 @@ function markOf(
   return {
     id: item.id,
     metric: item.metric,
-    metricLabel: metricInfo(item.metric).label,
+    metricLabel: measureOf(ds.vocabulary, item.metric).label,
     date,
     spanStart: spanStart(item.reportedOn),
     low,
@@ -126,7 +126,7 @@ export function estimatesCharts(
   const sums = relationSums(claims, ds.vocabulary);
   const groups = new Map<string, EstimateMark[]>();
   for (const item of [...claims, ...sums]) {
-    const key = chartKey(item.metric);
+    const key = chartKey(ds.vocabulary, item.metric);
     groups.set(key, [...(groups.get(key) ?? []), markOf(ds, item, areaId, asOf, since)]);
   }
   const charts: EstimatesChartModel[] = [];
@@ -135,7 +135,7 @@ export function estimatesCharts(
     marks.sort((a, b) => a.date.localeCompare(b.date) || a.low - b.low);
     const first = marks[0];
     if (!first) continue;
-    const info = metricInfo(first.metric);
+    const info = measureOf(ds.vocabulary, first.metric);
     charts.push({
       id: `estimates-${key.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
       title: info.chart ?? info.label,
@@ -147,7 +147,7 @@ export function estimatesCharts(
     });
   }
   const order = (chart: EstimatesChartModel) =>
-    Math.min(...chart.marks.map((mark) => metricInfo(mark.metric).order));
+    Math.min(...chart.marks.map((mark) => measureOf(ds.vocabulary, mark.metric).order));
   return charts.sort((a, b) => order(a) - order(b));
 }
 

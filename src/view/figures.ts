@@ -3,7 +3,7 @@
  * Pure functions of (dataset, as-of date, area); the app memoises them.
  */
 import type { Claim, SitrepEvent } from '../data/schema';
-import { metricInfo } from '../data/metrics';
+import { measureOf } from '../data/vocabulary';
 import { ancestorIds, type Dataset } from '../data/dataset';
 import { areaClaimsAsOf, areaCountAsOf, areaHasClaims } from '../data/areaIndex';
 import type { Area } from '../data/geodata';
@@ -59,7 +59,7 @@ export function figureView(ds: Dataset, claim: Claim, forArea: string | null = n
 }
 
 function buildFigureView(ds: Dataset, claim: Claim, forArea: string | null): FigureView {
-  const metric = metricInfo(claim.metric);
+  const metric = measureOf(ds.vocabulary, claim.metric);
   const area = ds.areasById.get(claim.area);
   const report = ds.reportsById.get(claim.report);
   return {
@@ -95,8 +95,9 @@ function buildFigureView(ds: Dataset, claim: Claim, forArea: string | null): Fig
 }
 
 /** Orders figures by metric order, then by data order. */
-function byMetricOrder(a: FigureView, b: FigureView): number {
-  return metricInfo(a.metric).order - metricInfo(b.metric).order;
+function byMetricOrder(ds: Dataset): (a: FigureView, b: FigureView) => number {
+  return (a, b) =>
+    measureOf(ds.vocabulary, a.metric).order - measureOf(ds.vocabulary, b.metric).order;
 }
 
 /**
@@ -115,8 +116,8 @@ export function areaFigures(
     ? ancestorIds(ds.areasById, areaId).flatMap((id) => areaClaimsAsOf(ds, id, asOf))
     : [];
   return [
-    ...own.map((claim) => figureView(ds, claim, areaId)).sort(byMetricOrder),
-    ...context.map((claim) => figureView(ds, claim, areaId)).sort(byMetricOrder),
+    ...own.map((claim) => figureView(ds, claim, areaId)).sort(byMetricOrder(ds)),
+    ...context.map((claim) => figureView(ds, claim, areaId)).sort(byMetricOrder(ds)),
   ];
 }
 

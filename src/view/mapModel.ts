@@ -8,27 +8,22 @@ import { greatCircleRoute } from '../geo/greatCircleRoute';
 import { bboxOf } from '../geo/bboxOf';
 import type { BBox, LngLat } from '../geo/types';
 import type { Dataset } from '../data/dataset';
-import { areaFeature, placesCollection, type Area, type Basemap } from '../data/geodata';
+import { areaFeature, type Area, type Basemap } from '../data/geodata';
+import { placeLngLat, type RouteSpec } from '../data/theatre';
 import type { SearchEntry } from '../data/search';
 import { formatQualified } from '../ui/format';
 import { areaFigures } from './figures';
 import { currentPicture, pictureLabel } from './currentPicture';
 import type { MapArea, MapPlace, MapRoute, MapUncertainty } from './mapTypes';
 
-/** Places drawn on the map: the report's settlements (alternative homonyms are search-only). */
-export const REPORT_PLACE_IDS = ['kursk-city', 'donetsk-city', 'nikolske'] as const;
-
-function placeCoordinates(id: string): LngLat | null {
-  const feature = placesCollection.features.find((f) => f.properties.id === id);
-  return feature ? (feature.geometry.coordinates as LngLat) : null;
-}
-
 /** Region areas (oblasts) with outlines, labelled with their current picture as of a date. */
 export function mapAreas(ds: Dataset, basemap: Basemap, asOf: string): MapArea[] {
   return ds.areas
     .filter((area) => area.kind === 'region')
     .map((area) => {
-      const feature = areaFeature(area, basemap) as Feature<Polygon | MultiPolygon>;
+      const feature = areaFeature(area, basemap, ds.theatre.places) as Feature<
+        Polygon | MultiPolygon
+      >;
       return {
         id: area.id,
         name: area.name,
@@ -38,10 +33,13 @@ export function mapAreas(ds: Dataset, basemap: Basemap, asOf: string): MapArea[]
     });
 }
 
-/** The report's places; a place standing for an area (Nikolske) selects that area. */
+/**
+ * The places the theatre labels (`labelledPlaces`; the others, such as homonyms, are
+ * search-only); a place standing for an area (a settlement area) selects that area.
+ */
 export function mapPlaces(ds: Dataset): MapPlace[] {
-  return REPORT_PLACE_IDS.flatMap((id) => {
-    const feature = placesCollection.features.find((f) => f.properties.id === id);
+  return ds.theatre.labelledPlaces.flatMap((id) => {
+    const feature = ds.theatre.placesById.get(id);
     if (!feature) return [];
     const areaId = feature.properties.area ?? null;
     const area = areaId ? ds.areasById.get(areaId) : undefined;
@@ -62,7 +60,7 @@ export function mapUncertainty(ds: Dataset): MapUncertainty[] {
   return ds.areas.flatMap((area) => {
     if (area.precision.kind !== 'approximate' || !area.precision.radiusKm) return [];
     if (area.geometry.type !== 'place') return [];
-    const center = placeCoordinates(area.geometry.place);
+    const center = placeLngLat(ds.theatre, area.geometry.place);
     if (!center) return [];
     return [
       {
@@ -74,33 +72,44 @@ export function mapUncertainty(ds: Dataset): MapUncertainty[] {
   });
 }
 
-/** The deployment route Pyongyang → Kursk as a great circle, with the troop figures. */
-export function mapRoute(ds: Dataset, asOf: string): MapRoute | null {
-  const from = placeCoordinates('pyongyang');
-  const to = placeCoordinates('kursk-city');
+/**
+ * One route of the theatre as a great circle, labelled with its title and the figures it
+ * names (e.g. the troops sent along it), as of a date.
+ */
+function mapRouteOf(ds: Dataset, route: RouteSpec, asOf: string): MapRoute | null {
+  const from = placeLngLat(ds.theatre, route.from);
+  const to = placeLngLat(ds.theatre, route.to);
   if (!from || !to) return null;
-  const troops = areaFigures(ds, 'russia', asOf).filter(
-    (f) => f.value && (f.metric === 'troops-present' || f.metric === 'troops-additional'),
-  );
-  const parts = troops.map(
-    (figure) =>
-      `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()}`,
-  );
+  const measures = route.figures?.measures ?? [];
+  const figures = route.figures ? areaFigures(ds, route.figures.area, asOf) : [];
+  const parts = figures
+    .filter((f) => f.value && measures.includes(f.metric))
+    .map(
+      (figure) =>
+        `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()}`,
+    );
   const line = greatCircleRoute(from, to, 256);
   const coordinates = line.geometry.coordinates;
-  // About 170 km short of Kursk on a ~6,700 km route: east of the oblasts in the theatre
-  // view, so the label (drawn to the right of this point) covers neither area.
-  const labelAt = coordinates[Math.floor(coordinates.length * 0.975)] ?? to;
+  // `labelAt` is a fraction of the way: near the destination, the label sits in the theatre's
+  // view (drawn to the right of this point).
+  const at = Math.min(coordinates.length - 1, Math.floor(coordinates.length * route.labelAt));
+  const labelAt = coordinates[at] ?? to;
   return {
+    id: route.id,
     line,
     labelAt: [labelAt[0] ?? to[0], labelAt[1] ?? to[1]],
-    label: ['Deployment route: North Korea → Kursk', ...parts],
+    label: [route.title, ...parts],
   };
 }
 
+/** The theatre's routes (geodata/theatre.json) as great circles, with their figures. */
+export function mapRoutes(ds: Dataset, asOf: string): MapRoute[] {
+  return ds.theatre.routes.flatMap((route) => mapRouteOf(ds, route, asOf) ?? []);
+}
+
 /** Bounding box [west, south, east, north] of an area, for zooming to it. */
-export function areaBbox(area: Area, basemap: Basemap): BBox {
-  const feature = areaFeature(area, basemap);
+export function areaBbox(ds: Dataset, area: Area, basemap: Basemap): BBox {
+  const feature = areaFeature(area, basemap, ds.theatre.places);
   if (feature.geometry.type === 'Point') {
     const [lng, lat] = feature.geometry.coordinates as LngLat;
     const radiusKm = area.precision.radiusKm ?? 3;
@@ -112,20 +121,14 @@ export function areaBbox(area: Area, basemap: Basemap): BBox {
   return bboxOf(feature);
 }
 
-const COUNTRY_NAME: Record<string, string> = {
-  RU: 'Russia',
-  UA: 'Ukraine',
-  KP: 'North Korea',
-  KR: 'South Korea',
-};
-
 /** The search gazetteer: areas of the report first, then GeoNames places. */
 export function searchEntries(ds: Dataset): SearchEntry[] {
+  const countryName = (code: string) => ds.theatre.countries[code];
   const areaEntries: SearchEntry[] = ds.areas.map((area) => {
     const parent = area.parent ? ds.areasById.get(area.parent) : undefined;
     const kind =
       area.kind === 'region' ? 'Region' : area.kind === 'settlement' ? 'Village' : 'Country';
-    const where = [parent?.kind === 'region' ? parent.name : null, COUNTRY_NAME[area.country]];
+    const where = [parent?.kind === 'region' ? parent.name : null, countryName(area.country)];
     return {
       id: area.id,
       kind: 'area',
@@ -138,7 +141,7 @@ export function searchEntries(ds: Dataset): SearchEntry[] {
   const areaPlaces = new Set(
     ds.areas.flatMap((a) => (a.geometry.type === 'place' ? [a.geometry.place] : [])),
   );
-  const placeEntries: SearchEntry[] = placesCollection.features
+  const placeEntries: SearchEntry[] = ds.theatre.places.features
     .filter((feature) => !areaPlaces.has(feature.properties.id))
     .map((feature) => {
       const p = feature.properties;
@@ -151,7 +154,7 @@ export function searchEntries(ds: Dataset): SearchEntry[] {
         id: p.id,
         kind: 'place',
         label: p.name,
-        detail: `${kind} · ${p.admin1} · ${COUNTRY_NAME[p.country] ?? p.country}`,
+        detail: `${kind} · ${p.admin1} · ${countryName(p.country) ?? p.country}`,
         names: [
           ...Object.values(p.names).filter((n): n is string => typeof n === 'string'),
           ...p.aliases,
@@ -163,6 +166,6 @@ export function searchEntries(ds: Dataset): SearchEntry[] {
 }
 
 /** A place's position for zooming to it from search. */
-export function placePosition(id: string): LngLat | null {
-  return placeCoordinates(id);
+export function placePosition(ds: Dataset, id: string): LngLat | null {
+  return placeLngLat(ds.theatre, id);
 }

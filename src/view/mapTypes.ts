@@ -20,9 +20,6 @@ export type ViewRequest =
   /** Fit an area; waits until its outline is known (the basemap arrives after the app script). */
   | { kind: 'area'; areaId: string; nonce: number };
 
-/** The theatre: Kursk and Donetsk regions both in view; where a link without a view opens. */
-export const THEATRE_BBOX: BBox = [33.8, 46.6, 39.9, 53.2];
-
 let lastNonce = 0;
 /** A fresh nonce for a ViewRequest (call it in event handlers, not while rendering). */
 export function nextNonce(): number {
@@ -55,6 +52,8 @@ export interface MapUncertainty {
 }
 
 export interface MapRoute {
+  /** The route's id in geodata/theatre.json. */
+  id: string;
   line: Feature<LineString>;
   /** Label lines: a title, then one line per troop figure. */
   label: string[];

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderStaticFrame, type StaticFrameParts } from '../../scripts/vite/staticFrame';
 import { FRAME_ZOOM } from '../../src/view/frameModel';
-import { THEATRE_BBOX } from '../../src/view/mapTypes';
+import { loadTheatre } from '../../src/data/geodata';
+
+const THEATRE_BBOX = loadTheatre().bbox;
 
 const ROOT = join(import.meta.dirname, '../..');
 let parts: StaticFrameParts;

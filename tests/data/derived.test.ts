@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import { areaFeature, loadAreas, placesCollection } from '../../src/data/geodata';
+import { areaFeature, loadAreas, loadTheatre, placesCollection } from '../../src/data/geodata';
 import {
   areaSizeKm2,
-  casualtyCrossCheck,
+  crossCheck,
   placeDistanceKm,
   type PlaceFeature,
 } from '../../src/data/derived';
+import type { Claim } from '../../src/data/schema';
 import type { AreaGeometry } from '../../src/geo/types';
 import { claimsForArea } from '../../src/data/dataset';
 import { datasetOf, readBasemap, readReportFiles } from './helpers';
 
 const basemap = readBasemap();
+
+/** The shipped theatre's casualty cross-check (geodata/theatre.json), reported and derived. */
+function casualtyCrossCheck(claims: readonly Claim[], until: string) {
+  const spec = loadTheatre().crossChecks.find((check) => check.reported === 'killed-or-wounded');
+  if (!spec) throw new Error('no casualty cross-check in geodata/theatre.json');
+  const { reported, derived } = crossCheck(spec, claims, until);
+  return { reported, derived };
+}
 const areas = loadAreas();
 
 function outline(id: string): Feature<AreaGeometry> {

@@ -13,7 +13,7 @@ import { buildDataset } from '../../src/data/buildDataset';
 import { loadAreas } from '../../src/data/geodata';
 import { METRIC_IDS, VOCABULARY_PROBLEMS, isMetricId, metricInfo } from '../../src/data/metrics';
 import { relationSums } from '../../src/data/sums';
-import { parseVocabulary } from '../../src/data/vocabularySchema';
+import { parseVocabulary } from '../../src/data/parseVocabulary';
 import { ROOT, clone, readJson } from './helpers';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-vocab-'));

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer, regionDisplayName } from '../../src/data/gazetteer';
+import { parseGazetteer } from '../../src/data/gazetteer';
+// @ts-expect-error -- plain ESM build helper, no type declarations
+import { regionDisplayName } from '../../scripts/geodata/regionName.mjs';
 import {
   buildGazetteerIndex,
   buildGazetteerIndexInSlices,
@@ -11,12 +13,13 @@ import {
 import { searchEntries } from '../../src/view/mapModel';
 import { foldName, matchScore, queryKeys, search } from '../../src/data/search';
 import { loadDataset } from '../../src/data/bundledDataset';
-import { placesCollection } from '../../src/data/geodata';
+import { loadTheatre, placesCollection } from '../../src/data/geodata';
 
 // The shipped file, as the app fetches it.
 const gazetteer = parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')));
 const reportIds = new Set(placesCollection.features.map((f) => f.properties.geonamesId));
-const index = buildGazetteerIndex(gazetteer, reportIds);
+const countries = loadTheatre().countries;
+const index = buildGazetteerIndex(gazetteer, reportIds, countries);
 
 describe('indexing in slices (so no task holds the main thread for long)', () => {
   it('builds the same index as in one go, pausing between slices', async () => {
@@ -24,6 +27,7 @@ describe('indexing in slices (so no task holds the main thread for long)', () =>
     const sliced = await buildGazetteerIndexInSlices(
       gazetteer,
       reportIds,
+      countries,
       () => {
         pauses += 1;
         return Promise.resolve();
@@ -173,10 +177,10 @@ describe('gazetteer search', () => {
       const homonyms = buildGazetteerIndex(
         parseGazetteer({
           regions: {
-            'UA-14': { name: 'Donetsk', country: 'UA' },
-            'UA-35': { name: 'Kirovohrad', country: 'UA' },
-            'RU-KRS': { name: 'Kursk', country: 'RU' },
-            'RU-BEL': { name: 'Belgorod', country: 'RU' },
+            'UA-14': { name: 'Donetsk Oblast', country: 'UA' },
+            'UA-35': { name: 'Kirovohrad Oblast', country: 'UA' },
+            'RU-KRS': { name: 'Kursk Oblast', country: 'RU' },
+            'RU-BEL': { name: 'Belgorod Oblast', country: 'RU' },
           },
           places: [
             [1, 'Nikolske', 'Нікольське', 'Никольское', 37.3, 47.2, 0, 8, 'UA-14', []],
@@ -186,6 +190,8 @@ describe('gazetteer search', () => {
             [5, 'Mariupol', 'Маріуполь', 'Мариуполь', 37.5, 47.1, 431859, 5, 'UA-14', []],
           ],
         }),
+        new Set(),
+        countries,
       );
       const found = searchGazetteer(homonyms, query).map(
         (h) => `${h.entry.label}, ${h.entry.detail}`,

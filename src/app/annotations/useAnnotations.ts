@@ -12,6 +12,7 @@ import { downloadMarksFile } from '../export/marks';
 import { currentPageUrl, shareLinks } from '../export/shareLinks';
 import type { WriteMode } from '../useLinkState';
 import type { AnnotationMode } from '../../panels/AnnotationsPanel';
+import type { AnnotationsLayerProps } from '../../map/annotations/AnnotationsLayer';
 
 export interface AnnotationsApi {
   mode: AnnotationMode | null;
@@ -120,5 +121,34 @@ export function useAnnotations(
     setNote,
     undo,
     download,
+  };
+}
+
+/**
+ * What the map's marks layer needs: the marks, whether they show, and the drawing mode wired
+ * to the annotation actions.
+ * @param annotations - the link's marks
+ * @param visible - the visible layer ids
+ * @param marks - from useAnnotations
+ * @param show - where a drawing error is said
+ * @returns the layer's props
+ */
+export function annotationsLayerProps(
+  annotations: readonly Annotation[],
+  visible: ReadonlySet<string>,
+  marks: AnnotationsApi,
+  show: (notice: Notice) => void,
+): AnnotationsLayerProps {
+  return {
+    annotations,
+    visible: visible.has('annotations'),
+    mode: marks.mode,
+    selectedId: marks.selectedId,
+    onCreate: marks.add,
+    onChange: marks.change,
+    onRemove: marks.remove,
+    onSelect: marks.select,
+    onModeEnd: () => marks.setMode(null),
+    onError: (text) => show({ id: 'drawing', tone: 'error', text }),
   };
 }
