@@ -85,11 +85,18 @@ describe('the static frame', () => {
   it('says each area with figures and its headline in the panel and the link preview, and that the dashboard needs JavaScript', () => {
     expect(parts.markup).toContain('Kursk Oblast');
     expect(parts.markup).toMatch(/<noscript>.*needs JavaScript.*<\/noscript>/s);
-    const figures = [...parts.markup.matchAll(/class="area-card-figure">([^<]+)</g)].map((m) =>
-      (m[1] ?? '').trim(),
-    );
+    // Each family's figure on a card (after its "Troops: " label) is in the preview's text.
+    const figures = [
+      ...parts.markup.matchAll(/class="area-card-family">[^<]*<\/span>([^<]+)</g),
+    ].map((m) => (m[1] ?? '').trim());
     expect(figures.length).toBeGreaterThan(0);
-    for (const figure of figures) expect(parts.description).toContain(figure);
+    // The preview says the same figures in the map label's words: every number on a card
+    // ("2,000–9,000", "4,700") is in it.
+    for (const figure of figures) {
+      for (const [number] of figure.matchAll(/\d[\d,.]*(?:–\d[\d,.]*)?/g)) {
+        expect(parts.description).toContain(number);
+      }
+    }
     expect(parts.description).toContain(`As of `);
     expect(parts.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
