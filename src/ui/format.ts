@@ -58,8 +58,14 @@ export function formatQualified(
   if (!value) return 'no figure given';
   const range = formatRange(value.low, value.high, value.unit);
   const qualifier = value.qualifier.trim();
+  // Words that are themselves the amount ("thousands", "a couple hundred") come first, the
+  // range a reader takes from them after, in brackets (docs/workbench.md has the rule).
+  if (VAGUE_AMOUNT.test(qualifier)) return `${qualifier} (${range})`;
   return qualifier && qualifier !== 'to' ? `${qualifier} ${range}` : range;
 }
+
+/** A qualifier that names an amount rather than bounding a number. */
+const VAGUE_AMOUNT = /\b(?:dozens?|hundreds?|thousands?|millions?)\b/i;
 
 /** Formatted dates by ISO text: thousands of figures share a few hundred dates. */
 const formattedDates = new Map<string, string>();

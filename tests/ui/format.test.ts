@@ -24,6 +24,15 @@ describe('formatQualified', () => {
     );
     expect(formatQualified(null)).toBe('no figure given');
   });
+
+  it('puts words that are the amount first and the range read from them in brackets', () => {
+    expect(formatQualified({ low: 2000, high: 9000, unit: 'troops', qualifier: 'thousands' })).toBe(
+      'thousands (2,000–9,000)',
+    );
+    expect(
+      formatQualified({ low: 200, high: 300, unit: 'people', qualifier: 'a couple hundred' }),
+    ).toBe('a couple hundred (200–300)');
+  });
 });
 
 describe('formatIsoDate', () => {
