@@ -87,6 +87,34 @@ test("the frame's headline figures are the ones the dashboard shows for the late
   await expect.poll(() => cards(dashboard.overview.root)).toEqual(frameCards);
 });
 
+test("the frame's area cards are where the overview puts its own, the same size (1440×900)", async ({
+  browser,
+  page,
+}) => {
+  // The frame is laid out by the entry stylesheet alone (a lazy panel's CSS comes later), and
+  // it stays in the panel until the overview replaces it: any difference is a layout shift.
+  const boxes = (p: Page) =>
+    p.evaluate(() =>
+      [...document.querySelectorAll('.app-panel .area-card')].map((el) => {
+        const box = el.getBoundingClientRect();
+        return [box.x, box.y, box.width, box.height].map(Math.round);
+      }),
+    );
+  const { page: bare, close } = await staticPage(browser, VIEWPORTS[0]);
+  let frameBoxes: number[][];
+  try {
+    frameBoxes = await boxes(bare);
+  } finally {
+    await close();
+  }
+  expect(frameBoxes.length).toBeGreaterThan(0);
+  const dashboard = new Dashboard(page);
+  await dashboard.open();
+  await expect(dashboard.overview.root).toBeVisible();
+  await expect(page.locator('.app-panel [aria-busy]')).toHaveCount(0);
+  expect(await boxes(page)).toEqual(frameBoxes);
+});
+
 for (const viewport of VIEWPORTS) {
   test(`Leaflet draws the regions where the frame drew them, and nothing shifts on the way to the working dashboard (${viewport.width}×${viewport.height})`, async ({
     browser,

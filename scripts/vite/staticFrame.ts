@@ -117,8 +117,10 @@ export async function renderStaticFrame(root: string): Promise<StaticFrameParts>
         load: (id) => (id === `\0${ENTRY}` ? ENTRY_CODE : undefined),
       },
       {
-        // Components import their CSS; the page links the built stylesheet, so the runner
-        // needs none of it (and its CSS pipeline has no place to put it in Node).
+        // Components import their CSS; the runner needs none of it (its CSS pipeline has no
+        // place to put it in Node). The page links only the entry stylesheet: a lazy panel's
+        // own CSS file comes with its chunk, after the frame is painted, so whatever the frame
+        // draws is laid out by the entry's CSS (styles.css has the area cards' rules).
         name: 'sitrep-static-frame-no-css',
         enforce: 'pre',
         resolveId: (id) => (id.split('?')[0]?.endsWith('.css') ? NO_CSS : undefined),

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { Timeline } from '../panels/Timeline';
-import type { MapViewport } from '../state/viewState';
+import type { MapViewport, PanelTab } from '../state/viewState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices, type Notice } from '../ui/Notices';
 import { useMediaQuery } from '../ui/useMediaQuery';
@@ -106,6 +106,7 @@ export function App() {
   };
   const embed = state.embed;
   const afterFirstMap = useFirstMapShown();
+  const setTab = (tab: PanelTab) => update((s) => ({ ...s, tab }), 'replace');
   return (
     <div className={embed ? 'app app-embed' : 'app'}>
       {embed ? null : (
@@ -172,16 +173,16 @@ export function App() {
               </ErrorBoundary>
             </div>
             {!afterFirstMap ? (
-              <PanelPlaceholder />
+              <PanelPlaceholder tab={state.tab} onTab={setTab} />
             ) : (
-              <Suspense fallback={<PanelPlaceholder />}>
+              <Suspense fallback={<PanelPlaceholder tab={state.tab} onTab={setTab} />}>
                 <SidePanel
                   model={model}
                   loading={!dataset}
                   tab={state.tab}
                   sort={state.sort}
                   openClaim={state.claim}
-                  onTab={(tab) => update((s) => ({ ...s, tab }), 'replace')}
+                  onTab={setTab}
                   onSort={actions.setSort}
                   onOpenClaim={(claim) => update((s) => ({ ...s, claim }), 'replace')}
                   onOpenFigure={actions.openFigure}

@@ -5,15 +5,10 @@ import { EventsPanel } from '../panels/EventsPanel';
 import { Overview } from '../panels/Overview';
 import { SourcesPanel } from '../panels/SourcesPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { Tabs, type TabSpec } from '../ui/Tabs';
+import { Tabs } from '../ui/Tabs';
 import type { FigureView } from '../view/model';
 import type { DashboardModel } from './useDashboardModel';
-
-const TABS: readonly TabSpec<PanelTab>[] = [
-  { id: 'figures', label: 'Figures' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'sources', label: 'Sources' },
-];
+import { PANEL_TABS } from './panelTabs';
 
 interface SidePanelProps {
   model: DashboardModel;
@@ -67,7 +62,7 @@ export function SidePanel(props: SidePanelProps) {
   );
   return (
     <aside className="app-panel" aria-label="Figures">
-      <Tabs label="Panel" tabs={TABS} selected={tab} onSelect={props.onTab}>
+      <Tabs label="Panel" tabs={PANEL_TABS} selected={tab} onSelect={props.onTab}>
         <ErrorBoundary name="The panel">{content}</ErrorBoundary>
       </Tabs>
     </aside>

@@ -1,7 +1,7 @@
 import './WhatChanged.css';
 import { memo } from 'react';
 import { Credits } from './Credits';
-import { CurrentPictureLines } from './CurrentPicture';
+import { AreaCard } from './AreaCard';
 import { FiguresTable, type FigureSort } from './FiguresTable';
 import type { AreaSummary, FigureView } from '../view/model';
 import { formatIsoDate } from '../ui/format';
@@ -60,18 +60,7 @@ export const Overview = memo(function Overview({
       <ul className="area-cards">
         {areas.map((area) => (
           <li key={area.id}>
-            <button type="button" className="area-card" onClick={() => onSelectArea(area.id)}>
-              <span className="area-card-name">{area.name}</span>
-              <span className="area-card-kind">
-                {area.kindLabel} · {area.figureCount} item{area.figureCount === 1 ? '' : 's'}
-              </span>
-              {since ? (
-                <span className="area-card-new" data-new-count={area.newCount ?? 0}>
-                  {area.newCount ?? 0} new since {formatIsoDate(since)}
-                </span>
-              ) : null}
-              <CurrentPictureLines picture={area.picture} />
-            </button>
+            <AreaCard area={area} since={since} onSelect={onSelectArea} />
           </li>
         ))}
       </ul>

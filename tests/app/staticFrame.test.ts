@@ -85,18 +85,23 @@ describe('the static frame', () => {
   it('says each area with figures and its headline in the panel and the link preview, and that the dashboard needs JavaScript', () => {
     expect(parts.markup).toContain('Kursk Oblast');
     expect(parts.markup).toMatch(/<noscript>.*needs JavaScript.*<\/noscript>/s);
-    // Each family's figure on a card (after its "Troops: " label) is in the preview's text.
-    const figures = [
-      ...parts.markup.matchAll(/class="area-card-family">[^<]*<\/span>([^<]+)</g),
-    ].map((m) => (m[1] ?? '').trim());
-    expect(figures.length).toBeGreaterThan(0);
-    // The preview says the same figures in the map label's words: every number on a card
-    // ("2,000–9,000", "4,700") is in it.
-    for (const figure of figures) {
-      for (const [number] of figure.matchAll(/\d[\d,.]*(?:–\d[\d,.]*)?/g)) {
-        expect(parts.description).toContain(number);
+    // Each card with a figure (CurrentPictureLines: "Troops: as many as 12,000 troops present
+    // …"): the preview names the area and says the figure's number (its own shorter line).
+    const cards = parts.markup.split('<li>').slice(1);
+    let figureCount = 0;
+    for (const card of cards) {
+      const name = attribute(card, /class="area-card-name">([^<]+)</);
+      const values = [...card.matchAll(/class="area-card-family">[^<]*<\/span>([^<]+)</g)].map(
+        (m) => m[1] ?? '',
+      );
+      if (values.length === 0) continue;
+      expect(parts.description).toContain(`${name}:`);
+      for (const value of values) {
+        figureCount += 1;
+        expect(parts.description).toContain(value.match(/\d[\d,.]*/)?.[0] ?? value);
       }
     }
+    expect(figureCount).toBeGreaterThan(0);
     expect(parts.description).toContain(`As of `);
     expect(parts.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
