@@ -30,8 +30,11 @@ test('the Kursk panel shows the casualty and troop figures known at each date', 
   const value = casualties.getByRole('definition').first();
   await expect(value).toContainText('at least 100 killed');
   await expect(value).toContainText('about 1,000 wounded');
-  // No troop count of North Korean soldiers yet: said plainly.
-  await expect(troops).toContainText('No troop figure reported for this area by 20 Dec 2024');
+  // The troop figure then was the NIS's count of October 2024, for Russia as a whole, marked
+  // as such (an area with no figure at all says so: tests/view/currentPicture.test.ts).
+  await expect(troops.getByRole('definition').first()).toContainText('over 3,000 troops sent');
+  await expect(troops).toContainText('23 Oct 2024');
+  await expect(troops).toContainText('figure for Russia as a whole');
 });
 
 test('the overview card and the map label of Kursk follow the as-of date', async ({ page }) => {

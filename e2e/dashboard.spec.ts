@@ -51,7 +51,9 @@ test('the map shows both oblasts and three places; clicking Kursk opens its pane
   await expect(casualties).toBeVisible();
   await expect(casualties).toHaveAccessibleName(/Ukraine: about 4,000/);
   await expect(casualties).toHaveAccessibleName(/ISW rate × days: [\d,]+ \(derived/);
-  const shares = panel.chart(/Share of force killed or wounded/);
+  // The side-by-side chart of the per-cent figures (the estimates-over-time chart of the same
+  // measure is named "… over time").
+  const shares = panel.chart(/^Share of force killed or wounded ·/);
   await expect(shares).toBeVisible();
   await expect(shares).toHaveAccessibleName(/ISW: up to 50%/);
   await expect(shares).toHaveAccessibleName(/Seth Jones \(CSIS\): possibly 50%/);
@@ -266,7 +268,9 @@ test('the overview table sorts by a column and says so with aria-sort', async ({
   await expect(overview.columnHeader('Area')).toHaveAttribute('aria-sort', 'none');
   await overview.columnHeader('Figure').getByRole('button').click();
   await expect(overview.columnHeader('Figure')).toHaveAttribute('aria-sort', 'descending');
-  // Largest figure first: Ukraine's General Staff's 62,400 Russian losses in Kursk (26 Apr).
-  await expect(overview.bodyRows().first()).toContainText('62,400');
+  // Largest figure first: the NIS's over 10 million shells, missiles and weapons (June 2025),
+  // then Ukraine's General Staff's 62,400 Russian losses in Kursk (26 Apr).
+  await expect(overview.bodyRows().first()).toContainText('over 10,000,000');
+  await expect(overview.bodyRows().nth(1)).toContainText('62,400');
   await expect(page).toHaveURL(/sort=value-desc/);
 });
