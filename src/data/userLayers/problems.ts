@@ -30,21 +30,39 @@ export class Problems {
     }
   }
 
-  /** Counts one valid position into the vertex total and the bounding box. */
-  countPosition(lng: number, lat: number, path: string): void {
-    this.vertices++;
-    if (lng < this.west) this.west = lng;
-    if (lng > this.east) this.east = lng;
-    if (lat < this.south) this.south = lat;
-    if (lat > this.north) this.north = lat;
-    if (this.vertices === this.maxVertices + 1) {
-      this.add(
-        `The file has more than ${this.maxVertices.toLocaleString('en')} positions, the most ` +
-          'one layer may hold. Simplify the geometry (for example with mapshaper) and import it again.',
-        path,
-      );
-      throw new TooManyProblems();
-    }
+  /** Problems that may still be recorded before validation stops. */
+  problemsLeft(): number {
+    return this.maxErrors - this.errors.length;
+  }
+
+  /** Positions that may still be counted before the file is over its limit. */
+  positionsLeft(): number {
+    return this.maxVertices - this.vertices;
+  }
+
+  /**
+   * Counts valid positions into the vertex total and the bounding box.
+   * @param count - positions read (one past {@link positionsLeft} when over the limit)
+   * @param bounds - their [west, south, east, north], or null for none
+   */
+  countPositions(count: number, bounds: readonly number[] | null): void {
+    this.vertices += count;
+    if (!bounds) return;
+    const [west = Infinity, south = Infinity, east = -Infinity, north = -Infinity] = bounds;
+    this.west = Math.min(this.west, west);
+    this.south = Math.min(this.south, south);
+    this.east = Math.max(this.east, east);
+    this.north = Math.max(this.north, north);
+  }
+
+  /** Records that the file has more positions than one layer may hold, and stops. */
+  overVertexLimit(path: string): never {
+    this.add(
+      `The file has more than ${this.maxVertices.toLocaleString('en')} positions, the most ` +
+        'one layer may hold. Simplify the geometry (for example with mapshaper) and import it again.',
+      path,
+    );
+    throw new TooManyProblems();
   }
 
   bbox(): BBox | null {
@@ -52,19 +70,4 @@ export class Problems {
   }
 }
 
-/** Quotes a value from the file for a message: short, and always plain text. */
-export function quote(value: unknown): string {
-  let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value);
-  else if (value === undefined) text = 'nothing';
-  else if (Array.isArray(value)) text = `a list of ${value.length}`;
-  else if (value === null) text = 'null';
-  else if (typeof value === 'object') text = 'an object';
-  else text = String(value);
-  return text.length > 42 ? `${text.slice(0, 40)}…${text.startsWith('"') ? '"' : ''}` : text;
-}
-
-/** `true` for a plain JSON object (not null, not an array). */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject, quote } from '../geojsonReader';

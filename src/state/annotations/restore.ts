@@ -5,13 +5,16 @@
  * property; everything else is counted as invalid.
  */
 import {
+  isObject as isRecord,
+  readGeometry,
+  type GeometryReadOptions,
+} from '../../data/geojsonReader.ts';
+import {
   ANNOTATION_LIMITS,
   cleanNote,
   roundCoordinate,
-  roundGeometry,
   type Annotation,
   type AnnotationGeometry,
-  type Position2,
 } from './types.ts';
 
 export interface RestoredAnnotations {
@@ -37,68 +40,19 @@ export function noteHasMarkup(note: string): boolean {
   return MARKUP.test(note);
 }
 
-/** `true` for a plain JSON object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** What a mark may be: a point, a line or a one-ring polygon, rounded as the link keeps it. */
+export const MARK_GEOMETRY: Partial<GeometryReadOptions> = {
+  types: ['Point', 'LineString', 'Polygon'],
+  altitude: false,
+  maxPositions: ANNOTATION_LIMITS.positions,
+  maxRings: 1,
+  round: roundCoordinate,
+  maxProblems: 1,
+  bbox: false,
+};
 
-/**
- * Reads one `[lng, lat]` position: two finite numbers within ±180 / ±90 (not rounded).
- * @param value - any JSON value
- * @returns the position, or null
- */
-export function readPosition(value: unknown): Position2 | null {
-  if (!Array.isArray(value) || value.length !== 2) return null;
-  const [lng, lat] = value as unknown[];
-  if (typeof lng !== 'number' || typeof lat !== 'number') return null;
-  if (!Number.isFinite(lng) || !Number.isFinite(lat)) return null;
-  if (lng < -180 || lng > 180 || lat < -90 || lat > 90) return null;
-  return [lng, lat];
-}
-
-/**
- * Reads a list of positions of at least `min` and at most `ANNOTATION_LIMITS.positions`.
- * @param value - any JSON value
- * @param min - fewest positions accepted
- * @returns the positions (not rounded), or null when any is invalid
- */
-export function readPositions(value: unknown, min: number): Position2[] | null {
-  if (!Array.isArray(value) || value.length < min || value.length > ANNOTATION_LIMITS.positions) {
-    return null;
-  }
-  const positions: Position2[] = [];
-  for (const item of value) {
-    const position = readPosition(item);
-    if (!position) return null;
-    positions.push(position);
-  }
-  return positions;
-}
-
-function readGeometry(value: unknown): AnnotationGeometry | null {
-  if (!isRecord(value)) return null;
-  const { type, coordinates } = value;
-  if (type === 'Point') {
-    const point = readPosition(coordinates);
-    return point ? roundGeometry({ type, coordinates: point }) : null;
-  }
-  if (type === 'LineString') {
-    const line = readPositions(coordinates, 2);
-    return line ? roundGeometry({ type, coordinates: line }) : null;
-  }
-  if (type === 'Polygon') {
-    if (!Array.isArray(coordinates) || coordinates.length !== 1) return null;
-    const ring = readPositions(coordinates[0], 4);
-    if (!ring) return null;
-    const rounded = ring.map(([lng, lat]): Position2 => [
-      roundCoordinate(lng),
-      roundCoordinate(lat),
-    ]);
-    const [first, last] = [rounded[0], rounded.at(-1)];
-    if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) return null;
-    return { type, coordinates: [rounded] };
-  }
-  return null;
+function readShape(value: unknown): AnnotationGeometry | null {
+  return readGeometry(value, MARK_GEOMETRY).value as AnnotationGeometry | null;
 }
 
 /**
@@ -121,7 +75,7 @@ export function restoreAnnotations(value: unknown): RestoredAnnotations | null {
   };
   for (const feature of value.features as unknown[]) {
     const geometry = isRecord(feature) && feature.type === 'Feature' ? feature.geometry : null;
-    const shape = readGeometry(geometry);
+    const shape = readShape(geometry);
     if (!shape || !isRecord(feature)) {
       result.invalid += 1;
       continue;

@@ -2,12 +2,17 @@
  * Reads linked layers from outside input (a decoded `lyr=` value, or an imported layer being
  * put in the link): any JSON value in, layers in link form and counts of what was left out,
  * never a throw. The same function serves both directions, so what the sender is told goes in
- * the link is exactly what the recipient reads. Positions and notes are checked by the
- * annotations' own readers.
+ * the link is exactly what the recipient reads. Geometry goes through the one reader of untrusted
+ * GeoJSON (data/geojsonReader.ts); text values are cleaned as the annotations' notes are.
  */
 import { isUserLayerKey } from '../../data/layerIds.ts';
-import { isRecord, noteHasMarkup, readPosition, readPositions } from '../annotations/restore.ts';
-import { cleanNote, roundCoordinate, type Position2 } from '../annotations/types.ts';
+import {
+  isObject as isRecord,
+  readGeometry,
+  type GeometryReadOptions,
+} from '../../data/geojsonReader.ts';
+import { noteHasMarkup } from '../annotations/restore.ts';
+import { cleanNote, roundCoordinate } from '../annotations/types.ts';
 import {
   LINKED_LAYER_LIMITS,
   type LinkedFeature,
@@ -41,81 +46,19 @@ export interface RestoredLinkedLayers {
 const NORMAL = new WeakSet<readonly LinkedLayer[]>();
 const NORMALIZED = new WeakMap<readonly LinkedLayer[], LinkedLayer[]>();
 
-const round = ([lng, lat]: Position2): Position2 => [roundCoordinate(lng), roundCoordinate(lat)];
+/** What a linked feature may hold: any coordinate type, rounded as the link keeps it. */
+export const LINKED_GEOMETRY: Partial<GeometryReadOptions> = {
+  types: ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'],
+  altitude: false,
+  maxPositions: LINKED_LAYER_LIMITS.positions,
+  nonEmpty: true,
+  round: roundCoordinate,
+  maxProblems: 1,
+  bbox: false,
+};
 
-/** A ring: at least 4 positions, closed once rounded. */
-function readRing(value: unknown): Position2[] | null {
-  const ring = readPositions(value, 4)?.map(round);
-  if (!ring) return null;
-  const [first, last] = [ring[0], ring.at(-1)];
-  return first && last && first[0] === last[0] && first[1] === last[1] ? ring : null;
-}
-
-function readList<T>(value: unknown, read: (item: unknown) => T | null): T[] | null {
-  if (!Array.isArray(value) || value.length === 0) return null;
-  const out: T[] = [];
-  for (const item of value) {
-    const read1 = read(item);
-    if (read1 === null) return null;
-    out.push(read1);
-  }
-  return out;
-}
-
-const readLine = (value: unknown) => readPositions(value, 2)?.map(round) ?? null;
-const readPolygon = (value: unknown) => readList(value, readRing);
-
-function positionCount(geometry: LinkedGeometry): number {
-  switch (geometry.type) {
-    case 'Point':
-      return 1;
-    case 'MultiPoint':
-    case 'LineString':
-      return geometry.coordinates.length;
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.reduce((sum, part) => sum + part.length, 0);
-    case 'MultiPolygon':
-      return geometry.coordinates.flat().reduce((sum, ring) => sum + ring.length, 0);
-  }
-}
-
-function readGeometryOnce(value: Record<string, unknown>): LinkedGeometry | null {
-  const { type, coordinates } = value;
-  switch (type) {
-    case 'Point': {
-      const point = readPosition(coordinates);
-      return point ? { type, coordinates: round(point) } : null;
-    }
-    case 'MultiPoint': {
-      const points = readPositions(coordinates, 1);
-      return points ? { type, coordinates: points.map(round) } : null;
-    }
-    case 'LineString': {
-      const line = readLine(coordinates);
-      return line ? { type, coordinates: line } : null;
-    }
-    case 'MultiLineString': {
-      const lines = readList(coordinates, readLine);
-      return lines ? { type, coordinates: lines } : null;
-    }
-    case 'Polygon': {
-      const rings = readPolygon(coordinates);
-      return rings ? { type, coordinates: rings } : null;
-    }
-    case 'MultiPolygon': {
-      const polygons = readList(coordinates, readPolygon);
-      return polygons ? { type, coordinates: polygons } : null;
-    }
-    default:
-      return null;
-  }
-}
-
-function readGeometry(value: unknown): LinkedGeometry | null {
-  if (!isRecord(value)) return null;
-  const geometry = readGeometryOnce(value);
-  return geometry && positionCount(geometry) <= LINKED_LAYER_LIMITS.positions ? geometry : null;
+function readLinkedGeometry(value: unknown): LinkedGeometry | null {
+  return readGeometry(value, LINKED_GEOMETRY).value as LinkedGeometry | null;
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are what a name may not hold
@@ -209,7 +152,9 @@ export function restoreLinkedLayers(value: unknown): RestoredLinkedLayers | null
     const kept: LinkedFeature[] = [];
     for (const feature of item.features as unknown[]) {
       const geometry =
-        isRecord(feature) && feature.type === 'Feature' ? readGeometry(feature.geometry) : null;
+        isRecord(feature) && feature.type === 'Feature'
+          ? readLinkedGeometry(feature.geometry)
+          : null;
       if (!geometry || !isRecord(feature)) {
         counts.invalidFeatures += 1;
         continue;
