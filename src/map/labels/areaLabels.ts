@@ -1,8 +1,9 @@
 /**
  * Where the names of countries, provinces and seas go: inside their shapes. A shape's label sits
  * at the centroid of its largest polygon when that lies inside it, else at a point that surely
- * does. Two anchors are placed by hand (see HAND_ANCHORS) and the seas, which the basemap has
- * no shapes for, are hand-placed points.
+ * does. A province also offers fallback points inside its shape, for when its first spot is
+ * taken (see `regionAnchors`). Russia's anchors are placed by hand (see HAND_ANCHORS) and the
+ * seas, which the basemap has no shapes for, are hand-placed points.
  */
 import { area, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -18,7 +19,7 @@ export interface AreaLabel {
   kind: 'country' | 'region' | 'sea';
   lng: number;
   lat: number;
-  /** Other anchors to try when the first is taken (hand-placed labels only). */
+  /** Other anchors to try when the first is taken (hand-placed countries, every region). */
   more?: readonly [number, number][];
   /** The shape's extent: the label is shown only when it fits inside it. Null for seas. */
   bbox: BBox | null;
@@ -68,7 +69,7 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
 
 type Outline = Feature<Polygon | MultiPolygon>;
 
-function anchorOf(feature: Feature<Polygon | MultiPolygon, unknown>): [number, number] {
+function largestPart(feature: Feature<Polygon | MultiPolygon, unknown>): Outline {
   const polygons =
     feature.geometry.type === 'Polygon'
       ? [feature.geometry.coordinates]
@@ -84,8 +85,52 @@ function anchorOf(feature: Feature<Polygon | MultiPolygon, unknown>): [number, n
     const size = area(part);
     if (size > largestArea) [largest, largestArea] = [part, size];
   }
+  return largest;
+}
+
+function anchorIn(largest: Outline): [number, number] {
   const [lng = 0, lat = 0] = centroid(largest).geometry.coordinates;
   return pointInArea([lng, lat], largest) ? [lng, lat] : interiorPoint(largest);
+}
+
+function anchorOf(feature: Feature<Polygon | MultiPolygon, unknown>): [number, number] {
+  return anchorIn(largestPart(feature));
+}
+
+/**
+ * Where a region's name may go when its first spot is taken (by an area's headline, say):
+ * a quarter of the shape's extent south, north, east and west of the first anchor, then the
+ * diagonals, keeping only the points inside the shape. A region name moves within its region
+ * rather than vanishing.
+ */
+const REGION_STEPS: readonly (readonly [number, number])[] = [
+  [0, -1],
+  [0, 1],
+  [1, 0],
+  [-1, 0],
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [-1, 1],
+];
+
+/**
+ * A region's anchors: the first (see `anchorOf`), then the fallbacks inside its largest part.
+ * @param feature the region's outline
+ * @returns the first anchor and the others, in order
+ */
+export function regionAnchors(
+  feature: Feature<Polygon | MultiPolygon, unknown>,
+): [[number, number], ...[number, number][]] {
+  const largest = largestPart(feature);
+  const [lng, lat] = anchorIn(largest);
+  const [w, s, e, n] = bboxOf(largest);
+  const dx = (e - w) / 4;
+  const dy = (n - s) / 4;
+  const more = REGION_STEPS.map(([i, j]): [number, number] => [lng + i * dx, lat + j * dy]).filter(
+    (point) => pointInArea(point, largest),
+  );
+  return [[lng, lat], ...more];
 }
 
 /**
@@ -115,13 +160,14 @@ export function areaLabels(basemap: Basemap): AreaLabel[] {
   labels.push(...SEA_LABELS);
   for (const f of basemap.provinces.features) {
     const props = f.properties;
-    const [lng, lat] = anchorOf(f);
+    const [[lng, lat], ...more] = regionAnchors(f);
     labels.push({
       id: `region-${props.code}`,
       text: SHORT_NAMES[props.name] ?? props.name,
       kind: 'region',
       lng,
       lat,
+      ...(more.length ? { more } : {}),
       bbox: bboxOf(f),
       minZoom: 5.5,
       maxZoom: 9.5,
