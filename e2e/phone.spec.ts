@@ -11,7 +11,8 @@ import { PhoneSheet, type Snap } from './pages/PhoneSheet';
 const PHONE = { width: 390, height: 844 };
 const SNAPS: readonly Snap[] = ['peek', 'half', 'full'];
 /** A date as the panels write it: "16 Jan 2025". */
-const SHOWN_DATE = /\d{1,2} [A-Z][a-z]{2} \d{4}/;
+// A day as the app writes it: "30 Apr 2025", "2 Sept 2025" (en-GB's short September).
+const SHOWN_DATE = /\d{1,2} [A-Z][a-z]{2,3} \d{4}/;
 const SHOWN_DATES = new RegExp(SHOWN_DATE.source, 'g');
 
 function isoOf(shown: string): string {
@@ -223,6 +224,8 @@ test.describe('390×844', () => {
     await dashboard.wholeTheatre.click();
     await expect(sheet.root).toContainText('All areas');
     await expect(page).not.toHaveURL(/area=/);
+    // The theatre's view is written once the map has moved there (map=…): the link as it is then.
+    await expect(page).toHaveURL(/#map=/);
     const link = page.url();
     const writes = () =>
       page.evaluate(() =>
