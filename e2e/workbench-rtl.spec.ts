@@ -11,7 +11,9 @@ import { WorkbenchPage } from './pages/Workbench';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // CI lays shared/ beside the clone.
 const ARABIC = resolve(ROOT, '../shared/sources/2025-09-03-emaratalyoum-2000-killed-ar.txt');
-const QUOTE = 'نحو 2000';
+const SELECTED = 'نحو 2000';
+// The quote takes in the figure's own words: its qualifier and the noun it counts (soldiers).
+const QUOTE = 'نحو 2000 جندي';
 
 test('an Arabic article reads right to left in the workbench and in the provenance view', async ({
   page,
@@ -45,7 +47,7 @@ test('an Arabic article reads right to left in the workbench and in the provenan
 
   await wb.meta('Title').fill('كوريا الشمالية خسرت نحو 2000 جندي');
   await wb.meta('Dateline').fill('no dateline');
-  await wb.selectAndDraft(QUOTE);
+  await wb.selectAndDraft(SELECTED);
   const claim = wb.claim(1);
   const quote = claim.locator('q');
   await expect(quote).toHaveText(QUOTE);
