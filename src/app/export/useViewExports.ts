@@ -4,7 +4,7 @@ import type { ViewState } from '../../state/viewState';
 import { briefingCredit } from '../../view/credits';
 import { formatIsoDate } from '../../ui/format';
 import type { DataApi } from '../useAppData';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../ui/download';
 import { exportFileName } from './fileName';
 import { legendEntries } from './legend';
 import { downloadMarksFile, markCsvRows, markLines, withMarks } from './marks';
@@ -67,7 +67,7 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
           : new Blob([withMarks(data.claimsToJson(ds, list), state.ann)], {
               type: 'application/json',
             });
-      downloadBlob(blob, name);
+      downloadBlob(name, blob);
       return name;
     },
     [claims, state.area, state.ann, asOf],
@@ -106,7 +106,7 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
       ),
     );
     const name = exportFileName(state.area, asOf, 'png');
-    downloadBlob(image.blob, name);
+    downloadBlob(name, image.blob);
     return name;
   }, [claims, state.area, state.layers, state.ann, asOf, link, layers]);
 
