@@ -5,6 +5,7 @@ import './styles.css';
 import './staticFrame.css';
 import { Root } from './Root';
 import { startEarlyLoads } from './earlyLoads';
+import { createFirstMap, FirstMapContext } from '../ui/firstMap';
 import { takeStaticFrame } from '../ui/staticFrame';
 
 // Before the first render: the map and data code, basemap and report data come in together
@@ -15,10 +16,15 @@ if (!/^#workbench\b/.test(window.location.hash)) startEarlyLoads();
 // map to take over (src/ui/staticFrame.ts).
 takeStaticFrame();
 
+// The page's one first map (src/ui/firstMap.ts): the regions announce it, the panels wait.
+const firstMap = createFirstMap();
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <Root />
+    <FirstMapContext value={firstMap}>
+      <Root />
+    </FirstMapContext>
   </StrictMode>,
 );

@@ -5,7 +5,7 @@ import { loadAreas, loadBasemapInSteps } from '../data/geodata';
 import { datasetFromShards, readShard, type ReportShard } from '../data/shipped';
 import { afterNextPaint } from '../ui/afterPaint';
 import { takeEarlyLoads } from './earlyLoads';
-import { announceFirstMap, whenFirstMapShown } from '../ui/firstMap';
+import { useFirstMap } from '../ui/firstMap';
 import { warmFigureViews } from './warmViews';
 import { datasetWithPreviewedDrafts } from './draftPreview';
 
@@ -39,72 +39,76 @@ export function useAppData(): AppData {
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [regionOutlines, setRegionOutlines] = useState<Basemap | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const firstMap = useFirstMap();
 
-  useEffect(function loadData() {
-    let cancelled = false;
-    // The basemap and report data: requested by main.tsx before the first render
-    // (earlyLoads.ts), or now.
-    const { controller, basemap: requests, shards } = takeEarlyLoads();
-    const fail = (reason: unknown) => {
-      if (cancelled) return; // aborted by the cleanup below: not a failure
-      setError(`The map data could not be loaded: ${String(reason)}`);
-      // The panels must not wait for a map that will not be drawn.
-      announceFirstMap('load-failed');
-    };
-    const areas = loadAreas();
-    // The areas are handed over with the province outlines, in one render: the first map
-    // then waits for one render, not two.
-    let handedOver = false;
-    const handOverAreas = () => {
-      if (handedOver || cancelled) return;
-      handedOver = true;
-      setOutlineDataset(datasetFromShards([], areas));
-    };
-    let regionsPainted: () => void = () => undefined;
-    const painted = new Promise<void>((resolve) => (regionsPainted = resolve));
-    const outlines = loadBasemapInSteps(
-      async (provincesOnly) => {
+  useEffect(
+    function loadData() {
+      let cancelled = false;
+      // The basemap and report data: requested by main.tsx before the first render
+      // (earlyLoads.ts), or now.
+      const { controller, basemap: requests, shards } = takeEarlyLoads();
+      const fail = (reason: unknown) => {
+        if (cancelled) return; // aborted by the cleanup below: not a failure
+        setError(`The map data could not be loaded: ${String(reason)}`);
+        // The panels must not wait for a map that will not be drawn.
+        firstMap.announce('load-failed');
+      };
+      const areas = loadAreas();
+      // The areas are handed over with the province outlines, in one render: the first map
+      // then waits for one render, not two.
+      let handedOver = false;
+      const handOverAreas = () => {
+        if (handedOver || cancelled) return;
+        handedOver = true;
+        setOutlineDataset(datasetFromShards([], areas));
+      };
+      let regionsPainted: () => void = () => undefined;
+      const painted = new Promise<void>((resolve) => (regionsPainted = resolve));
+      const outlines = loadBasemapInSteps(
+        async (provincesOnly) => {
+          if (cancelled) return;
+          handOverAreas();
+          setRegionOutlines(provincesOnly);
+          await firstMap.whenShown();
+          // The regions reach the screen before the report data is parsed and rendered: at
+          // thousands of reports that work would otherwise hold them back by seconds.
+          await afterNextPaint();
+          regionsPainted();
+        },
+        controller.signal,
+        requests,
+      )
+        .then((loaded) => {
+          if (!cancelled) setBasemap(loaded);
+        })
+        .finally(() => {
+          handOverAreas();
+          regionsPainted();
+        });
+      const data = Promise.all([shards, painted]).then(async ([list]) => {
         if (cancelled) return;
-        handOverAreas();
-        setRegionOutlines(provincesOnly);
-        await whenFirstMapShown();
-        // The regions reach the screen before the report data is parsed and rendered: at
-        // thousands of reports that work would otherwise hold them back by seconds.
-        await afterNextPaint();
-        regionsPainted();
-      },
-      controller.signal,
-      requests,
-    )
-      .then((loaded) => {
-        if (!cancelled) setBasemap(loaded);
-      })
-      .finally(() => {
-        handOverAreas();
-        regionsPainted();
+        const read: ReportShard[] = [];
+        for (const shard of list) {
+          // One shard per task, so input and paint get their turn between them.
+          read.push(readShard(await shard.json(), shard.url));
+        }
+        if (cancelled) return;
+        const ds = datasetFromShards(read, areas);
+        await warmFigureViews(ds, controller.signal);
+        if (!cancelled) setDataset(ds);
+        // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
+        void datasetWithPreviewedDrafts().then((withDrafts) => {
+          if (withDrafts && !cancelled) setDataset(withDrafts);
+        });
       });
-    const data = Promise.all([shards, painted]).then(async ([list]) => {
-      if (cancelled) return;
-      const read: ReportShard[] = [];
-      for (const shard of list) {
-        // One shard per task, so input and paint get their turn between them.
-        read.push(readShard(await shard.json(), shard.url));
-      }
-      if (cancelled) return;
-      const ds = datasetFromShards(read, areas);
-      await warmFigureViews(ds, controller.signal);
-      if (!cancelled) setDataset(ds);
-      // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
-      void datasetWithPreviewedDrafts().then((withDrafts) => {
-        if (withDrafts && !cancelled) setDataset(withDrafts);
-      });
-    });
-    Promise.all([outlines, data]).catch(fail);
-    return function cancel() {
-      cancelled = true;
-      controller.abort();
-    };
-  }, []);
+      Promise.all([outlines, data]).catch(fail);
+      return function cancel() {
+        cancelled = true;
+        controller.abort();
+      };
+    },
+    [firstMap],
+  );
 
   return {
     dataset,
