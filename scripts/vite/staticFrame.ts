@@ -12,6 +12,7 @@ import type * as mapTypes from '../../src/view/mapTypes';
 import type * as staticFrame from '../../src/app/StaticFrame';
 import type * as format from '../../src/ui/format';
 import type * as picture from '../../src/view/currentPicture';
+import type * as firstMap from '../../src/ui/firstMap';
 import type * as server from 'react-dom/server';
 import type * as react from 'react';
 
@@ -37,6 +38,7 @@ type FrameModules = typeof geodata &
   typeof staticFrame &
   typeof format &
   Pick<typeof picture, 'pictureLabel'> &
+  Pick<typeof firstMap, 'createFirstMap' | 'FirstMapContext'> &
   Pick<typeof server, 'renderToStaticMarkup'> &
   Pick<typeof react, 'createElement'> & {
     EPSG3857: { latLngToPoint(latlng: { lat: number; lng: number }, zoom: number): Point };
@@ -56,6 +58,7 @@ const ENTRY_CODE = [
   "export * from '/src/app/StaticFrame.tsx';",
   "export * from '/src/ui/format.ts';",
   "export { pictureLabel } from '/src/view/currentPicture.ts';",
+  "export { createFirstMap, FirstMapContext } from '/src/ui/firstMap.ts';",
   "export { renderToStaticMarkup } from 'react-dom/server';",
   "export { createElement } from 'react';",
   // Leaflet's own projection (its ES sources: the UMD bundle needs a window).
@@ -144,7 +147,14 @@ export async function renderStaticFrame(root: string): Promise<StaticFrameParts>
   // as-of marker): in a page under the CSP a style attribute is refused, so none is written
   // (CSS places those elements until the app draws them).
   const markup = m
-    .renderToStaticMarkup(m.createElement(m.StaticFrame, { map, summary }))
+    .renderToStaticMarkup(
+      // The frame's first map is never announced: the placeholders stand where the app's go.
+      m.createElement(
+        m.FirstMapContext,
+        { value: m.createFirstMap() },
+        m.createElement(m.StaticFrame, { map, summary }),
+      ),
+    )
     .replace(/ style="[^"]*"/g, '');
   const lines = summary.areas
     .filter((area) => figureLines(m, area).length > 0)

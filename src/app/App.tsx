@@ -44,13 +44,13 @@ const tilesUnavailable = (reason: string): Notice => ({
 /** The dashboard: wires the data, the link state and the view model to the components. */
 export function App() {
   const { notices, show, dismiss } = useNotices();
-  const { api, dataset, outlineDataset, basemap, regionOutlines, error } = useAppData();
+  const { dataset, outlineDataset, basemap, regionOutlines, error } = useAppData();
   const userLayers = useUserLayers();
-  const context = useLinkContext(api, dataset, userLayers.layers);
+  const context = useLinkContext(dataset, userLayers.layers);
   const onIgnored = useIgnoredLinkNotice(show);
   const { request, moveTo } = useMapRequests();
   const { state, update } = useLinkState(context, onIgnored, moveTo);
-  const model = useDashboardModel(api, dataset, basemap, state, outlineDataset, regionOutlines);
+  const model = useDashboardModel(dataset, basemap, state, outlineDataset, regionOutlines);
   const { asOf } = model;
   const actions = useViewActions({
     state,
@@ -117,7 +117,7 @@ export function App() {
             more: gazetteer.search,
             example: THEATRE.searchExample,
           }}
-          share={{ api, dataset, state, asOf, layers: legendLayers(layers) }}
+          share={{ dataset, state, asOf, layers: legendLayers(layers) }}
         />
       )}
       <main className="app-main">
@@ -158,7 +158,7 @@ export function App() {
           />
         </MapPane>
         {embed ? null : (
-          <PhoneSheet phone={!wideScreen} api={api} dataset={dataset} model={model}>
+          <PhoneSheet phone={!wideScreen} dataset={dataset} model={model}>
             <div className="app-timeline">
               <ErrorBoundary name="The timeline">
                 <Timeline

@@ -7,7 +7,7 @@ import type { MapViewport } from '../state/viewState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { MapUserLayer, ViewRequest } from '../view/mapTypes';
 import type { LabelPlace } from '../map/labels/candidates';
-import type { DashboardModel } from './useDashboardModel';
+import type { DashboardModel } from '../view/dashboardModel';
 import { THEATRE } from './theatre';
 import type { useImports } from './useImports';
 

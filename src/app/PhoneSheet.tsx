@@ -2,14 +2,13 @@ import { useMemo, type ReactNode } from 'react';
 import type { Dataset } from '../data/dataset';
 import { PeekHeadline } from '../panels/PeekHeadline';
 import { BottomSheet } from '../ui/BottomSheet';
-import type { DataApi } from './useAppData';
-import type { DashboardModel } from './useDashboardModel';
+import { currentPicture } from '../view/currentPicture';
+import type { DashboardModel } from '../view/dashboardModel';
 import { useSheetHistory } from './useSheetHistory';
 
 interface PhoneSheetProps {
   /** True below the phone breakpoint: the timeline and the panel go into a bottom sheet. */
   phone: boolean;
-  api: DataApi | null;
   dataset: Dataset | null;
   model: DashboardModel;
   /** The timeline and the side panel. */
@@ -22,14 +21,14 @@ interface PhoneSheetProps {
  * closes an open sheet (useSheetHistory); the sheet's state is never in the link. On a wide
  * screen the children are laid out as they always were.
  */
-export function PhoneSheet({ phone, api, dataset, model, children }: PhoneSheetProps) {
+export function PhoneSheet({ phone, dataset, model, children }: PhoneSheetProps) {
   const [snap, setSnap] = useSheetHistory(phone);
   const areaId = model.area?.area.id ?? null;
   const asOf = model.shownAsOf;
   // The current picture's rule (issue 21), for the peek only: nothing on a wide screen.
   const picture = useMemo(
-    () => (phone && api && dataset && areaId ? api.currentPicture(dataset, areaId, asOf) : null),
-    [phone, api, dataset, areaId, asOf],
+    () => (phone && dataset && areaId ? currentPicture(dataset, areaId, asOf) : null),
+    [phone, dataset, areaId, asOf],
   );
   return (
     <BottomSheet

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { App } from './App';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { isWorkbenchLink } from './workbenchLink';
 
 // The workbench is its own chunk, fetched only when #workbench is opened.
 const Workbench = lazy(() => import('../workbench/Workbench'));
 
-const isWorkbench = () => /^#workbench\b/.test(window.location.hash);
+const isWorkbench = () => isWorkbenchLink(window.location.hash);
 
 /** The dashboard, or the report workbench when the link is #workbench. */
 export function Root() {

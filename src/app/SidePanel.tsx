@@ -7,7 +7,7 @@ import { SourcesPanel } from '../panels/SourcesPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Tabs } from '../ui/Tabs';
 import type { FigureView } from '../view/model';
-import type { DashboardModel } from './useDashboardModel';
+import type { DashboardModel } from '../view/dashboardModel';
 import { PANEL_TABS } from './panelTabs';
 
 interface SidePanelProps {

@@ -26,7 +26,6 @@ export function StaticFrame({ map, summary }: { map: FrameModel; summary: FrameS
       <AppHeader
         search={{ entries: [], onPick: nothing, example: THEATRE.searchExample }}
         share={{
-          api: null,
           dataset: null,
           state: createDefaultViewState(),
           asOf: summary.asOf,

@@ -1,23 +1,19 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { Basemap } from '../data/geodata';
-import * as DataApiModule from '../view/api';
-import type { ReportShard } from '../data/shipped';
+import { loadAreas, loadBasemapInSteps } from '../data/geodata';
+import { datasetFromShards, readShard, type ReportShard } from '../data/shipped';
 import { afterNextPaint } from '../ui/afterPaint';
 import { takeEarlyLoads } from './earlyLoads';
-import { announceFirstMap, whenFirstMapShown } from '../ui/firstMap';
+import { useFirstMap } from '../ui/firstMap';
 import { warmFigureViews } from './warmViews';
 import { datasetWithPreviewedDrafts } from './draftPreview';
 
-export type DataApi = typeof DataApiModule;
-
 export interface AppData {
-  /** The data code, handed over with the first outlines (null before them). */
-  api: DataApi | null;
   /** Every report's data, once fetched. */
   dataset: Dataset | null;
   /**
-   * The areas without any report data, as soon as the data code is in: the map draws the
+   * The areas without any report data, with the first outlines: the map draws the
    * outlines from it while the report data is still on its way (the first map needs only
    * what it draws); the labels with figures follow with `dataset`.
    */
@@ -34,45 +30,46 @@ export interface AppData {
 
 /**
  * The report data (the JSON shards index.html lists) and the embedded basemap, requested at
- * once (see earlyLoads.ts), as they arrive; the data code with the first outlines.
+ * once (see earlyLoads.ts), as they arrive; the areas without report data with the first
+ * outlines.
  */
 export function useAppData(): AppData {
-  const [code, setCode] = useState<{ api: DataApi; outlines: Dataset } | null>(null);
+  const [outlineDataset, setOutlineDataset] = useState<Dataset | null>(null);
   const [dataset, setDataset] = useState<Dataset | null>(null);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [regionOutlines, setRegionOutlines] = useState<Basemap | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const firstMap = useFirstMap();
 
-  useEffect(function loadData() {
-    let cancelled = false;
-    // The basemap and report data: requested by main.tsx before the first render
-    // (earlyLoads.ts), or now.
-    const { controller, basemap: requests, shards } = takeEarlyLoads();
-    const fail = (reason: unknown) => {
-      if (cancelled) return; // aborted by the cleanup below: not a failure
-      setError(`The map data could not be loaded: ${String(reason)}`);
-      // The panels must not wait for a map that will not be drawn.
-      announceFirstMap('load-failed');
-    };
-    const api: DataApi = DataApiModule;
-    const areas = api.loadAreas();
-    // The data code is handed over with the province outlines, in one render: the first map
-    // then waits for one render, not two.
-    let handedOver = false;
-    const handOverCode = () => {
-      if (handedOver || cancelled) return;
-      handedOver = true;
-      setCode({ api, outlines: api.datasetFromShards([], areas) });
-    };
-    let regionsPainted: () => void = () => undefined;
-    const painted = new Promise<void>((resolve) => (regionsPainted = resolve));
-    const outlines = api
-      .loadBasemapInSteps(
+  useEffect(
+    function loadData() {
+      let cancelled = false;
+      // The basemap and report data: requested by main.tsx before the first render
+      // (earlyLoads.ts), or now.
+      const { controller, basemap: requests, shards } = takeEarlyLoads();
+      const fail = (reason: unknown) => {
+        if (cancelled) return; // aborted by the cleanup below: not a failure
+        setError(`The map data could not be loaded: ${String(reason)}`);
+        // The panels must not wait for a map that will not be drawn.
+        firstMap.announce('load-failed');
+      };
+      const areas = loadAreas();
+      // The areas are handed over with the province outlines, in one render: the first map
+      // then waits for one render, not two.
+      let handedOver = false;
+      const handOverAreas = () => {
+        if (handedOver || cancelled) return;
+        handedOver = true;
+        setOutlineDataset(datasetFromShards([], areas));
+      };
+      let regionsPainted: () => void = () => undefined;
+      const painted = new Promise<void>((resolve) => (regionsPainted = resolve));
+      const outlines = loadBasemapInSteps(
         async (provincesOnly) => {
           if (cancelled) return;
-          handOverCode();
+          handOverAreas();
           setRegionOutlines(provincesOnly);
-          await whenFirstMapShown();
+          await firstMap.whenShown();
           // The regions reach the screen before the report data is parsed and rendered: at
           // thousands of reports that work would otherwise hold them back by seconds.
           await afterNextPaint();
@@ -81,40 +78,41 @@ export function useAppData(): AppData {
         controller.signal,
         requests,
       )
-      .then((loaded) => {
-        if (!cancelled) setBasemap(loaded);
-      })
-      .finally(() => {
-        handOverCode();
-        regionsPainted();
+        .then((loaded) => {
+          if (!cancelled) setBasemap(loaded);
+        })
+        .finally(() => {
+          handOverAreas();
+          regionsPainted();
+        });
+      const data = Promise.all([shards, painted]).then(async ([list]) => {
+        if (cancelled) return;
+        const read: ReportShard[] = [];
+        for (const shard of list) {
+          // One shard per task, so input and paint get their turn between them.
+          read.push(readShard(await shard.json(), shard.url));
+        }
+        if (cancelled) return;
+        const ds = datasetFromShards(read, areas);
+        await warmFigureViews(ds, controller.signal);
+        if (!cancelled) setDataset(ds);
+        // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
+        void datasetWithPreviewedDrafts().then((withDrafts) => {
+          if (withDrafts && !cancelled) setDataset(withDrafts);
+        });
       });
-    const data = Promise.all([shards, painted]).then(async ([list]) => {
-      if (cancelled) return;
-      const read: ReportShard[] = [];
-      for (const shard of list) {
-        // One shard per task, so input and paint get their turn between them.
-        read.push(api.readShard(await shard.json(), shard.url));
-      }
-      if (cancelled) return;
-      const ds = api.datasetFromShards(read, areas);
-      await warmFigureViews(api, ds, controller.signal);
-      if (!cancelled) setDataset(ds);
-      // Workbench drafts the analyst chose to preview, marked as drafts (this browser only).
-      void datasetWithPreviewedDrafts().then((withDrafts) => {
-        if (withDrafts && !cancelled) setDataset(withDrafts);
-      });
-    });
-    Promise.all([outlines, data]).catch(fail);
-    return function cancel() {
-      cancelled = true;
-      controller.abort();
-    };
-  }, []);
+      Promise.all([outlines, data]).catch(fail);
+      return function cancel() {
+        cancelled = true;
+        controller.abort();
+      };
+    },
+    [firstMap],
+  );
 
   return {
-    api: code?.api ?? null,
     dataset,
-    outlineDataset: code?.outlines ?? null,
+    outlineDataset,
     basemap,
     regionOutlines,
     error,

@@ -3,7 +3,7 @@ import type { Dataset } from '../data/dataset';
 import { userLayerId } from '../data/layerIds';
 import type { UserLayer } from '../data/userLayers';
 import type { ParseContext } from '../state/url';
-import type { DataApi } from './useAppData';
+import { linkParseContext } from '../view/linkContext';
 
 /**
  * The link's parse context: null until the data is known (the codec checks area and figure ids
@@ -12,13 +12,11 @@ import type { DataApi } from './useAppData';
  * keeping every well-formed `user:` id for now; `useLinkState` checks them again when the
  * layers arrive. The layer ids follow imports and removals, so Back/Forward and hand edits
  * keep a layer imported after the page opened.
- * @param api - the data and view code (view/api.ts), handed over with the first outlines
  * @param dataset - the dataset
  * @param layers - the imported layers, or null while they are read from storage
  * @returns the context, or null while the data is missing
  */
 export function useLinkContext(
-  api: DataApi | null,
   dataset: Dataset | null,
   layers: readonly UserLayer[] | null,
 ): ParseContext | null {
@@ -27,7 +25,7 @@ export function useLinkContext(
     [layers],
   );
   return useMemo(
-    () => (api && dataset ? api.linkParseContext(dataset, userLayerIds ?? undefined) : null),
-    [api, dataset, userLayerIds],
+    () => (dataset ? linkParseContext(dataset, userLayerIds ?? undefined) : null),
+    [dataset, userLayerIds],
   );
 }

@@ -8,6 +8,7 @@ import {
   type IgnoredKey,
   type ParseContext,
 } from '../state/url';
+import { isWorkbenchLink } from './workbenchLink';
 
 export type WriteMode = 'push' | 'replace';
 
@@ -86,7 +87,7 @@ export function useLinkState(
       read();
       const onHistory = () => {
         // #workbench is another view (src/app/Root.tsx), not a dashboard link to read.
-        if (/^#workbench\b/.test(window.location.hash)) return;
+        if (isWorkbenchLink(window.location.hash)) return;
         if (fragmentOfLocation() !== history.current) read();
       };
       window.addEventListener('popstate', onHistory);

@@ -1,12 +1,7 @@
+import { indexAreas } from '../data/areaIndex';
 import type { Dataset } from '../data/dataset';
-import type { Claim } from '../data/schema';
-
-/** The view functions whose results are cached per dataset (view/api.ts has them). */
-export interface Warmers {
-  figureView: (ds: Dataset, claim: Claim) => unknown;
-  indexAreas: (ds: Dataset) => unknown;
-  dateRange: (ds: Dataset) => unknown;
-}
+import { figureView } from '../view/figures';
+import { dateRange } from '../view/timeline';
 
 /** Claims formatted per slice: well under 50 ms a slice even on a slow phone. */
 const SLICE = 500;
@@ -21,24 +16,19 @@ function yieldToMain(): Promise<void> {
  * short slices, then the per-area indexes and the date range, before the panel first needs
  * them: at 10,000 claims, building them inside the
  * first render made it one long task.
- * @param api - the data code
  * @param ds - the dataset
  * @param signal - stops early when aborted
  */
-export async function warmFigureViews(
-  api: Warmers,
-  ds: Dataset,
-  signal?: AbortSignal,
-): Promise<void> {
+export async function warmFigureViews(ds: Dataset, signal?: AbortSignal): Promise<void> {
   for (let start = 0; start < ds.claims.length; start += SLICE) {
     if (signal?.aborted) return;
-    for (const claim of ds.claims.slice(start, start + SLICE)) api.figureView(ds, claim);
+    for (const claim of ds.claims.slice(start, start + SLICE)) figureView(ds, claim);
     await yieldToMain();
   }
   // The per-area indexes and the date range, each in a task of its own, before the first
   // render needs them (both are cached per dataset).
-  api.indexAreas(ds);
+  indexAreas(ds);
   await yieldToMain();
-  api.dateRange(ds);
+  dateRange(ds);
   await yieldToMain();
 }

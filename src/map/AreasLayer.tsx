@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { announceFirstMap } from '../ui/firstMap';
+import { useFirstMap, type FirstMap } from '../ui/firstMap';
 import { GeoJSON, Tooltip } from 'react-leaflet';
 import type L from 'leaflet';
 import { makeFocusable } from './focusable';
@@ -28,6 +28,7 @@ export const AreasLayer = memo(function AreasLayer({
 }: AreasLayerProps) {
   // Placed again when the areas change: a new headline changes a label's size.
   const register = useAreaLabelsClear(areas);
+  const firstMap = useFirstMap();
   return (
     <>
       {areas.map((area) => {
@@ -48,7 +49,7 @@ export const AreasLayer = memo(function AreasLayer({
               click: () => onSelect(area.id),
               add: (event) => {
                 makeAreaFocusable(event.target as L.GeoJSON, area, onSelect);
-                markRegionsPainted();
+                markRegionsPainted(firstMap);
               },
             }}
           >
@@ -82,11 +83,12 @@ function makeAreaFocusable(group: L.GeoJSON, area: MapArea, onSelect: (id: strin
 
 /**
  * When the first area outline is on the map: a performance mark for `npm run bench` (bench/),
- * and the signal for the rest of the dashboard to come (src/app/firstMap.ts).
+ * and the signal for the rest of the dashboard to come (src/ui/firstMap.ts).
+ * @param firstMap - the app's first map
  */
-function markRegionsPainted() {
+function markRegionsPainted(firstMap: FirstMap) {
   if (performance.getEntriesByName('sitrep:regions-painted').length === 0) {
     performance.mark('sitrep:regions-painted');
   }
-  announceFirstMap('regions');
+  firstMap.announce('regions');
 }

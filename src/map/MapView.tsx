@@ -12,7 +12,7 @@ import { PlacesLayer } from './PlacesLayer';
 import { RouteLayer } from './RouteLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 import { MAP_ATTRIBUTION } from '../view/credits';
-import { announceFirstMap, useFirstMapShown } from '../ui/firstMap';
+import { useFirstMap, useFirstMapShown } from '../ui/firstMap';
 import { dropFrameRegions, dropStaticFrame, placeStaticFrame } from '../ui/staticFrame';
 import { WaterLayer } from './WaterLayer';
 import type { LabelPlace } from './labels/candidates';
@@ -89,12 +89,13 @@ function creditSources(map: LeafletMap | null) {
 export default function MapView(props: MapViewProps) {
   const { visible, basemap } = props;
   // The first render draws the regions only; the places, overlays and marks come after them.
+  const firstMap = useFirstMap();
   const rest = useFirstMapShown();
   // No regions to wait for: the areas layer is off, or the whole basemap is in and has none.
   const noRegions = !visible.has('areas') || (basemap !== null && props.areas.length === 0);
   useEffect(() => {
-    if (noRegions) announceFirstMap('no-regions');
-  }, [noRegions]);
+    if (noRegions) firstMap.announce('no-regions');
+  }, [noRegions, firstMap]);
   // The report's regions paint first; the basemap, water and names under them a frame later.
   const context = useAfterPaint(basemap !== null);
   // The country, oblast and sea names one more frame on: placing them inside their shapes

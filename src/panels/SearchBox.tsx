@@ -1,12 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import { search, type SearchEntry, type SearchHit } from '../data/search';
-import { mergeHits } from '../data/gazetteerSearch';
+import type { SearchEntry, SearchHit } from '../data/search';
 
 interface SearchBoxProps {
-  entries: readonly SearchEntry[];
+  /** The candidates for a query, best first (src/view/searchHits.ts). */
+  find: (query: string) => SearchHit[];
   onPick: (entry: SearchEntry) => void;
-  /** More hits for a query (the settlements gazetteer), ranked with the report's. */
-  more?: (query: string) => SearchHit[];
   /** Names to suggest in the placeholder, e.g. "Kursk, Донецьк, 니콜스케". */
   example: string;
 }
@@ -16,16 +14,13 @@ interface SearchBoxProps {
  * through the candidates, Enter picks, Escape closes. Homonyms are all listed with their
  * country and region; nothing is picked for the user.
  */
-export function SearchBox({ entries, onPick, more, example }: SearchBoxProps) {
+export function SearchBox({ find, onPick, example }: SearchBoxProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(
-    () => (more ? mergeHits(search(entries, query), more(query)) : search(entries, query)),
-    [entries, query, more],
-  );
+  const hits = useMemo(() => find(query), [find, query]);
   const expanded = open && query.trim().length > 0;
 
   function pick(index: number) {

@@ -2,24 +2,21 @@
 // The timeline's as-of date (issue 12): until the first map is drawn it is shown read-only in
 // a plain field of the date field's size (Chromium's date field costs the first frame more
 // style and layout than the rest of the timeline); then the date field takes its place, with
-// the axis's range. The first-map state is page-wide, so each test loads fresh modules.
+// the axis's range. Each test makes its own first map and provides it.
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as TimelineModule from '../../src/panels/Timeline';
-import type * as FirstMapModule from '../../src/ui/firstMap';
+import { Timeline } from '../../src/panels/Timeline';
+import { createFirstMap, FirstMapContext, type FirstMap } from '../../src/ui/firstMap';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let container: HTMLDivElement;
 let root: Root;
-let Timeline: typeof TimelineModule.Timeline;
-let firstMap: typeof FirstMapModule;
+let firstMap: FirstMap;
 
-beforeEach(async () => {
-  vi.resetModules();
-  firstMap = await import('../../src/ui/firstMap');
-  ({ Timeline } = await import('../../src/panels/Timeline'));
+beforeEach(() => {
+  firstMap = createFirstMap();
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
@@ -37,22 +34,24 @@ describe('Timeline as-of date', () => {
     const onAsOfChange = vi.fn();
     act(() =>
       root.render(
-        <Timeline
-          events={[]}
-          minDate="2024-08-01"
-          maxDate="2025-04-30"
-          asOf="2025-02-27"
-          latest={false}
-          onAsOfChange={onAsOfChange}
-          onSelectArea={() => undefined}
-        />,
+        <FirstMapContext value={firstMap}>
+          <Timeline
+            events={[]}
+            minDate="2024-08-01"
+            maxDate="2025-04-30"
+            asOf="2025-02-27"
+            latest={false}
+            onAsOfChange={onAsOfChange}
+            onSelectArea={() => undefined}
+          />
+        </FirstMapContext>,
       ),
     );
     expect(dateField()?.type).toBe('text');
     expect(dateField()?.disabled).toBe(true);
     expect(dateField()?.value).toBe('2025-02-27');
 
-    act(() => firstMap.announceFirstMap('regions'));
+    act(() => firstMap.announce('regions'));
     expect(dateField()?.type).toBe('date');
     expect(dateField()?.disabled).toBe(false);
     expect([dateField()?.min, dateField()?.max, dateField()?.value]).toEqual([

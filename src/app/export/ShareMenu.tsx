@@ -4,12 +4,10 @@ import { EmbedOpenLink, SharePanel, type DownloadKind } from '../../panels/Share
 import type { ViewState } from '../../state/viewState';
 import { LINK_BUDGET } from '../../state/url';
 import { formatIsoDate } from '../../ui/format';
-import type { DataApi } from '../useAppData';
 import { currentPageUrl, shareLinks } from './shareLinks';
 import { useViewExports } from './useViewExports';
 
 export interface ShareMenuProps {
-  api: DataApi | null;
   dataset: Dataset | null;
   state: ViewState;
   /** Effective as-of date ('YYYY-MM-DD'), written into the shared link. */
@@ -22,9 +20,9 @@ export interface ShareMenuProps {
  * The header's Share control, wired to the view: the link and embed snippet of the current
  * state (with its as-of date) and the PNG/CSV/JSON downloads.
  */
-export function ShareMenu({ api, dataset, state, asOf, layers }: ShareMenuProps) {
+export function ShareMenu({ dataset, state, asOf, layers }: ShareMenuProps) {
   const links = useMemo(() => shareLinks(state, asOf, currentPageUrl()), [state, asOf]);
-  const exports = useViewExports({ api, dataset, state, asOf, link: links.link, layers });
+  const exports = useViewExports({ dataset, state, asOf, link: links.link, layers });
   const onDownload = (kind: DownloadKind) =>
     kind === 'png'
       ? exports.downloadPng()

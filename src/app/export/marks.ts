@@ -7,7 +7,7 @@ import {
   type AnnotationGeometry,
   type Position2,
 } from '../../state/annotations/types';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../ui/download';
 
 /**
  * One footer line per mark, named as the map's tooltips and the marks list name them.
@@ -79,5 +79,5 @@ export function markCsvRows(annotations: readonly Annotation[]): ExtraRows {
  */
 export function downloadMarksFile(annotations: readonly Annotation[]): void {
   const text = `${JSON.stringify(annotationsToGeoJson(annotations), null, 1)}\n`;
-  downloadBlob(new Blob([text], { type: 'application/geo+json' }), 'sitrep-marks.geojson');
+  downloadBlob('sitrep-marks.geojson', new Blob([text], { type: 'application/geo+json' }));
 }

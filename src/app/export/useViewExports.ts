@@ -3,14 +3,15 @@ import type { Dataset } from '../../data/dataset';
 import type { ViewState } from '../../state/viewState';
 import { briefingCredit } from '../../view/credits';
 import { formatIsoDate } from '../../ui/format';
-import type { DataApi } from '../useAppData';
-import { downloadBlob } from './download';
+import { claimsToCsv, claimsToJson } from '../../data/export';
+import { claimsInView } from '../../view/asOf';
+import { sourceNames } from '../../view/sourceNames';
+import { downloadBlob } from '../../ui/download';
 import { exportFileName } from './fileName';
 import { legendEntries } from './legend';
 import { downloadMarksFile, markCsvRows, markLines, withMarks } from './marks';
 
 export interface ViewExportsInput {
-  api: DataApi | null;
   dataset: Dataset | null;
   state: ViewState;
   /** Effective as-of date. */
@@ -48,39 +49,39 @@ function sameOriginImage(node: HTMLElement): boolean {
  * @returns download actions
  */
 export function useViewExports(input: ViewExportsInput): ViewExports {
-  const { api, dataset, state, asOf, link, layers } = input;
+  const { dataset, state, asOf, link, layers } = input;
 
   const claims = useCallback(() => {
-    if (!api || !dataset) throw new Error('the data is still loading');
-    return { api, dataset, list: api.claimsInView(dataset, state.area, asOf) };
-  }, [api, dataset, state.area, asOf]);
+    if (!dataset) throw new Error('the data is still loading');
+    return { dataset, list: claimsInView(dataset, state.area, asOf) };
+  }, [dataset, state.area, asOf]);
 
   const downloadFigures = useCallback(
     async (format: 'csv' | 'json') => {
-      const { api: data, dataset: ds, list } = claims();
+      const { dataset: ds, list } = claims();
       const name = exportFileName(state.area, asOf, format);
       const blob =
         format === 'csv'
-          ? new Blob([data.claimsToCsv(ds, list, markCsvRows(state.ann))], {
+          ? new Blob([claimsToCsv(ds, list, markCsvRows(state.ann))], {
               type: 'text/csv;charset=utf-8',
             })
-          : new Blob([withMarks(data.claimsToJson(ds, list), state.ann)], {
+          : new Blob([withMarks(claimsToJson(ds, list), state.ann)], {
               type: 'application/json',
             });
-      downloadBlob(blob, name);
+      downloadBlob(name, blob);
       return name;
     },
     [claims, state.area, state.ann, asOf],
   );
 
   const downloadPng = useCallback(async () => {
-    const { api: data, dataset: ds, list } = claims();
+    const { dataset: ds, list } = claims();
     const mapElement = document.querySelector<HTMLElement>('.app-map .leaflet-container');
     if (!mapElement) throw new Error('the map is not shown');
     const { renderBriefingPng } = await import('./briefingPng');
     const { sideBlocks } = await import('./briefingSide');
     const areaName = state.area ? (ds.areasById.get(state.area)?.name ?? state.area) : null;
-    const names = data.sourceNames(ds, list);
+    const names = sourceNames(ds, list);
     const image = await renderBriefingPng(
       mapElement,
       {
@@ -106,14 +107,14 @@ export function useViewExports(input: ViewExportsInput): ViewExports {
       ),
     );
     const name = exportFileName(state.area, asOf, 'png');
-    downloadBlob(image.blob, name);
+    downloadBlob(name, image.blob);
     return name;
   }, [claims, state.area, state.layers, state.ann, asOf, link, layers]);
 
   const downloadMarks = useCallback(() => downloadMarksFile(state.ann), [state.ann]);
 
   return {
-    ready: Boolean(api && dataset),
+    ready: dataset !== null,
     downloadPng,
     downloadCsv: () => downloadFigures('csv'),
     downloadJson: () => downloadFigures('json'),

@@ -8,7 +8,7 @@ import { LINKED_LAYER_LIMITS, type LinkedLayer } from '../../state/linkedLayers/
 import { LINK_BUDGET } from '../../state/url';
 import { describeChanges } from '../../state/url/linkedLayersKey';
 import type { ViewState } from '../../state/viewState';
-import { downloadBlob } from '../export/download';
+import { downloadBlob } from '../../ui/download';
 import { shareLinks } from '../export/shareLinks';
 
 export type Inclusion =
@@ -81,5 +81,5 @@ export function planInclusion(
 export function downloadLayerFile(layer: UserLayer): void {
   const text = `${JSON.stringify(layer.collection)}\n`;
   const name = layer.id.replace(/-[0-9a-f]{8}$/, '') || 'layer';
-  downloadBlob(new Blob([text], { type: 'application/geo+json' }), `${name}.geojson`);
+  downloadBlob(`${name}.geojson`, new Blob([text], { type: 'application/geo+json' }));
 }
