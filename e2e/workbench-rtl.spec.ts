@@ -47,6 +47,9 @@ test('an Arabic article reads right to left in the workbench and in the provenan
 
   await wb.meta('Title').fill('كوريا الشمالية خسرت نحو 2000 جندي');
   await wb.meta('Dateline').fill('no dateline');
+  // This article is published already (geodata/reports/2025-09-03-…): a draft under the same
+  // report id is refused, so the draft gets a file name of its own to be previewed.
+  await wb.meta('File name slug').fill('rtl-preview-check');
   await wb.selectAndDraft(SELECTED);
   const claim = wb.claim(1);
   const quote = claim.locator('q');
