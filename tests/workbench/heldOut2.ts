@@ -20,7 +20,8 @@ const f = (
 
 const NOVAYA =
   'https://novayagazeta.eu/amp/articles/2024/12/18/washington-says-hundreds-of-north-korean-soldiers-killed-or-wounded-in-russias-kursk-region-en-news';
-const DAGENS = 'https://dagens.com/news/3-000-north-korean-soldiers-stationed-just-miles-from-ukraines-border';
+const DAGENS =
+  'https://dagens.com/news/3-000-north-korean-soldiers-stationed-just-miles-from-ukraines-border';
 const FROMINSIDEASIA = 'https://frominsideasia.com/?p=61842';
 const NYT_AM1 =
   'https://am1.news/usconservative/topic/nyt/6-slug-ukraine-braces-for-russian-assault-in-kursk-using-north-korean-troops-0';
