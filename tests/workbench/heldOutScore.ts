@@ -1,0 +1,71 @@
+/**
+ * How a held-out set is scored (issue 22): each selection is drafted the way the workbench
+ * drafts it (the figures of its words, the first suggested measure) and compared with what a
+ * reader takes from it. Shared by heldOut.test.ts and heldOut2.test.ts.
+ */
+import { parseFigures } from '../../src/workbench/parse/figures';
+import { suggestMeasures } from '../../src/workbench/parse/suggest';
+import type { HeldOutRow } from './heldOut';
+
+export interface HeldOutScore {
+  figures: number;
+  values: number;
+  qualifiers: number;
+  measures: number;
+  scoredMeasures: number;
+  spurious: number;
+  /** Rows drafted and compared (so a score cannot pass on rows never looked at). */
+  rows: number;
+  misses: string[];
+}
+
+export function score(rows: readonly HeldOutRow[]): HeldOutScore {
+  let values = 0;
+  let qualifiers = 0;
+  let measures = 0;
+  let scoredMeasures = 0;
+  let spurious = 0;
+  let scoredRows = 0;
+  const misses: string[] = [];
+  for (const row of rows) {
+    scoredRows++;
+    const drafted = parseFigures(row.text);
+    const extra = drafted.slice(row.figures.length);
+    spurious += extra.length;
+    for (const e of extra)
+      misses.push(`spurious: ${row.text.slice(e.start, e.end)} in ${row.text}`);
+    row.figures.forEach((want, i) => {
+      const got = drafted[i];
+      const valueRight = got?.low === want.low && got.high === want.high;
+      if (valueRight) values++;
+      else misses.push(`value: ${row.text}`);
+      if (valueRight && got.qualifier === want.qualifier) qualifiers++;
+      if (want.measure === undefined) return;
+      scoredMeasures++;
+      const first = got ? suggestMeasures(row.text, got.unit, true, got)[0] : undefined;
+      if (valueRight && (first ?? null) === want.measure) measures++;
+      else misses.push(`measure: ${row.text} → ${first ?? 'none'}`);
+    });
+  }
+  const figures = rows.reduce((n, row) => n + row.figures.length, 0);
+  return {
+    figures,
+    values,
+    qualifiers,
+    measures,
+    scoredMeasures,
+    spurious,
+    rows: scoredRows,
+    misses,
+  };
+}
+
+/** The score as one log line, then the misses. */
+export function describeScore(name: string, s: HeldOutScore): string {
+  const pct = (n: number, of: number) => `${n}/${of} (${Math.round((100 * n) / of)} %)`;
+  return (
+    `${name}: values ${pct(s.values, s.figures)}, qualifiers ${pct(s.qualifiers, s.figures)}, ` +
+    `measures ${pct(s.measures, s.scoredMeasures)}, spurious figures ${s.spurious}` +
+    (s.misses.length ? `\n  ${s.misses.join('\n  ')}` : '')
+  );
+}
