@@ -5,7 +5,7 @@
  * Written down by reading the articles before the parser was run on them; the parser is not
  * tuned on them (docs/workbench.md gives the first score).
  */
-import type { ExpectedFigure } from './phrases';
+import { f, type ExpectedFigure } from './phrases';
 
 export interface HeldOutRow {
   /** The words an analyst selects. */
@@ -15,15 +15,6 @@ export interface HeldOutRow {
   date: string;
   figures: ExpectedFigure[];
 }
-
-const f = (
-  low: number,
-  high: number,
-  qualifier: string,
-  unit: string | null,
-  measure?: string | null,
-): ExpectedFigure =>
-  measure === undefined ? { low, high, qualifier, unit } : { low, high, qualifier, unit, measure };
 
 const LBC =
   'https://www.lbcgroup.tv/news/world-news/824536/at-least-30-north-korean-soldiers-killed-and-wounded-in-russias-kursk/en';

@@ -6,17 +6,8 @@
  * gives the score). Only the short selections are stored, with their article's address and
  * date ('' when the stored page does not print one).
  */
-import type { ExpectedFigure } from './phrases';
+import { f } from './phrases';
 import type { HeldOutRow } from './heldOut';
-
-const f = (
-  low: number,
-  high: number,
-  qualifier: string,
-  unit: string | null,
-  measure?: string | null,
-): ExpectedFigure =>
-  measure === undefined ? { low, high, qualifier, unit } : { low, high, qualifier, unit, measure };
 
 const NOVAYA =
   'https://novayagazeta.eu/amp/articles/2024/12/18/washington-says-hundreds-of-north-korean-soldiers-killed-or-wounded-in-russias-kursk-region-en-news';

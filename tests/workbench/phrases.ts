@@ -48,7 +48,8 @@ export interface PhraseRow {
   measureMiss?: string;
 }
 
-const f = (
+/** One expected figure; `measure` left out when no measure of the vocabulary fits. */
+export const f = (
   low: number,
   high: number,
   qualifier: string,
