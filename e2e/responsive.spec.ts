@@ -137,3 +137,28 @@ for (const [width, height, open] of [
     });
   });
 }
+
+// The deployment route's label sits near the theatre's edge: at every width it goes to the
+// side of its point where it fits inside the map (it was clipped by the panel at 1440×900).
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`the route's label is inside the map at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const dashboard = new Dashboard(page);
+    await dashboard.open('#area=kursk');
+    const label = page.locator('.leaflet-tooltip.route-label');
+    await expect(label).toBeVisible();
+    const map = await dashboard.mapBox();
+    const box = await label.boundingBox();
+    expect(box).not.toBeNull();
+    if (!box) return;
+    expect(box.x).toBeGreaterThanOrEqual(map.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+  });
+}

@@ -13,11 +13,18 @@ const LABEL_PX = 200;
 
 type Side = 'right' | 'left';
 
-/** The label goes right of its point, unless on a narrow map it would run under the controls. */
+/** Room kept free at the map's right edge: the phone's control column, or a small margin. */
+const EDGE_PX = 8;
+
+/**
+ * The label goes right of its point, unless it would run past the map's right edge (under the
+ * side panel's border, or under a phone's controls) and there is more room on the left.
+ */
 function labelSide(map: LeafletMap, [lng, lat]: readonly [number, number]): Side {
   const width = map.getSize().x;
   const x = map.latLngToContainerPoint([lat, lng]).x;
-  return width <= NARROW_MAP_PX && x + LABEL_PX > width - CONTROLS_PX ? 'left' : 'right';
+  const right = width - (width <= NARROW_MAP_PX ? CONTROLS_PX : EDGE_PX);
+  return x + LABEL_PX > right && x > right - x ? 'left' : 'right';
 }
 
 /** The deployment route (a great circle), annotated with the troop figures near Kursk. */
