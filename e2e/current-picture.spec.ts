@@ -22,6 +22,16 @@ test('the Kursk panel shows the casualty and troop figures known at each date', 
   const troops = area.pictureFamily('Troops');
   await expect(troops.getByRole('definition').first()).toHaveText(/\d,\d{3} troops/);
   await expect(troops.locator('time')).toHaveText(/\d{4}$/);
+  // The NIS's 15,000 is said "before 30 Apr 2025", the as-of date: not "at least 0 days old".
+  await expect(troops).toContainText('in a report of the as-of date, may be older');
+  await expect(troops).not.toContainText('0 days old');
+
+  // On the last date, AFP's vague "thousands" sent (24 Oct 2025) came 52 days after the "more
+  // than 10,000" of 2 Sept 2025: the specific figure leads, the vague one is another estimate.
+  await dashboard.open('#area=kursk&asof=2025-10-24');
+  await expect(troops.getByRole('definition').first()).toHaveText(/^more than 10,000 troops/);
+  await expect(troops.locator('time')).toHaveText('before 2 Sept 2025');
+  await expect(troops).toContainText('thousands (2,000–9,000)');
 
   await dashboard.open('#area=kursk&asof=2025-01-20');
   await expect(casualties.locator('time')).toHaveText(/Jan 2025$/);

@@ -70,10 +70,14 @@ test('zoom 6: Russia, Ukraine, oblast names and only the larger places', async (
   const of = (kind: string) => drawn.filter((l) => l.kind === kind).map((l) => l.text);
   expect(of('country')).toEqual(expect.arrayContaining(['Russia', 'Ukraine']));
   expect(of('sea')).toContain('Sea of Azov');
-  // Kursk and Donetsk are named by the report's own labels, which the canvas keeps clear of.
+  // Kursk and Donetsk are named by the report's own labels ("Kursk Oblast" with its figures):
+  // the basemap does not name them a second time, small, beside those labels.
   expect(of('region')).toEqual(
     expect.arrayContaining(['Belgorod', 'Kharkiv', 'Luhansk', 'Voronezh', 'Rostov', 'Poltava']),
   );
+  expect(of('region')).not.toContain('Kursk');
+  expect(of('region')).not.toContain('Donetsk');
+  await expect(page.locator('.area-label', { hasText: 'Kursk Oblast' })).toBeVisible();
   // Larger places only: every settlement drawn is a city (labelled from zoom 6 or earlier).
   expect(of('settlement')).toEqual([]);
   expect(of('city')).toEqual(expect.arrayContaining(['Kharkiv', 'Voronezh', 'Belgorod']));
@@ -82,6 +86,19 @@ test('zoom 6: Russia, Ukraine, oblast names and only the larger places', async (
   for (const label of drawn.filter((l) => l.kind === 'country' || l.kind === 'region')) {
     expect(await labels.paintedPixels(label.box), label.text).toBeGreaterThan(20);
   }
+});
+
+test('with the report areas off, the basemap names Kursk and Donetsk itself', async ({ page }) => {
+  // Not Dashboard.open: it waits for the area outlines, which this view leaves out.
+  await page.goto('./#map=6/50/37&layers=basemap,places');
+  await expect(page.getByText('Loading the report data…')).toHaveCount(0);
+  const labels = new MapLabels(page);
+  for (const name of ['Kursk', 'Donetsk', 'Belgorod']) {
+    await expect(
+      labels.list.locator('li[data-kind=region]', { hasText: new RegExp(`^${name}$`) }),
+    ).toBeAttached();
+  }
+  await expect(page.locator('.area-label')).toHaveCount(0);
 });
 
 test('search finds gazetteer places in every script; homonyms come with their region', async ({

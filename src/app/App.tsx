@@ -104,12 +104,11 @@ export function App() {
   const reportStorage = (message: string | null) => {
     if (message) show({ id: 'storage', tone: 'error', text: message });
   };
-  const embed = state.embed;
   const afterFirstMap = useFirstMapShown();
   const setTab = (tab: PanelTab) => update((s) => ({ ...s, tab }), 'replace');
   return (
-    <div className={embed ? 'app app-embed' : 'app'}>
-      {embed ? null : (
+    <div className={state.embed ? 'app app-embed' : 'app'}>
+      {state.embed ? null : (
         <AppHeader
           search={{
             entries: model.searchEntries,
@@ -140,7 +139,7 @@ export function App() {
         >
           <MapOverlay
             afterFirstMap={afterFirstMap}
-            embed={embed}
+            embed={state.embed}
             tools={{
               state,
               asOf,
@@ -154,10 +153,11 @@ export function App() {
               actions,
               visible,
               onStorageProblem: reportStorage,
+              figuresCredit: model.figuresCredit,
             }}
           />
         </MapPane>
-        {embed ? null : (
+        {state.embed ? null : (
           <PhoneSheet phone={!wideScreen} dataset={dataset} model={model}>
             <div className="app-timeline">
               <ErrorBoundary name="The timeline">

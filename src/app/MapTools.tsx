@@ -34,6 +34,8 @@ interface MapToolsProps {
   actions: ReturnType<typeof useViewActions>;
   visible: ReadonlySet<string>;
   onStorageProblem: (message: string | null) => void;
+  /** Which reports the figures come from, for the credits behind the phone's "i". */
+  figuresCredit: string;
 }
 
 /**
@@ -115,7 +117,7 @@ export function MapTools(props: MapToolsProps) {
           }}
         />
       </LayerList>
-      <MapCredits />
+      <MapCredits figures={props.figuresCredit} />
     </div>
   );
 }

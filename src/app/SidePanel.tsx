@@ -56,6 +56,7 @@ export function SidePanel(props: SidePanelProps) {
       sort={props.sort}
       hiddenLater={model.hiddenLater}
       since={model.since}
+      figuresCredit={model.figuresCredit}
       onSort={props.onSort}
       onSelectArea={props.onSelectArea}
     />

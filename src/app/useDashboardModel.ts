@@ -25,6 +25,7 @@ import {
   type DashboardViewState,
 } from '../view/dashboardModel';
 import { useAsOfShown } from './useAsOfShown';
+import { figuresCredit as figuresCreditOf } from '../view/credits';
 
 export type { DashboardModel } from '../view/dashboardModel';
 
@@ -93,6 +94,7 @@ export function useDashboardModel(
     [mapDs, basemap, areas, places, routes, uncertainty],
   );
   const placePosition = useMemo(() => placePositionOf(mapDs), [mapDs]);
+  const figuresCredit = useMemo(() => figuresCreditOf(ds?.reports ?? null), [ds]);
   return {
     range,
     asOf,
@@ -108,5 +110,6 @@ export function useDashboardModel(
     map,
     searchEntries,
     placePosition,
+    figuresCredit,
   };
 }

@@ -43,6 +43,7 @@ const ZOOM_SNAP = 0.1;
 
 // Constants only (the attribution is src/view/credits.ts): Leaflet renders them as HTML.
 const ATTRIBUTION_PREFIX = 'Sitrep · Leaflet';
+const NO_PROVINCES: readonly string[] = [];
 
 export interface MapViewProps {
   basemap: Basemap | null;
@@ -107,6 +108,11 @@ export default function MapView(props: MapViewProps) {
     if (rest) dropFrameRegions();
     if (basemapShown) dropStaticFrame();
   }, [rest, basemapShown]);
+  // The provinces the report's area labels name (while that layer is on): the basemap's
+  // names leave them out, so Kursk Oblast is not named twice.
+  const labelledProvinces = visible.has('areas')
+    ? props.areas.flatMap((area) => (area.provinceCode ? [area.provinceCode] : []))
+    : NO_PROVINCES;
   const initialBounds = useMemo(() => {
     const [w, s, e, n] = props.homeBbox;
     return [
@@ -144,6 +150,7 @@ export default function MapView(props: MapViewProps) {
           <BasemapLabels
             basemap={basemap}
             named={named}
+            labelledProvinces={labelledProvinces}
             places={props.settlements}
             picked={props.picked}
           />

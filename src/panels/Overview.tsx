@@ -18,6 +18,8 @@ interface OverviewProps {
   hiddenLater: number;
   /** The link's since date: areas say how many figures are new after it. */
   since?: string | null;
+  /** Which reports the figures come from, for the credits. */
+  figuresCredit: string;
   onSort: (sort: FigureSort) => void;
   onSelectArea: (id: string) => void;
 }
@@ -37,6 +39,7 @@ export const Overview = memo(function Overview({
   sort,
   hiddenLater,
   since = null,
+  figuresCredit,
   onSort,
   onSelectArea,
 }: OverviewProps) {
@@ -82,7 +85,7 @@ export const Overview = memo(function Overview({
           JSON
         </a>
       </p>
-      <Credits />
+      <Credits figures={figuresCredit} />
     </article>
   );
 });

@@ -12,6 +12,11 @@
  *   by the date it was reported; ties go to the better grade, then to a source not party to
  *   the war, then to the area's own figure. Parts (killed, wounded) given by the same source
  *   on the same date go with the total; given alone, they are the headline themselves;
+ * - a vague amount ("thousands", "several hundred": data/vagueAmount.ts) does not displace a
+ *   specific figure reported no more than `oldAfterDays` before it: the latest such specific
+ *   figure leads and the vague one counts among the other estimates. A vague amount leads
+ *   only when no specific figure was reported in the `oldAfterDays` before it (so the choice
+ *   depends on the two figures' dates, not on how far the as-of date has moved on);
  * - a derived figure (the sum of one source's parts) is never the headline: it only counts
  *   among the other estimates and in the change, marked as derived;
  * - the headline is old when reported more than `oldAfterDays` before D; the other estimates
@@ -22,6 +27,7 @@ import { ancestorIds } from '../data/dataset';
 import type { HeadlineFamily } from '../data/vocabulary';
 import type { Claim, ClaimValue } from '../data/schema';
 import { openEnd } from '../data/qualifiers';
+import { isVagueAmount } from '../data/vagueAmount';
 import { formatIsoDate, formatNumber, formatQualified } from '../ui/format';
 import { formatDateRef } from './dateRef';
 import {
@@ -64,7 +70,8 @@ export interface PictureFigure {
   context: boolean;
   /** Days from the date reported to the as-of date. */
   ageDays: number;
-  /** "4 days old"; "reported on the as-of date". */
+  /** "4 days old"; "at least 4 days old" (said "before" a date); "reported on the as-of date";
+   * "in a report of the as-of date, may be older". */
   ageText: string;
   /** Older than the vocabulary's `oldAfterDays`. */
   old: boolean;
@@ -163,7 +170,7 @@ function familyPicture(
   asOfText: string,
 ): FamilyPicture {
   const { windowDays, oldAfterDays } = ds.vocabulary.headline;
-  const best = latestCandidate(indexes, asOf);
+  const best = headlineCandidate(indexes, asOf, oldAfterDays);
   const figure = best ? figureOf(ds, best, family.label, areaId, asOf, oldAfterDays) : null;
   const others = othersOf(indexes, best, asOf, windowDays);
   const change = best ? changeOf(ds, indexes, best) : null;
@@ -189,18 +196,48 @@ function familyPicture(
 }
 
 /**
+ * The headline: the latest candidate, unless it is a vague amount and a specific figure was
+ * reported no more than `oldAfterDays` before it; then the latest such specific figure.
+ * @param indexes - the family's index of the area, then of its ancestors, nearest first
+ */
+function headlineCandidate(
+  indexes: readonly FamilyIndex[],
+  asOf: string,
+  oldAfterDays: number,
+): Candidate | null {
+  const latest = latestCandidate(indexes, asOf);
+  if (!latest || !isVague(latest)) return latest;
+  const since = addDays(latest.date, -oldAfterDays);
+  return latestCandidate(indexes, asOf, since, (candidate) => !isVague(candidate)) ?? latest;
+}
+
+/** A candidate whose shown value is a vague amount: its total's, or every part's. */
+function isVague(candidate: Candidate): boolean {
+  const shown = candidate.total ? [candidate.total] : candidate.parts;
+  return shown.every((claim) => isVagueAmount(claim.value?.qualifier ?? ''));
+}
+
+/**
  * The latest candidate known as of the date; ties by grade, non-party, the area's own before
  * its nearest ancestor's, data order.
  * @param indexes - the family's index of the area, then of its ancestors, nearest first
+ * @param since - ISO date: candidates reported before it are not looked at
+ * @param accept - which candidates may be the answer
  */
-function latestCandidate(indexes: readonly FamilyIndex[], asOf: string): Candidate | null {
+function latestCandidate(
+  indexes: readonly FamilyIndex[],
+  asOf: string,
+  since = '',
+  accept: (candidate: Candidate) => boolean = () => true,
+): Candidate | null {
   let best: Candidate | null = null;
   let bestRank = 0;
   indexes.forEach((index, rank) => {
     const known = countUpTo(index.candidateDates, asOf);
     for (let i = known - 1; i >= 0; i -= 1) {
       const candidate = index.candidates[i];
-      if (!candidate || (best && candidate.date < best.date)) break;
+      if (!candidate || candidate.date < since || (best && candidate.date < best.date)) break;
+      if (!accept(candidate)) continue;
       if (!best || candidate.date > best.date || better(candidate, rank, best, bestRank)) {
         best = candidate;
         bestRank = rank;
@@ -245,12 +282,15 @@ function figureOf(
     : partsText;
   const ageDays = daysBetween(candidate.date, asOf);
   const old = ageDays > oldAfterDays;
-  // A figure said "before" a date (the report's) may be older than that date says.
-  const atLeast = lead.reportedOn.precision === 'before' ? 'at least ' : '';
+  // A figure said "before" a date (the report's) may be older than that date says: "at
+  // least 3 days old", and on the report's own date not "at least 0 days old".
+  const before = lead.reportedOn.precision === 'before';
   const age =
-    ageDays === 0 && !atLeast
-      ? 'reported on the as-of date'
-      : `${atLeast}${formatNumber(ageDays)} day${ageDays === 1 ? '' : 's'} old`;
+    ageDays === 0
+      ? before
+        ? 'in a report of the as-of date, may be older'
+        : 'reported on the as-of date'
+      : `${before ? 'at least ' : ''}${formatNumber(ageDays)} day${ageDays === 1 ? '' : 's'} old`;
   return {
     claimIds: [...(total ? [total.id] : []), ...parts.map((part) => part.id)],
     valueText,

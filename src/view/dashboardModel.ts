@@ -15,6 +15,7 @@ import type { BBox, LngLat } from '../geo/types';
 import type { ViewState } from '../state/viewState';
 import { hiddenLater, knownCount } from './asOf';
 import { areaPanelModel } from './areaPanel';
+import { figuresCredit } from './credits';
 import { areaSummaries, eventViews, figureView } from './figures';
 import {
   areaBbox,
@@ -80,6 +81,8 @@ export interface DashboardModel {
   map: DashboardMap;
   searchEntries: SearchEntry[];
   placePosition: (placeId: string) => LngLat | null;
+  /** Which reports the figures come from, for the credits (view/credits.ts). */
+  figuresCredit: string;
 }
 
 /** What the whole model is made from. */
@@ -369,5 +372,6 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
     },
     searchEntries: searchEntriesOf(ds),
     placePosition: placePositionOf(mapDs),
+    figuresCredit: figuresCredit(ds?.reports ?? null),
   };
 }

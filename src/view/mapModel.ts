@@ -29,6 +29,7 @@ export function mapAreas(ds: Dataset, basemap: Basemap, asOf: string): MapArea[]
         name: area.name,
         feature,
         headline: pictureLabel(currentPicture(ds, area.id, asOf)),
+        provinceCode: area.geometry.type === 'province' ? area.geometry.code : null,
       };
     });
 }

@@ -33,6 +33,11 @@ export interface MapArea {
   feature: Feature<Polygon | MultiPolygon>;
   /** The current picture on the map label, one line per family (see pictureLabel). */
   headline: string | null;
+  /**
+   * The basemap province the area is (its code, e.g. an ISO 3166-2 code), or null: while the
+   * area's own label is on the map, the basemap does not name that province a second time.
+   */
+  provinceCode: string | null;
 }
 
 export interface MapPlace {

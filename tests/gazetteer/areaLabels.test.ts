@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
-import { areaLabels, regionAnchors } from '../../src/map/labels/areaLabels';
+import {
+  areaLabels,
+  regionAnchors,
+  withoutLabelledProvinces,
+} from '../../src/map/labels/areaLabels';
 import { labelCandidates } from '../../src/map/labels/candidates';
 import { overlaps, placeLabels } from '../../src/map/labels/placement';
 import { pointInArea } from '../../src/geo/pointInArea';
@@ -90,5 +94,19 @@ describe('region names move within their region', () => {
     }
     // The L's corner steps that fall in its missing quarter are left out.
     expect(regionAnchors(ell).length).toBeLessThan(9);
+  });
+});
+
+describe('a province named by a report area’s label', () => {
+  it('is not named again by the basemap; the others are, and countries and seas stay', () => {
+    const labels = areaLabels(basemap(wide, ell));
+    const texts = (list: readonly { text: string }[]) => list.map((l) => l.text);
+    expect(texts(labels)).toEqual(expect.arrayContaining(['Belgorod', 'Ell', 'Black Sea']));
+    const kept = withoutLabelledProvinces(labels, new Set(['Belgorod']));
+    expect(texts(kept)).not.toContain('Belgorod');
+    expect(texts(kept)).toEqual(expect.arrayContaining(['Ell', 'Black Sea', 'Sea of Azov']));
+    expect(kept.length).toBe(labels.length - 1);
+    // Nothing labelled by the report: the same list.
+    expect(withoutLabelledProvinces(labels, new Set())).toBe(labels);
   });
 });

@@ -101,18 +101,8 @@ describe('gazetteer search', () => {
     expect(hit?.entry.detail).toBe(`${region} · not in the report`);
   });
 
-  it('answers a query in well under a frame budget of typing (median of 20 < 30 ms)', () => {
-    const times: number[] = [];
-    for (const q of ['Nikolske', 'Маріуполь', 'Pokr', 'Sudzha', 'Kramatorsk']) {
-      for (let i = 0; i < 4; i++) {
-        const t0 = performance.now();
-        searchGazetteer(index, q);
-        times.push(performance.now() - t0);
-      }
-    }
-    times.sort((a, b) => a - b);
-    expect(times[10]).toBeLessThan(30);
-  });
+  // How fast a query is answered is a benchmark figure (scripts/bench/gazetteer.mjs); what
+  // keeps it fast (few keys scored) is tested in searchCost.test.ts.
 
   it('finds exactly what a brute-force scan finds (the letter pre-filter drops no match)', () => {
     const brute = (query: string) => {

@@ -3,8 +3,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { footerText, layoutFooter } from '../../src/app/export/footer';
 import { Credits } from '../../src/panels/Credits';
+import { readdirSync } from 'node:fs';
+import { loadDataset } from '../../src/data/bundledDataset';
 import {
   briefingCredit,
+  figuresCredit,
   GEONAMES_CREDIT,
   MAP_ATTRIBUTION,
   NATURAL_EARTH_CREDIT,
@@ -49,11 +52,59 @@ describe('briefingCredit', () => {
   });
 });
 
+describe('figuresCredit', () => {
+  const report = (published: string, outlet: string) => ({ published, outlet });
+
+  it('says how many reports, from how many outlets, first and last date, whatever the order', () => {
+    expect(
+      figuresCredit([
+        report('2025-04-30', 'KBS World'),
+        report('2024-10-23', 'TRT World'),
+        report('2025-02-27', 'KBS World'),
+      ]),
+    ).toBe(
+      'Figures: 3 news reports from 2 outlets, published 23 Oct 2024 to 30 Apr 2025, every ' +
+        'figure attributed to the source that claims it; notes and grades are Sitrep’s own.',
+    );
+    expect(figuresCredit([report('2025-04-30', 'A'), report('2025-04-30', 'A')])).toContain(
+      '2 news reports from 1 outlet, published on 30 Apr 2025,',
+    );
+  });
+
+  it('names a single report, and says so while the data is loading or when there is none', () => {
+    expect(figuresCredit([report('2025-02-27', 'The Outlet')])).toMatch(
+      /^Figures: one news report \(The Outlet, 27 Feb 2025\), every figure attributed/,
+    );
+    expect(figuresCredit(null)).toMatch(/^Figures: news reports, still loading; /);
+    expect(figuresCredit([])).toBe('Figures: no news report loaded.');
+  });
+
+  it('counts the shipped reports and their dates', () => {
+    const files = readdirSync('geodata/reports').filter((name) => /^\d{4}-.*\.json$/.test(name));
+    const dates = files.map((name) => name.slice(0, 10)).sort();
+    const text = figuresCredit(loadDataset().reports);
+    expect(files.length).toBeGreaterThan(1);
+    expect(text).toContain(`Figures: ${files.length} news reports from `);
+    const [first, last] = [dates[0] ?? '', dates[dates.length - 1] ?? ''];
+    const day = (iso: string) =>
+      new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+    expect(text).toContain(`published ${day(first)} to ${day(last)}`);
+  });
+});
+
 describe('Credits panel', () => {
-  it('uses the same words as the map and the image', () => {
-    const html = renderToStaticMarkup(<Credits />);
+  it('uses the same words as the map and the image, and the data’s own credit', () => {
+    const figures = figuresCredit(loadDataset().reports);
+    const html = renderToStaticMarkup(<Credits figures={figures} />);
     for (const credit of [NATURAL_EARTH_CREDIT, GEONAMES_CREDIT, OSM_CREDIT]) {
       expect(html).toContain(credit);
     }
+    expect(html).toContain(figures.slice(0, 40));
+    expect(html).not.toContain('one news report');
   });
 });

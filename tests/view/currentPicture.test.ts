@@ -337,6 +337,94 @@ describe('currentPicture: other estimates and parts', () => {
   });
 });
 
+describe('currentPicture: vague amounts', () => {
+  const thousands = { high: 9000, qualifier: 'thousands' };
+
+  it('keeps a specific figure ahead of a vague amount reported within 60 days after it', () => {
+    const ds = dataset([
+      claim('soldiers-in-place', 11000, '2025-03-01', 'agency', { qualifier: 'about' }),
+      claim('soldiers-in-place', 2000, '2025-04-30', 'paper', thousands), // 60 days after
+    ]);
+    const force = family(ds, 'force', '2025-05-01');
+    expect(force.figure?.valueText).toBe('about 11,000 soldiers in place');
+    // The vague amount is still one of the other estimates, as printed with its range.
+    expect(force.others.count).toBe(1);
+    expect(force.others.text).toContain(': thousands (2,000–9,000)');
+    // The choice does not flip as the as-of date moves on: the specific figure grows old.
+    const later = family(ds, 'force', '2025-07-01');
+    expect(later.figure?.valueText).toBe('about 11,000 soldiers in place');
+    expect(later.figure?.old).toBe(true);
+  });
+
+  it('lets a vague amount lead when no specific figure came in the 60 days before it', () => {
+    const ds = dataset([
+      claim('soldiers-in-place', 11000, '2025-03-01', 'agency'),
+      claim('soldiers-in-place', 2000, '2025-05-01', 'paper', thousands), // 61 days after
+    ]);
+    const force = family(ds, 'force', '2025-05-01');
+    expect(force.figure?.valueText).toBe('thousands (2,000–9,000) soldiers in place');
+    expect(force.others.text).toContain(': 11,000');
+    // Alone, a vague amount is the headline; a later specific figure displaces it.
+    const alone = dataset([
+      claim('soldiers-in-place', 300, '2025-03-01', 'paper', {
+        high: 900,
+        qualifier: 'several hundred',
+      }),
+    ]);
+    expect(family(alone, 'force', '2025-03-01').figure?.shortValue).toBe(
+      'several hundred (300–900)',
+    );
+    const after = dataset([
+      claim('soldiers-in-place', 2000, '2025-03-01', 'paper', thousands),
+      claim('soldiers-in-place', 4000, '2025-03-02', 'rival'),
+    ]);
+    expect(family(after, 'force', '2025-03-02').figure?.valueText).toBe('4,000 soldiers in place');
+  });
+
+  it('prefers the specific figure on the same day, and of the area over a wider vague one', () => {
+    const day = '2025-03-01';
+    const sameDay = dataset([
+      claim('losses', 2000, day, 'agency', { ...thousands, grade: 'A1' }),
+      claim('losses', 4500, day, 'army', { grade: 'C3', qualifier: 'more than' }),
+    ]);
+    expect(family(sameDay, 'losses', day).figure?.shortValue).toBe('more than 4,500');
+    const wider = dataset([
+      claim('losses', 4700, '2025-02-01', 'agency'),
+      claim('losses', 2000, day, 'paper', { ...thousands, area: 'land' }),
+    ]);
+    expect(family(wider, 'losses', day).figure?.valueText).toBe('4,700 losses');
+  });
+
+  it('treats parts alone as vague only when every part is', () => {
+    const ds = dataset([
+      claim('losses', 3000, '2025-01-10', 'agency'),
+      claim('dead', 200, '2025-02-01', 'paper', { high: 900, qualifier: 'hundreds' }),
+      claim('hurt', 2000, '2025-02-01', 'paper', thousands),
+      claim('dead', 300, '2025-02-05', 'rival', { high: 900, qualifier: 'several hundred' }),
+      claim('hurt', 2700, '2025-02-05', 'rival'),
+    ]);
+    expect(family(ds, 'losses', '2025-02-01').figure?.valueText).toBe('3,000 losses');
+    expect(family(ds, 'losses', '2025-02-05').figure?.valueText).toBe(
+      'several hundred (300–900) dead, 2,700 hurt',
+    );
+  });
+});
+
+describe('currentPicture: the age of a figure said "before" a date', () => {
+  it('says a figure in a report of the as-of date may be older, not "at least 0 days old"', () => {
+    const ds = dataset([
+      claim('losses', 100, '2025-03-01', 'agency', { precision: 'before' }),
+      claim('soldiers-in-place', 500, '2025-03-01', 'agency'),
+    ]);
+    const losses = family(ds, 'losses', '2025-03-01');
+    expect(losses.figure?.ageDays).toBe(0);
+    expect(losses.figure?.ageText).toBe('in a report of the as-of date, may be older');
+    expect(losses.text).not.toContain('at least 0 days');
+    expect(family(ds, 'losses', '2025-03-03').figure?.ageText).toBe('at least 2 days old');
+    expect(family(ds, 'force', '2025-03-01').figure?.ageText).toBe('reported on the as-of date');
+  });
+});
+
 describe('currentPicture on the shipped data (issue 21 acceptance)', () => {
   const ds = loadDataset();
   const kursk = (asOf: string, id: string) => family(ds, id, asOf, 'kursk');
@@ -347,6 +435,15 @@ describe('currentPicture on the shipped data (issue 21 acceptance)', () => {
     expect(casualties.figure?.valueText).toMatch(/4,700|4,500/);
     // The NIS's 15,000 sent in two deployments, reported that day (KBS).
     expect(kursk('2025-04-30', 'troops').figure?.valueText).toMatch(/15,000 troops/);
+  });
+
+  it('leads Kursk with the latest specific troop figure on the last date, not AFP’s "thousands"', () => {
+    // AFP's "thousands" sent (24 Oct 2025) came 52 days after the "more than 10,000" of
+    // South Korean and Western intelligence (2 Sept 2025).
+    const troops = kursk('2025-10-24', 'troops');
+    expect(troops.figure?.shortValue).toBe('more than 10,000');
+    expect(troops.figure?.dateText).toBe('before 2 Sept 2025');
+    expect(troops.others.text).toContain('thousands (2,000–9,000)');
   });
 
   it('shows a January casualty figure as of 20 January 2025', () => {

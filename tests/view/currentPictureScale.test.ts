@@ -2,7 +2,8 @@
  * The current picture is read from per-area indexes (view/pictureIndex.ts) so that the
  * overview's cards and the map's labels stay cheap at 10,000 reports. Here the indexed rule is
  * checked against the rule written plainly — filter every claim, take the latest date, break
- * ties — on the real reports plus 300 synthetic ones, for every area at 25 dates.
+ * ties, let a specific figure lead a vague amount reported within oldAfterDays after it — on
+ * the real reports plus 300 synthetic ones, for every area at 25 dates.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/data/buildDataset';
@@ -86,18 +87,30 @@ function plainRule(ds: Dataset, areaId: string, asOf: string, family: HeadlineFa
     }
   }
   if (picks.length === 0) return { ids: null, others: estimates.length };
-  const top = picks.reduce((d, p) => (p.date > d ? p.date : d), '');
   const party = (c: Claim) => c.source.some((id) => ds.sources.get(id)?.party === true);
-  const [best] = picks
-    .filter((p) => p.date === top)
-    .sort(
-      (a, b) =>
-        rank(a.lead) - rank(b.lead) ||
-        Number(party(a.lead)) - Number(party(b.lead)) ||
-        Number(a.lead.area !== areaId) - Number(b.lead.area !== areaId) ||
-        Number(!a.total) - Number(!b.total) ||
-        position(a.lead) - position(b.lead),
+  const latest = (list: Pick[]) => {
+    const top = list.reduce((d, p) => (p.date > d ? p.date : d), '');
+    return list
+      .filter((p) => p.date === top)
+      .sort(
+        (a, b) =>
+          rank(a.lead) - rank(b.lead) ||
+          Number(party(a.lead)) - Number(party(b.lead)) ||
+          Number(a.lead.area !== areaId) - Number(b.lead.area !== areaId) ||
+          Number(!a.total) - Number(!b.total) ||
+          position(a.lead) - position(b.lead),
+      )[0];
+  };
+  // A vague amount leads only when no specific figure came in the oldAfterDays before it.
+  const vague = (p: Pick) =>
+    (p.total ? [p.lead] : known.filter((c) => p.ids.includes(c.id))).every((c) =>
+      /dozens|hundred|thousand|million/i.test(c.value?.qualifier ?? ''),
     );
+  let best = latest(picks);
+  if (best && vague(best)) {
+    const since = addDays(best.date, -ds.vocabulary.headline.oldAfterDays);
+    best = latest(picks.filter((p) => !vague(p) && p.date >= since)) ?? best;
+  }
   const from = addDays(asOf, -ds.vocabulary.headline.windowDays);
   const others = estimates.filter((e) => e.date >= from && e.id !== best?.ids[0]).length;
   return { ids: best?.ids ?? null, others };

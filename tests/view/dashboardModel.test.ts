@@ -36,6 +36,7 @@ describe('dashboardModel', () => {
     expect(model.map.places).toEqual([]);
     expect(model.searchEntries).toEqual([]);
     expect(model.placePosition('anything')).toBeNull();
+    expect(model.figuresCredit).toMatch(/still loading/);
   });
 
   it('draws the outlines and places from the areas alone while the report data loads', () => {
@@ -60,6 +61,7 @@ describe('dashboardModel', () => {
     expect(latestModel.asOf).toBe(latest);
     expect(latestModel.range?.max).toBe(latest);
     expect(latestModel.figureCount).toBe(knownCount(ds, latest));
+    expect(latestModel.figuresCredit).toContain(`${ds.reports.length} news reports`);
     const early = dashboardModel({
       ds,
       state: { ...overview, asof: earliest },

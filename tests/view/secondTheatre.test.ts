@@ -71,9 +71,9 @@ describe('a second theatre from fixture files', () => {
   });
 
   it("draws its regions and labels its places, the village's with its uncertainty", () => {
-    expect(mapAreas(ds, basemap, AS_OF).map((area) => area.id)).toEqual([
-      'north-march',
-      'south-vale',
+    expect(mapAreas(ds, basemap, AS_OF).map((area) => [area.id, area.provinceCode])).toEqual([
+      ['north-march', 'XA-NM'],
+      ['south-vale', 'XB-SV'],
     ]);
     const places = mapPlaces(ds);
     expect(places.map((place) => [place.id, place.areaId, place.approximate])).toEqual([

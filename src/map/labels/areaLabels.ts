@@ -134,6 +134,25 @@ export function regionAnchors(
 }
 
 /**
+ * The labels less the names of provinces a report area's own label already names: Kursk Oblast's
+ * label (its name and current picture) is not to have a second, small "Kursk" beside it.
+ * @param labels from areaLabels
+ * @param provinceCodes codes of the provinces whose report area is labelled on the map
+ * @returns the labels to draw (the same array when there is nothing to leave out)
+ */
+export function withoutLabelledProvinces(
+  labels: readonly AreaLabel[],
+  provinceCodes: ReadonlySet<string>,
+): readonly AreaLabel[] {
+  if (provinceCodes.size === 0) return labels;
+  return labels.filter(
+    (label) => label.kind !== 'region' || !provinceCodes.has(label.id.slice(REGION_PREFIX.length)),
+  );
+}
+
+const REGION_PREFIX = 'region-';
+
+/**
  * Label anchors of every country and province of the basemap, plus the seas.
  * @param basemap decoded outlines
  * @returns labels, countries first
@@ -162,7 +181,7 @@ export function areaLabels(basemap: Basemap): AreaLabel[] {
     const props = f.properties;
     const [[lng, lat], ...more] = regionAnchors(f);
     labels.push({
-      id: `region-${props.code}`,
+      id: `${REGION_PREFIX}${props.code}`,
       text: SHORT_NAMES[props.name] ?? props.name,
       kind: 'region',
       lng,
