@@ -43,7 +43,7 @@ export function EventEditor(props: EventEditorProps) {
   const sourceChoices = [...new Set([...event.sourceCandidates, ...event.sources])];
   const own = claims.flatMap((c, i) => (isCarried(c) ? [] : [{ claim: c, i }]));
   return (
-    <fieldset className="wb-claim wb-event" aria-label={`Event ${index + 1}`}>
+    <fieldset className="wb-event" aria-label={`Event ${index + 1}`}>
       <legend>
         Event {index + 1} · {event.title.trim() || '(no title yet)'}
       </legend>
