@@ -213,13 +213,14 @@ export function validateDraft(draft: Draft, published: PublishedIds): Problem[] 
     undefined,
     published.sources,
   );
-  if (!data) return problems;
   const clash = (path: PropertyKey[], message: string, code: ProblemCode) =>
     problems.push({ file: name, message, ...locate(path), code });
-  if (published.reportIds.has(data.report.id)) {
-    const message = `report.id: "${data.report.id}" is already a published report`;
+  // Said even while other fields have problems: the preview and the export wait on it alone.
+  if (published.reportIds.has(reportIdOf(draft))) {
+    const message = `report.id: "${reportIdOf(draft)}" is already a published report`;
     clash(['report', 'id'], message, 'already-published');
   }
+  if (!data) return problems.map((problem) => inDraft(problem, draft));
   data.claims.forEach((claim, i) => {
     if (published.claimIds.has(claim.id)) {
       const message = `claims[${i}].id: "${claim.id}" is already used`;

@@ -91,6 +91,20 @@ describe('why a draft marked for preview is not shown', () => {
     expect(previewStatus(false, reportIdOf(draft), problems, draft.claims.length)).toBeNull();
   });
 
+  it('says so too while a claim still has problems', () => {
+    const draft = seedDraft();
+    draft.meta.slug = 'north-korea-more-troops-to-russia';
+    draft.claims = draft.claims.map((c, i) => (i === 0 ? { ...c, gradeReason: '' } : c));
+    const problems = validateDraft(draft, published);
+    expect(problems.map((p) => [p.claim, p.field, p.code])).toEqual([
+      [0, 'grade.reason', 'schema'],
+      [undefined, 'report.id', 'already-published'],
+    ]);
+    expect(previewStatus(true, reportIdOf(draft), problems, draft.claims.length)).toMatch(
+      /^Not previewed: 2025-02-27-north-korea-more-troops-to-russia is already a published report/,
+    );
+  });
+
   it('says nothing for a valid draft, and names claims left out', () => {
     const draft = seedDraft();
     expect(previewStatus(true, reportIdOf(draft), validateDraft(draft, published), 6)).toBeNull();
