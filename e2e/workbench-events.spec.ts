@@ -119,11 +119,22 @@ test('an event drafted from the selected words, completed by keyboard, is in the
   );
   expect(problems).toEqual([]);
 
-  // Removing the claim unlinks it from the event; removing the event empties the list.
+  // A second event's words are marked in the article (the first's overlap the claim's).
+  await wb.select('its forces left the village on Tuesday');
+  await wb.draftEventButton.click();
+  await expect(wb.event(2).getByLabel('As printed')).toHaveValue('on Tuesday');
+  await expect(wb.article.locator('mark[title="Event 2"]')).toHaveText(
+    'its forces left the village on Tuesday',
+  );
+
+  // Removing the claim unlinks it from the event; removing an event takes it off the list.
   await claim.getByRole('button', { name: 'Remove claim 1' }).click();
   await expect(event.getByText('No claims of this report yet.')).toBeVisible();
   await event.getByRole('button', { name: 'Remove event 1' }).click();
-  await expect(wb.events).toHaveCount(0);
+  await expect(wb.events).toHaveCount(1);
+  await expect(wb.article.locator('mark[title="Event 1"]')).toHaveText(
+    'its forces left the village on Tuesday',
+  );
 });
 
 test('a draft under the id of a published report says why it is not previewed', async ({

@@ -63,6 +63,7 @@ export function ArticlePane({
           text={draft.text}
           language={draft.meta.language}
           claims={draft.claims}
+          events={draft.events}
           onSelect={onSelect}
         />
       ) : (
