@@ -174,11 +174,9 @@ async function pick(claim, label, id) {
   await field.press('Enter');
 }
 
-/** What the workbench drafted for one claim editor, read from its fields. */
-async function readDraft(claim, shortNames) {
-  const field = (label) => claim.getByLabel(label, { exact: true }).inputValue();
-  const sourceGroup = claim.getByRole('group', { name: 'Source', exact: true });
-  const boxes = sourceGroup.getByRole('checkbox');
+/** The ids of the sources ticked in a group of source checkboxes (a claim's or an event's). */
+async function checkedSources(group, shortNames) {
+  const boxes = group.getByRole('checkbox');
   const checked = [];
   for (let i = 0; i < (await boxes.count()); i++) {
     const box = boxes.nth(i);
@@ -189,6 +187,16 @@ async function readDraft(claim, shortNames) {
     );
     checked.push(idOfName(label, shortNames));
   }
+  return checked;
+}
+
+/** What the workbench drafted for one claim editor, read from its fields. */
+async function readDraft(claim, shortNames) {
+  const field = (label) => claim.getByLabel(label, { exact: true }).inputValue();
+  const checked = await checkedSources(
+    claim.getByRole('group', { name: 'Source', exact: true }),
+    shortNames,
+  );
   const carriers = await claim
     .getByRole('list', { name: 'Carried by, in order' })
     .locator('li')
@@ -300,18 +308,10 @@ async function judge(claim, set, drafted, shortNames, expected) {
 
 /** What the workbench drafted for one event editor. */
 async function readEvent(event, shortNames) {
-  const sourceGroup = event.getByRole('group', { name: 'Event sources', exact: true });
-  const boxes = sourceGroup.getByRole('checkbox');
-  const checked = [];
-  for (let i = 0; i < (await boxes.count()); i++) {
-    const box = boxes.nth(i);
-    if (!(await box.isChecked())) continue;
-    const label = (await box.locator('xpath=..').innerText()).replace(
-      / \(named in the sentence\)$/,
-      '',
-    );
-    checked.push(idOfName(label, shortNames));
-  }
+  const checked = await checkedSources(
+    event.getByRole('group', { name: 'Event sources', exact: true }),
+    shortNames,
+  );
   const claimBoxes = event
     .getByRole('group', { name: 'Claims of this report it is about', exact: true })
     .getByRole('checkbox');

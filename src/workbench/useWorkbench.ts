@@ -183,10 +183,19 @@ export function useWorkbench(): Workbench {
     [problems, draft?.claims.length, draft?.events?.length],
   );
 
-  const draftSelection = () => {
+  /** The selected words (then no longer selected), with what drafting reads them against. */
+  const takeSelection = () => {
     const { selection } = page;
-    if (!draft || !selection) return;
-    const context = { areaEntries: published.areaEntries, sources };
+    if (!draft || !selection) return null;
+    dispatch({ type: 'select', selection: null });
+    window.getSelection()?.removeAllRanges();
+    return { draft, selection, context: { areaEntries: published.areaEntries, sources } };
+  };
+
+  const draftSelection = () => {
+    const taken = takeSelection();
+    if (!taken) return;
+    const { draft, selection, context } = taken;
     const added = draftsFromSelection(
       draft.text,
       selection.start,
@@ -196,14 +205,12 @@ export function useWorkbench(): Workbench {
       OUTLET_TOKEN,
     );
     update((d) => ({ ...d, claims: [...d.claims, ...added] }));
-    dispatch({ type: 'select', selection: null });
-    window.getSelection()?.removeAllRanges();
   };
 
   const draftEventSelection = () => {
-    const { selection } = page;
-    if (!draft || !selection) return;
-    const context = { areaEntries: published.areaEntries, sources };
+    const taken = takeSelection();
+    if (!taken) return;
+    const { draft, selection, context } = taken;
     const event = draftEventFromSelection(
       draft.text,
       selection.start,
@@ -212,10 +219,7 @@ export function useWorkbench(): Workbench {
       context,
       draft.claims,
     );
-    if (!event) return;
-    update((d) => ({ ...d, events: [...(d.events ?? []), event] }));
-    dispatch({ type: 'select', selection: null });
-    window.getSelection()?.removeAllRanges();
+    if (event) update((d) => ({ ...d, events: [...(d.events ?? []), event] }));
   };
 
   return {

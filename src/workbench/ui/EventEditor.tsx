@@ -4,10 +4,11 @@ import type { DraftClaim, DraftEvent } from '../draft';
 import { isCarried } from '../export';
 import { copiedRun } from '../ownWords';
 import type { PickableSource } from '../published';
+import { AreaField } from './AreaField';
 import { DateRefField } from './DateRefField';
 import { Field } from './Field';
-import { SourcePicker } from './SourcePicker';
-import { OUTLET_SOURCE } from './ViaField';
+import { ProblemList } from './ProblemList';
+import { SourceChecks } from './SourceChecks';
 
 interface EventEditorProps {
   index: number;
@@ -40,7 +41,6 @@ export function EventEditor(props: EventEditorProps) {
   const { index, language, article, event, claims, problems, areaNames, sources, nameOf } = props;
   const set = (patch: Partial<DraftEvent>) => props.onChange({ ...event, ...patch });
   const copied = copiedRun(event.title, article);
-  const sourceChoices = [...new Set([...event.sourceCandidates, ...event.sources])];
   const own = claims.flatMap((c, i) => (isCarried(c) ? [] : [{ claim: c, i }]));
   return (
     <fieldset className="wb-event" aria-label={`Event ${index + 1}`}>
@@ -63,41 +63,23 @@ export function EventEditor(props: EventEditorProps) {
         candidates={event.dateCandidates}
         onChange={(date) => set({ date })}
       />
-      <Field label="Event area">
-        <select value={event.area} onChange={(e) => set({ area: e.target.value })}>
-          <option value="">(choose)</option>
-          {[...areaNames].map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
-              {event.areaCandidates.some((c) => c.id === id) ? ' (named in the sentence)' : ''}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <AreaField
+        label="Event area"
+        value={event.area}
+        candidates={event.areaCandidates}
+        areaNames={areaNames}
+        of="the event"
+        onChange={(area) => set({ area })}
+      />
       <fieldset className="wb-sources">
         <legend>Event sources</legend>
-        {sourceChoices.map((id) => (
-          <label key={id} className="wb-check">
-            <input
-              type="checkbox"
-              checked={event.sources.includes(id)}
-              onChange={(e) =>
-                set({
-                  sources: e.target.checked
-                    ? [...event.sources, id]
-                    : event.sources.filter((s) => s !== id),
-                })
-              }
-            />
-            {nameOf(id)}
-            {event.sourceCandidates.includes(id) ? ' (named in the sentence)' : ''}
-          </label>
-        ))}
-        <SourcePicker
-          label="Add an event source from the registry"
-          sources={[OUTLET_SOURCE, ...sources.filter((s) => s.kind !== 'outlet')]}
-          exclude={event.sources}
-          onPick={(id) => set({ sources: [...event.sources, id] })}
+        <SourceChecks
+          chosen={event.sources}
+          candidates={event.sourceCandidates}
+          sources={sources}
+          nameOf={nameOf}
+          pickLabel="Add an event source from the registry"
+          onChange={(chosen) => set({ sources: chosen })}
         />
       </fieldset>
       <fieldset className="wb-sources">
@@ -125,17 +107,7 @@ export function EventEditor(props: EventEditorProps) {
           Write the title in our own words: this repeats the article’s “{copied}”.
         </p>
       ) : null}
-      {problems.length ? (
-        <ul className="wb-problems" aria-label={`Problems of event ${index + 1}`}>
-          {problems.map((p) => (
-            <li key={`${p.field ?? ''} ${p.message}`} data-field={p.field} data-code={p.code}>
-              {p.message}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="wb-ok">Valid.</p>
-      )}
+      <ProblemList label={`Problems of event ${index + 1}`} problems={problems} />
       <button type="button" className="wb-remove" onClick={props.onRemove}>
         Remove event {index + 1}
       </button>
