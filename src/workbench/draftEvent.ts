@@ -7,7 +7,7 @@
  * stay in the draft only (the file's events hold no quote).
  */
 import { makeAnchor } from './anchor';
-import { newKey, type DraftClaim, type DraftContext, type DraftEvent } from './draft';
+import { newKey, type Draft, type DraftClaim, type DraftContext, type DraftEvent } from './draft';
 import { findDates, undated } from './parse/dates';
 import { sentenceAround } from './parse/sentence';
 import { suggestAreas, suggestSources } from './parse/suggest';
@@ -77,3 +77,25 @@ export function unlinkClaim(events: readonly DraftEvent[], claimKey: string): Dr
     e.claims.includes(claimKey) ? { ...e, claims: e.claims.filter((k) => k !== claimKey) } : e,
   );
 }
+
+/** The draft's edits of its claims and events, as pure functions (useWorkbench applies them). */
+export const draftEdits = {
+  /** Without the claim, and without any event's link to it. */
+  removeClaim: (d: Draft, key: string): Draft => ({
+    ...d,
+    claims: d.claims.filter((c) => c.key !== key),
+    ...(d.events ? { events: unlinkClaim(d.events, key) } : {}),
+  }),
+  addEvent: (d: Draft, event: DraftEvent): Draft => ({
+    ...d,
+    events: [...(d.events ?? []), event],
+  }),
+  setEvent: (d: Draft, key: string, event: DraftEvent): Draft => ({
+    ...d,
+    events: (d.events ?? []).map((e) => (e.key === key ? event : e)),
+  }),
+  removeEvent: (d: Draft, key: string): Draft => ({
+    ...d,
+    events: (d.events ?? []).filter((e) => e.key !== key),
+  }),
+};

@@ -14,7 +14,7 @@ import {
   type DraftMeta,
   type DraftSource,
 } from './draft';
-import { draftEventFromSelection, unlinkClaim } from './draftEvent';
+import { draftEdits, draftEventFromSelection } from './draftEvent';
 import { draftFromReportFile, OUTLET_TOKEN, slugify, validateDraft } from './export';
 import { groupProblems, type GroupedProblems } from './problems';
 import { loadPublished, type PickableSource, type Published } from './published';
@@ -219,7 +219,7 @@ export function useWorkbench(): Workbench {
       context,
       draft.claims,
     );
-    if (event) update((d) => ({ ...d, events: [...(d.events ?? []), event] }));
+    if (event) update((d) => draftEdits.addEvent(d, event));
   };
 
   return {
@@ -241,16 +241,9 @@ export function useWorkbench(): Workbench {
     setMeta: (meta) => update((d) => ({ ...d, meta })),
     setClaim: (key, claim) =>
       update((d) => ({ ...d, claims: d.claims.map((c) => (c.key === key ? claim : c)) })),
-    removeClaim: (key) =>
-      update((d) => ({
-        ...d,
-        claims: d.claims.filter((c) => c.key !== key),
-        ...(d.events ? { events: unlinkClaim(d.events, key) } : {}),
-      })),
-    setEvent: (key, event) =>
-      update((d) => ({ ...d, events: (d.events ?? []).map((e) => (e.key === key ? event : e)) })),
-    removeEvent: (key) =>
-      update((d) => ({ ...d, events: (d.events ?? []).filter((e) => e.key !== key) })),
+    removeClaim: (key) => update((d) => draftEdits.removeClaim(d, key)),
+    setEvent: (key, event) => update((d) => draftEdits.setEvent(d, key, event)),
+    removeEvent: (key) => update((d) => draftEdits.removeEvent(d, key)),
     addSource: (source) =>
       update((d) => ({ ...d, sources: [...d.sources.filter((s) => s.id !== source.id), source] })),
     setPreview: (preview) => update((d) => ({ ...d, preview })),

@@ -4,7 +4,7 @@ import { loadAreas } from '../../src/data/geodata';
 import { bundledReportFiles } from '../../src/data/reports';
 import type { ReportFile } from '../../src/data/schema';
 import type { Draft, DraftEvent } from '../../src/workbench/draft';
-import { draftEventFromSelection, unlinkClaim } from '../../src/workbench/draftEvent';
+import { draftEdits, draftEventFromSelection, unlinkClaim } from '../../src/workbench/draftEvent';
 import {
   draftFromReportFile,
   OUTLET_TOKEN,
@@ -94,6 +94,23 @@ describe('events drafted from the selected words', () => {
     expect(
       eventOf(draft, 'redeployed to the Kursk front in the first week of February').claims,
     ).toEqual([]);
+  });
+
+  it('edits a draft: add, change and remove an event; a removed claim leaves no link', () => {
+    const draft = seedDraft();
+    const isw = eventOf(draft, 'The Institute for the Study of War estimated');
+    const added = draftEdits.addEvent(draft, isw);
+    expect(added.events).toEqual([isw]);
+    expect(draft.events).toBeUndefined();
+    const titled = draftEdits.setEvent(added, isw.key, { ...isw, title: 'ISW rate' });
+    expect(titled.events?.[0]?.title).toBe('ISW rate');
+    const [first] = isw.claims;
+    const fewer = draftEdits.removeClaim(titled, first ?? '');
+    expect(fewer.claims.map((c) => c.key)).not.toContain(first);
+    expect(fewer.events?.[0]?.claims).toEqual(isw.claims.slice(1));
+    expect(draftEdits.removeEvent(fewer, isw.key).events).toEqual([]);
+    // A draft kept before events existed loses a claim without gaining events.
+    expect(draftEdits.removeClaim(draft, first ?? '').events).toBeUndefined();
   });
 
   it('drafts nothing from an empty selection', () => {
