@@ -4,14 +4,18 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class WorkbenchPage {
   readonly article: Locator;
   readonly draftButton: Locator;
+  readonly draftEventButton: Locator;
   readonly fileInput: Locator;
   readonly claims: Locator;
+  readonly events: Locator;
 
   constructor(readonly page: Page) {
     this.article = page.getByRole('document', { name: 'Article text' });
     this.draftButton = page.getByRole('button', { name: 'Draft claim from selection' });
     this.fileInput = page.getByLabel(/Open a file/);
     this.claims = page.getByRole('group', { name: /^Claim \d+$/ });
+    this.draftEventButton = page.getByRole('button', { name: 'Draft event from selection' });
+    this.events = page.getByRole('group', { name: /^Event \d+$/ });
   }
 
   async goto(): Promise<void> {
@@ -27,11 +31,18 @@ export class WorkbenchPage {
     return this.page.getByRole('group', { name: `Claim ${n}`, exact: true });
   }
 
-  /**
-   * Selects the `occurrence`-th appearance of `words` in the article, as a mouse drag would,
-   * and drafts a claim from it.
-   */
+  event(n: number): Locator {
+    return this.page.getByRole('group', { name: `Event ${n}`, exact: true });
+  }
+
+  /** Selects the `occurrence`-th appearance of `words` and drafts a claim from it. */
   async selectAndDraft(words: string, occurrence = 0): Promise<void> {
+    await this.select(words, occurrence);
+    await this.draftButton.click();
+  }
+
+  /** Selects the `occurrence`-th appearance of `words` in the article, as a mouse drag would. */
+  async select(words: string, occurrence = 0): Promise<void> {
     await this.article.evaluate(
       (root, [wanted, nth]) => {
         const text = root.textContent ?? '';
@@ -58,6 +69,5 @@ export class WorkbenchPage {
       },
       [words, occurrence] as const,
     );
-    await this.draftButton.click();
   }
 }

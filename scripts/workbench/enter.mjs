@@ -14,6 +14,12 @@
  * values, measures and dates are never overwritten here; the fix is a phrase-table row and a
  * parser rule. `--probe` lists what was drafted for every selection without exporting.
  *
+ * A session's `events` are entered the same way, after its claims: the selected words, what the
+ * workbench should draft (date, area, sources named in the sentence) and what the analyst
+ * gives (title in our words, area, sources, the numbers of the claims it is about). `outlet`
+ * picks the report's outlet from the source registry (a missing one is added under `sources`
+ * first); without it the report gets a stand-in outlet of its own.
+ *
  * Sessions run in waves (`wave` in the file, default 1): the app is rebuilt between waves, so
  * a report can repeat (carry) a claim that an earlier wave exported.
  */
@@ -168,11 +174,9 @@ async function pick(claim, label, id) {
   await field.press('Enter');
 }
 
-/** What the workbench drafted for one claim editor, read from its fields. */
-async function readDraft(claim, shortNames) {
-  const field = (label) => claim.getByLabel(label, { exact: true }).inputValue();
-  const sourceGroup = claim.getByRole('group', { name: 'Source', exact: true });
-  const boxes = sourceGroup.getByRole('checkbox');
+/** The ids of the sources ticked in a group of source checkboxes (a claim's or an event's). */
+async function checkedSources(group, shortNames) {
+  const boxes = group.getByRole('checkbox');
   const checked = [];
   for (let i = 0; i < (await boxes.count()); i++) {
     const box = boxes.nth(i);
@@ -183,6 +187,16 @@ async function readDraft(claim, shortNames) {
     );
     checked.push(idOfName(label, shortNames));
   }
+  return checked;
+}
+
+/** What the workbench drafted for one claim editor, read from its fields. */
+async function readDraft(claim, shortNames) {
+  const field = (label) => claim.getByLabel(label, { exact: true }).inputValue();
+  const checked = await checkedSources(
+    claim.getByRole('group', { name: 'Source', exact: true }),
+    shortNames,
+  );
   const carriers = await claim
     .getByRole('list', { name: 'Carried by, in order' })
     .locator('li')
@@ -292,6 +306,84 @@ async function judge(claim, set, drafted, shortNames, expected) {
   }
 }
 
+/** What the workbench drafted for one event editor. */
+async function readEvent(event, shortNames) {
+  const checked = await checkedSources(
+    event.getByRole('group', { name: 'Event sources', exact: true }),
+    shortNames,
+  );
+  const claimBoxes = event
+    .getByRole('group', { name: 'Claims of this report it is about', exact: true })
+    .getByRole('checkbox');
+  const claims = [];
+  for (let i = 0; i < (await claimBoxes.count()); i++) {
+    const box = claimBoxes.nth(i);
+    if (!(await box.isChecked())) continue;
+    const label = await box.locator('xpath=..').innerText();
+    claims.push(Number(/^Claim (\d+)/.exec(label)?.[1]));
+  }
+  return {
+    date: await readDate(event, 'Event date'),
+    area: await event.getByLabel('Event area', { exact: true }).inputValue(),
+    sources: checked,
+    claims,
+  };
+}
+
+/** Differences between the drafted event and what the session expects the workbench to draft. */
+function eventMisses(drafted, expected, published) {
+  const out = [];
+  if (expected.date) {
+    const want =
+      expected.date === 'undated'
+        ? { start: null, end: published, precision: 'before', asPrinted: 'date not given' }
+        : { start: null, ...expected.date };
+    const keys = ['start', 'end', 'precision', 'asPrinted'];
+    const d = JSON.stringify(drafted.date, keys);
+    const e = JSON.stringify(want, keys);
+    if (d !== e) out.push(`date: drafted ${d}, expected ${e}`);
+  }
+  for (const key of ['area', 'sources', 'claims']) {
+    if (expected[key] === undefined) continue;
+    if (JSON.stringify(drafted[key]) !== JSON.stringify(expected[key]))
+      out.push(
+        `${key}: drafted ${JSON.stringify(drafted[key])}, expected ${JSON.stringify(expected[key])}`,
+      );
+  }
+  return out;
+}
+
+/** Fills what only the analyst says of an event: its title, and area, sources, claims if needed. */
+async function judgeEvent(event, set, drafted, shortNames) {
+  await event.getByLabel('Event title (our words)', { exact: true }).fill(set.title);
+  if (set.area !== undefined && set.area !== drafted.area) {
+    await event.getByLabel('Event area', { exact: true }).selectOption(set.area);
+  }
+  if (set.sources) {
+    const group = event.getByRole('group', { name: 'Event sources', exact: true });
+    for (const id of drafted.sources.filter((s) => !set.sources.includes(s))) {
+      const name = id === OUTLET ? "this report's outlet" : (shortNames.get(id) ?? id);
+      await group.getByRole('checkbox', { name }).uncheck();
+    }
+    for (const id of set.sources.filter((s) => !drafted.sources.includes(s))) {
+      const field = event.getByLabel('Add an event source from the registry', { exact: true });
+      await field.fill(id === OUTLET ? 'outlet' : id);
+      await field.press('Enter');
+    }
+  }
+  if (set.claims) {
+    const group = event.getByRole('group', {
+      name: 'Claims of this report it is about',
+      exact: true,
+    });
+    for (const n of [...new Set([...drafted.claims, ...set.claims])]) {
+      const box = group.getByRole('checkbox', { name: new RegExp(`^Claim ${n}\\b`) });
+      if (set.claims.includes(n)) await box.check();
+      else await box.uncheck();
+    }
+  }
+}
+
 const META_LABELS = {
   title: 'Title',
   outlet: 'Outlet',
@@ -342,6 +434,15 @@ async function enter(browser, session, shortNames) {
       }
       await form.getByRole('button', { name: 'Add source' }).click();
     }
+    if (session.outlet) {
+      const field = meta.getByLabel('Outlet from the registry', { exact: true });
+      await field.fill(session.outlet);
+      await field.press('Enter');
+      const status = await meta.getByRole('status', { name: 'Outlet source' }).innerText();
+      if (!status.includes(`(${session.outlet})`)) {
+        throw new Error(`the outlet ${session.outlet} was not picked: ${status}`);
+      }
+    }
     const claims = page.getByRole('group', { name: /^Claim \d+$/ });
     const missed = [];
     for (const step of session.claims) {
@@ -384,6 +485,19 @@ async function enter(browser, session, shortNames) {
           want,
         );
       }
+    }
+    const events = page.getByRole('group', { name: /^Event \d+$/ });
+    for (const step of session.events ?? []) {
+      const before = await events.count();
+      await select(article, step.select, step.occurrence ?? 0);
+      await page.getByRole('button', { name: 'Draft event from selection' }).click();
+      const event = page.getByRole('group', { name: `Event ${before + 1}`, exact: true });
+      await event.waitFor();
+      const drafted = await readEvent(event, shortNames);
+      if (probe) log.push({ event: step.select, drafted });
+      for (const m of eventMisses(drafted, step.expect ?? {}, session.published))
+        missed.push(`event "${step.select}" ${m}`);
+      await judgeEvent(event, step.set, drafted, shortNames);
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     if (missed.length || probe) return { missed, log };

@@ -7,6 +7,8 @@ import { reportFileOf, reportIdOf } from './export';
 import { useWorkbench } from './useWorkbench';
 import { ArticlePane } from './ui/ArticlePane';
 import { ClaimEditor } from './ui/ClaimEditor';
+import { EventEditor } from './ui/EventEditor';
+import { previewStatus } from './previewStatus';
 import { ConflictNotice } from './ui/ConflictNotice';
 import { ExportPanel } from './ui/ExportPanel';
 import { GradeTable } from './ui/GradeTable';
@@ -68,8 +70,10 @@ export default function Workbench() {
             draft={draft}
             selection={page.selection}
             onMeta={wb.setMeta}
+            sources={wb.sources}
             onSelect={wb.select}
             onDraftSelection={wb.draftSelection}
+            onDraftEvent={wb.draftEventSelection}
           />
           <section className="wb-right" aria-label="Claims">
             <GradeTable />
@@ -90,8 +94,39 @@ export default function Workbench() {
                 onRemove={() => wb.removeClaim(claim.key)}
               />
             ))}
+            <section className="wb-events" aria-label="Events">
+              <h2>Events</h2>
+              {(draft.events ?? []).length === 0 ? (
+                <p className="wb-hint">
+                  No events yet: select the words that state one and press “Draft event from
+                  selection”.
+                </p>
+              ) : null}
+              {(draft.events ?? []).map((event, i) => (
+                <EventEditor
+                  key={event.key}
+                  index={i}
+                  language={draft.meta.language}
+                  article={draft.text}
+                  event={event}
+                  claims={draft.claims}
+                  problems={wb.grouped.events[i] ?? []}
+                  areaNames={published.areaNames}
+                  sources={wb.sources}
+                  nameOf={wb.sourceName}
+                  onChange={(next) => wb.setEvent(event.key, next)}
+                  onRemove={() => wb.removeEvent(event.key)}
+                />
+              ))}
+            </section>
             <ExportPanel
               draft={draft}
+              previewStatus={previewStatus(
+                draft.preview === true,
+                reportIdOf(draft),
+                wb.problems,
+                draft.claims.length,
+              )}
               problems={wb.problems}
               fileProblems={wb.grouped.file}
               fileName={`${reportIdOf(draft)}.json`}

@@ -33,6 +33,11 @@ export interface DraftMeta {
   text?: string;
   /** How outlet and date were established, in our own words (`report.note`). */
   note?: string;
+  /**
+   * The outlet's id in the source registry (or a new source of this draft), picked by the
+   * analyst: claims cite it. '' or absent: a stand-in of this report only, `outlet-<report id>`.
+   */
+  outletSource?: string;
 }
 
 /** A source the registry does not have yet, added in the workbench (exported in `newSources`). */
@@ -80,6 +85,27 @@ export interface DraftClaim {
   carries?: string;
 }
 
+/**
+ * A dated happening the article states (draftEvent.ts drafts it); the file's `events[]`.
+ */
+export interface DraftEvent {
+  key: string;
+  /** The words that state it, anchored in the article (null when re-opened from a file). */
+  anchor: TextAnchor | null;
+  /** What happened, in our words (the file's `title`). */
+  title: string;
+  date: DraftDateRef;
+  /** The dates of its sentence, to pick another. */
+  dateCandidates: DraftDateRef[];
+  area: string;
+  areaCandidates: AreaCandidate[];
+  /** Who says it happened: source ids (OUTLET_TOKEN for the report's outlet). */
+  sources: string[];
+  sourceCandidates: string[];
+  /** Keys of this draft's own claims the event is about (exported as their claim ids). */
+  claims: string[];
+}
+
 export interface Draft {
   /** Stable id of the article in this browser (a hash of its text, or 'report:<id>'). */
   id: string;
@@ -88,6 +114,8 @@ export interface Draft {
   fileName: string;
   meta: DraftMeta;
   claims: DraftClaim[];
+  /** Events the analyst took from the article (absent in drafts kept before events existed). */
+  events?: DraftEvent[];
   sources: DraftSource[];
   updatedAt: string;
   /**

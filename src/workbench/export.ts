@@ -7,7 +7,7 @@
 import { reportFileSchema, type ReportFile, type Source } from '../data/schema';
 import { validateReportFile } from '../data/validate';
 import { locate, type Problem, type ProblemCode } from '../data/problem';
-import type { Draft, DraftClaim, DraftSource } from './draft';
+import type { Draft, DraftClaim, DraftEvent, DraftSource } from './draft';
 import { undated } from './parse/dates';
 
 /** Stands in a draft's `via` for the report's own outlet, whose id follows the metadata. */
@@ -29,8 +29,14 @@ export function reportIdOf(draft: Draft): string {
   return `${draft.meta.published}-${draft.meta.slug}`;
 }
 
+/** The id of a report's own outlet stand-in (kind 'outlet'), used when no outlet is picked. */
+export function standInOutletId(reportId: string): string {
+  return `outlet-${reportId}`.slice(0, 120).replace(/-+$/, '');
+}
+
+/** The outlet's source id: the one picked from the registry, else this report's stand-in. */
 export function outletIdOf(draft: Draft): string {
-  return `outlet-${reportIdOf(draft)}`.slice(0, 120).replace(/-+$/, '');
+  return draft.meta.outletSource?.trim() || standInOutletId(reportIdOf(draft));
 }
 
 /** A number typed in a form: '' → null; '12,000' → 12000; anything else → NaN (the schema names it). */
@@ -88,6 +94,27 @@ function claimOf(claim: DraftClaim, index: number, draft: Draft): Record<string,
   };
 }
 
+/**
+ * An event as the file holds it: `e-<report id>-<n>`, its sources with the outlet's id, and
+ * the ids of the draft's own claims it links (a link to a removed or carried claim is dropped).
+ */
+function eventOf(event: DraftEvent, index: number, draft: Draft): Record<string, unknown> {
+  const outlet = outletIdOf(draft);
+  const claimIds = new Map(
+    draft.claims.flatMap((c, i) =>
+      isCarried(c) ? [] : [[c.key, `c-${reportIdOf(draft)}-${fileIndexOf(draft, i) + 1}`]],
+    ),
+  );
+  return {
+    id: `e-${reportIdOf(draft)}-${index + 1}`,
+    date: event.date,
+    area: event.area,
+    title: event.title.trim(),
+    sources: event.sources.map((id) => (id === OUTLET_TOKEN ? outlet : id)),
+    claims: event.claims.flatMap((key) => claimIds.get(key) ?? []),
+  };
+}
+
 function sourceOf(source: DraftSource): Source {
   const aliases = (source.aliases ?? []).map((a) => a.trim()).filter(Boolean);
   const note = source.note?.trim();
@@ -116,8 +143,9 @@ function sourceOf(source: DraftSource): Source {
 export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): unknown {
   const { meta } = draft;
   const id = reportIdOf(draft);
+  // The stand-in, when the analyst picked no outlet from the registry.
   const outlet: Source = {
-    id: outletIdOf(draft),
+    id: standInOutletId(id),
     name: `${meta.outlet.trim() || 'Unnamed outlet'} (publisher of this report)`,
     shortName: meta.outlet.trim().slice(0, 60) || 'Report outlet',
     kind: 'outlet',
@@ -125,18 +153,21 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
     party: false,
     aliases: [],
   };
-  const used = new Set(
-    draft.claims.flatMap((c) => (isCarried(c) ? c.via : [...c.source, ...c.via])),
-  );
+  const picked = meta.outletSource?.trim() ?? '';
+  const used = new Set([
+    ...draft.claims.flatMap((c) => (isCarried(c) ? c.via : [...c.source, ...c.via])),
+    ...(draft.events ?? []).flatMap((e) => e.sources),
+    picked,
+  ]);
   const own = draft.sources.filter((s) => used.has(s.id)).map(sourceOf);
-  const newSources = [...(known.has(outlet.id) ? [] : [outlet]), ...own];
+  const newSources = [...(picked || known.has(outlet.id) ? [] : [outlet]), ...own];
   return {
     $schema: './report.schema.json',
     report: {
       id,
       title: meta.title,
       outlet: meta.outlet,
-      outletSource: outlet.id,
+      outletSource: picked || outlet.id,
       dateline: meta.dateline,
       published: meta.published,
       editor: meta.editor.trim() === '' ? null : meta.editor,
@@ -155,7 +186,7 @@ export function reportFileOf(draft: Draft, known: ReadonlyMap<string, Source>): 
     ...(draft.claims.some(isCarried)
       ? { carries: draft.claims.filter(isCarried).map((claim) => carryOf(claim, draft)) }
       : {}),
-    events: [],
+    events: (draft.events ?? []).map((event, i) => eventOf(event, i, draft)),
   };
 }
 
@@ -182,13 +213,14 @@ export function validateDraft(draft: Draft, published: PublishedIds): Problem[] 
     undefined,
     published.sources,
   );
-  if (!data) return problems;
   const clash = (path: PropertyKey[], message: string, code: ProblemCode) =>
     problems.push({ file: name, message, ...locate(path), code });
-  if (published.reportIds.has(data.report.id)) {
-    const message = `report.id: "${data.report.id}" is already a published report`;
+  // Said even while other fields have problems: the preview and the export wait on it alone.
+  if (published.reportIds.has(reportIdOf(draft))) {
+    const message = `report.id: "${reportIdOf(draft)}" is already a published report`;
     clash(['report', 'id'], message, 'already-published');
   }
+  if (!data) return problems.map((problem) => inDraft(problem, draft));
   data.claims.forEach((claim, i) => {
     if (published.claimIds.has(claim.id)) {
       const message = `claims[${i}].id: "${claim.id}" is already used`;
@@ -285,6 +317,8 @@ export function draftFromReportFile(
   }
   const file: ReportFile = parsed.data;
   const { report } = file;
+  const standIn = report.outletSource === standInOutletId(report.id);
+  const fromFile = (id: string) => (id === report.outletSource ? OUTLET_TOKEN : id);
   const draft: Draft = {
     id: `report:${report.id}`,
     text: '',
@@ -300,9 +334,10 @@ export function draftFromReportFile(
       slug: report.id.slice(report.published.length + 1),
       text: report.text ?? '',
       note: report.note ?? '',
+      outletSource: standIn ? '' : report.outletSource,
     },
     sources: (file.newSources ?? [])
-      .filter((s) => s.id !== report.outletSource && !known.has(s.id))
+      .filter((s) => !(standIn && s.id === report.outletSource) && !known.has(s.id))
       .map((s) => ({ ...s, country: s.country ?? '', note: s.note ?? '' })),
     claims: [
       ...file.claims.map((c, i) => ({
@@ -320,9 +355,9 @@ export function draftFromReportFile(
         refersTo: c.refersTo,
         reportedOn: c.reportedOn ?? undated(report.published),
         dateCandidates: [],
-        source: c.source.map((id) => (id === report.outletSource ? OUTLET_TOKEN : id)),
+        source: c.source.map(fromFile),
         sourceCandidates: [],
-        via: c.via.map((id) => (id === report.outletSource ? OUTLET_TOKEN : id)),
+        via: c.via.map(fromFile),
         quote: c.quote,
         note: c.note,
         gradeSource: c.grade.source,
@@ -331,6 +366,22 @@ export function draftFromReportFile(
       })),
       ...carriedDrafts(file),
     ],
+    events: file.events.map((e, i) => ({
+      key: `e${i}`,
+      anchor: null,
+      title: e.title,
+      date: e.date,
+      dateCandidates: [],
+      area: e.area,
+      areaCandidates: [],
+      sources: e.sources.map(fromFile),
+      sourceCandidates: [],
+      // The claims keep their order and keys r<i>, so a link finds its claim again.
+      claims: e.claims.flatMap((id) => {
+        const at = file.claims.findIndex((c) => c.id === id);
+        return at < 0 ? [] : [`r${at}`];
+      }),
+    })),
     updatedAt: new Date().toISOString(),
   };
   return { draft };

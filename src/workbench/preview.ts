@@ -1,7 +1,7 @@
 /**
  * Preview: the drafts an analyst chose to see on the dashboard, as report files marked as
  * drafts local to this browser (in the outlet and title the panel shows). Only what passes
- * the build's checks is shown: claims with problems are left out of the preview, and a draft
+ * the build's checks is shown: claims and events with problems are left out of the preview, and a draft
  * whose report fields have problems is not shown at all. Nothing here leaves the browser.
  */
 import { buildDataset } from '../data/buildDataset';
@@ -12,6 +12,7 @@ import { bundledReportFiles } from '../data/reports';
 import type { ReportFileInput } from '../data/validate';
 import type { Draft } from './draft';
 import { reportFileOf, reportIdOf, validateDraft, type PublishedIds } from './export';
+import { eventIndexOf } from './problems';
 import { openDraftStore } from './store';
 
 /** Words the panel shows in a previewed figure's outlet and report title. */
@@ -31,10 +32,16 @@ export function previewFile(
     },
   };
   const problems = validateDraft(marked, published);
-  // validateDraft says which of the draft's claims (carried ones too) each problem is about.
+  // validateDraft says which of the draft's claims (carried ones too) each problem is about;
+  // an event's problems name it in their field.
   const bad = new Set(problems.flatMap((p) => (p.claim === undefined ? [] : [p.claim])));
-  if (problems.some((p) => p.claim === undefined)) return null;
-  const kept = { ...marked, claims: marked.claims.filter((_c, i) => !bad.has(i)) };
+  const badEvents = new Set(problems.flatMap((p) => eventIndexOf(p) ?? []));
+  if (problems.some((p) => p.claim === undefined && eventIndexOf(p) === null)) return null;
+  const kept = {
+    ...marked,
+    claims: marked.claims.filter((_c, i) => !bad.has(i)),
+    events: (marked.events ?? []).filter((_e, i) => !badEvents.has(i)),
+  };
   if (kept.claims.length === 0 || validateDraft(kept, published).length > 0) return null;
   return {
     name: `geodata/reports/${reportIdOf(kept)}.json`,

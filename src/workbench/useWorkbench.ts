@@ -10,9 +10,11 @@ import {
   draftsFromSelection,
   type Draft,
   type DraftClaim,
+  type DraftEvent,
   type DraftMeta,
   type DraftSource,
 } from './draft';
+import { draftEdits, draftEventFromSelection } from './draftEvent';
 import { draftFromReportFile, OUTLET_TOKEN, slugify, validateDraft } from './export';
 import { groupProblems, type GroupedProblems } from './problems';
 import { loadPublished, type PickableSource, type Published } from './published';
@@ -96,15 +98,21 @@ export interface Workbench {
   page: PageState;
   /** Known sources and the draft's own new ones, for the claim editors. */
   sources: PickableSource[];
+  /** The short name shown for a source id ("this report's outlet" for the outlet token). */
+  sourceName(id: string): string;
   problems: Problem[];
   grouped: GroupedProblems;
   openText(raw: string, name: string): void;
   openFile(file: File): Promise<void>;
   select(selection: TextRange | null): void;
   draftSelection(): void;
+  /** Drafts an event from the selected words (its date, place and sources suggested). */
+  draftEventSelection(): void;
   setMeta(meta: DraftMeta): void;
   setClaim(key: string, claim: DraftClaim): void;
   removeClaim(key: string): void;
+  setEvent(key: string, event: DraftEvent): void;
+  removeEvent(key: string): void;
   addSource(source: DraftSource): void;
   setPreview(preview: boolean): void;
   dismissNotice(): void;
@@ -171,14 +179,23 @@ export function useWorkbench(): Workbench {
     [draft, published],
   );
   const grouped = useMemo(
-    () => groupProblems(problems, draft?.claims.length ?? 0),
-    [problems, draft?.claims.length],
+    () => groupProblems(problems, draft?.claims.length ?? 0, draft?.events?.length ?? 0),
+    [problems, draft?.claims.length, draft?.events?.length],
   );
 
-  const draftSelection = () => {
+  /** The selected words (then no longer selected), with what drafting reads them against. */
+  const takeSelection = () => {
     const { selection } = page;
-    if (!draft || !selection) return;
-    const context = { areaEntries: published.areaEntries, sources };
+    if (!draft || !selection) return null;
+    dispatch({ type: 'select', selection: null });
+    window.getSelection()?.removeAllRanges();
+    return { draft, selection, context: { areaEntries: published.areaEntries, sources } };
+  };
+
+  const draftSelection = () => {
+    const taken = takeSelection();
+    if (!taken) return;
+    const { draft, selection, context } = taken;
     const added = draftsFromSelection(
       draft.text,
       selection.start,
@@ -188,8 +205,21 @@ export function useWorkbench(): Workbench {
       OUTLET_TOKEN,
     );
     update((d) => ({ ...d, claims: [...d.claims, ...added] }));
-    dispatch({ type: 'select', selection: null });
-    window.getSelection()?.removeAllRanges();
+  };
+
+  const draftEventSelection = () => {
+    const taken = takeSelection();
+    if (!taken) return;
+    const { draft, selection, context } = taken;
+    const event = draftEventFromSelection(
+      draft.text,
+      selection.start,
+      selection.end,
+      draft.meta.published,
+      context,
+      draft.claims,
+    );
+    if (event) update((d) => draftEdits.addEvent(d, event));
   };
 
   return {
@@ -197,16 +227,23 @@ export function useWorkbench(): Workbench {
     drafts,
     page,
     sources,
+    sourceName: (id) =>
+      id === OUTLET_TOKEN
+        ? "this report's outlet"
+        : (sources.find((s) => s.id === id)?.shortName ?? id),
     problems,
     grouped,
     openText,
     openFile,
     select: (selection) => dispatch({ type: 'select', selection }),
     draftSelection,
+    draftEventSelection,
     setMeta: (meta) => update((d) => ({ ...d, meta })),
     setClaim: (key, claim) =>
       update((d) => ({ ...d, claims: d.claims.map((c) => (c.key === key ? claim : c)) })),
-    removeClaim: (key) => update((d) => ({ ...d, claims: d.claims.filter((c) => c.key !== key) })),
+    removeClaim: (key) => update((d) => draftEdits.removeClaim(d, key)),
+    setEvent: (key, event) => update((d) => draftEdits.setEvent(d, key, event)),
+    removeEvent: (key) => update((d) => draftEdits.removeEvent(d, key)),
     addSource: (source) =>
       update((d) => ({ ...d, sources: [...d.sources.filter((s) => s.id !== source.id), source] })),
     setPreview: (preview) => update((d) => ({ ...d, preview })),

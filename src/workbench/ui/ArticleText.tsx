@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { DraftClaim } from '../draft';
+import type { DraftClaim, DraftEvent } from '../draft';
 import { resolveAnchor } from '../anchor';
 import { languageProps } from '../../ui/textDirection';
 
@@ -8,6 +8,8 @@ interface ArticleTextProps {
   /** The report's language (BCP 47): the text is marked with it; its direction is its own. */
   language: string;
   claims: readonly DraftClaim[];
+  /** The draft's events: their words are marked too (where they overlap no claim's). */
+  events?: readonly DraftEvent[];
   onSelect: (range: { start: number; end: number } | null) => void;
 }
 
@@ -30,21 +32,27 @@ function selectionIn(root: HTMLElement): { start: number; end: number } | null {
  * language: an Arabic article reads right to left, and each line takes its own direction
  * (`unicode-bidi: plaintext`), so its English header lines stay left to right.
  */
-export function ArticleText({ text, language, claims, onSelect }: ArticleTextProps) {
+export function ArticleText({ text, language, claims, events = [], onSelect }: ArticleTextProps) {
   const root = useRef<HTMLDivElement>(null);
-  const marks = claims
-    .flatMap((claim, i) => {
-      const at = claim.anchor ? resolveAnchor(text, claim.anchor) : null;
-      return at ? [{ ...at, n: i + 1 }] : [];
-    })
-    .sort((a, b) => a.start - b.start);
+  const anchored = (list: readonly (DraftClaim | DraftEvent)[], kind: 'Claim' | 'Event') =>
+    list.flatMap((item, i) => {
+      const at = item.anchor ? resolveAnchor(text, item.anchor) : null;
+      return at ? [{ ...at, kind, label: `${kind} ${i + 1}` }] : [];
+    });
+  const marks = [...anchored(claims, 'Claim'), ...anchored(events, 'Event')].sort(
+    (a, b) => a.start - b.start,
+  );
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const mark of marks) {
     if (mark.start < at) continue;
     parts.push(text.slice(at, mark.start));
     parts.push(
-      <mark key={`${mark.n}-${mark.start}`} title={`Claim ${mark.n}`}>
+      <mark
+        key={`${mark.label}-${mark.start}`}
+        title={mark.label}
+        className={mark.kind === 'Event' ? 'wb-event-mark' : undefined}
+      >
         {text.slice(mark.start, mark.end)}
       </mark>,
     );

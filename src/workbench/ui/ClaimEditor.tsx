@@ -7,7 +7,9 @@ import { DateRefField } from './DateRefField';
 import { copiedRun } from '../ownWords';
 import { languageProps } from '../../ui/textDirection';
 import { ClaimSources, GradeFields, ValueFields } from './ClaimFields';
+import { AreaField } from './AreaField';
 import { Field } from './Field';
+import { ProblemList } from './ProblemList';
 
 interface ClaimEditorProps {
   index: number;
@@ -83,24 +85,14 @@ export function ClaimEditor(props: ClaimEditorProps) {
           ))}
         </select>
       </Field>
-      <Field label="Area">
-        <select value={claim.area} onChange={(event) => set({ area: event.target.value })}>
-          <option value="">(choose)</option>
-          {[...areaNames].map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
-              {claim.areaCandidates.some((c) => c.id === id) ? ' (named in the sentence)' : ''}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {claim.areaCandidates.length > 1 ? (
-        <p className="wb-ambiguous" role="note">
-          The sentence names {claim.areaCandidates.length} places:{' '}
-          {claim.areaCandidates.map((c) => `${c.label} (${c.detail})`).join('; ')}. Pick the one the
-          figure is about.
-        </p>
-      ) : null}
+      <AreaField
+        label="Area"
+        value={claim.area}
+        candidates={claim.areaCandidates}
+        areaNames={areaNames}
+        of="the figure"
+        onChange={(area) => set({ area })}
+      />
       <ValueFields claim={claim} set={set} />
       <DateRefField
         label="Refers to"
@@ -124,17 +116,7 @@ export function ClaimEditor(props: ClaimEditorProps) {
           Write notes and statements in our own words: this repeats the article’s “{copied}”.
         </p>
       ) : null}
-      {problems.length ? (
-        <ul className="wb-problems" aria-label={`Problems of claim ${index + 1}`}>
-          {problems.map((p) => (
-            <li key={`${p.field ?? ''} ${p.message}`} data-field={p.field} data-code={p.code}>
-              {p.message}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="wb-ok">Valid.</p>
-      )}
+      <ProblemList label={`Problems of claim ${index + 1}`} problems={problems} />
       <button type="button" className="wb-remove" onClick={onRemove}>
         Remove claim {index + 1}
       </button>

@@ -7,8 +7,8 @@ import type { DraftClaim } from '../draft';
 import type { PickableSource } from '../published';
 import { Field } from './Field';
 import { INFO_GRADES, SOURCE_GRADES } from './GradeTable';
-import { SourcePicker } from './SourcePicker';
-import { OUTLET_SOURCE, ViaField } from './ViaField';
+import { SourceChecks } from './SourceChecks';
+import { ViaField } from './ViaField';
 
 interface PartProps {
   claim: DraftClaim;
@@ -66,32 +66,16 @@ interface SourcesProps extends PartProps {
 
 /** Who said it (suggested ones to tick, any from the registry) and who carried it. */
 export function ClaimSources({ claim, sources, nameOf, set }: SourcesProps) {
-  const sourceChoices = [...new Set([...claim.sourceCandidates, ...claim.source])];
   return (
     <fieldset className="wb-sources">
       <legend>Source</legend>
-      {sourceChoices.map((id) => (
-        <label key={id} className="wb-check">
-          <input
-            type="checkbox"
-            checked={claim.source.includes(id)}
-            onChange={(e) =>
-              set({
-                source: e.target.checked
-                  ? [...claim.source, id]
-                  : claim.source.filter((s) => s !== id),
-              })
-            }
-          />
-          {nameOf(id)}
-          {claim.sourceCandidates.includes(id) ? ' (named in the sentence)' : ''}
-        </label>
-      ))}
-      <SourcePicker
-        label="Add a source from the registry"
-        sources={[OUTLET_SOURCE, ...sources.filter((s) => s.kind !== 'outlet')]}
-        exclude={claim.source}
-        onPick={(id) => set({ source: [...claim.source, id] })}
+      <SourceChecks
+        chosen={claim.source}
+        candidates={claim.sourceCandidates}
+        sources={sources}
+        nameOf={nameOf}
+        pickLabel="Add a source from the registry"
+        onChange={(source) => set({ source })}
       />
       <ViaField
         via={claim.via}

@@ -8,6 +8,8 @@ interface ExportPanelProps {
   /** Those not shown under a claim: the report's own, its new sources'. */
   fileProblems: readonly Problem[];
   fileName: string;
+  /** Why the preview is not shown (in full) on the dashboard, or null (previewStatus.ts). */
+  previewStatus: string | null;
   confirmDiscard: boolean;
   onExport: () => void;
   onPreview: (preview: boolean) => void;
@@ -54,6 +56,11 @@ export function ExportPanel(props: ExportPanelProps) {
         Preview on the dashboard (marked as a draft, only in this browser; claims with problems are
         left out)
       </label>
+      {props.previewStatus ? (
+        <p role="status" className="wb-ambiguous" aria-label="Preview">
+          {props.previewStatus}
+        </p>
+      ) : null}
       {confirmDiscard ? (
         <div role="alertdialog" aria-label="Discard this draft?" className="wb-confirm">
           <p>

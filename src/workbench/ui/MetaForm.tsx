@@ -1,7 +1,13 @@
 import type { DraftMeta } from '../draft';
+import type { PickableSource } from '../published';
+import { OutletPicker } from './OutletPicker';
 
 interface MetaFormProps {
   meta: DraftMeta;
+  /** Sources the outlet can be picked from (the registry's and the draft's own). */
+  sources: readonly PickableSource[];
+  /** The report's own outlet stand-in id, used when none is picked. */
+  standInId: string;
   onChange: (meta: DraftMeta) => void;
 }
 
@@ -27,7 +33,7 @@ const FIELDS: { key: keyof DraftMeta; label: string; type?: string; hint?: strin
 ];
 
 /** The report's metadata: every field typed as is; the build's schema checks it. */
-export function MetaForm({ meta, onChange }: MetaFormProps) {
+export function MetaForm({ meta, sources, standInId, onChange }: MetaFormProps) {
   return (
     <fieldset className="wb-meta">
       <legend>Report</legend>
@@ -45,6 +51,12 @@ export function MetaForm({ meta, onChange }: MetaFormProps) {
           {field.hint ? <small>{field.hint}</small> : null}
         </label>
       ))}
+      <OutletPicker
+        value={meta.outletSource ?? ''}
+        sources={sources}
+        standInId={standInId}
+        onChange={(outletSource) => onChange({ ...meta, outletSource })}
+      />
     </fieldset>
   );
 }
