@@ -74,6 +74,15 @@ export function checkVocabulary(
     if (measure.unit !== null && !units.has(measure.unit))
       add(`${at}.unit`, `unknown unit "${measure.unit}"`);
   });
+  data.measures.forEach((measure, i) => {
+    (measure.projects ?? []).forEach((id, j) => {
+      const projected = measures.get(id);
+      const at = `measures[${i}] (${measure.id}).projects[${j}]`;
+      if (!projected) add(at, `unknown measure "${id}"`);
+      else if (projected.unit !== measure.unit)
+        add(at, `"${id}" is in ${projected.unit}, the projection in ${measure.unit}`);
+    });
+  });
   data.relations.forEach((relation, i) => {
     const at = `relations[${i}]`;
     const whole = measures.get(relation.whole);

@@ -39,6 +39,12 @@ export const measureSchema = z.strictObject({
    * longest cue in a figure's clause wins (see docs/workbench.md).
    */
   cues: z.array(text(80)).max(80).optional(),
+  /**
+   * The measures this one is the projection of: a figure its clause puts in the future with a
+   * modal verb of growth ("could reach up to 10,000", docs/workbench.md) that would be one of
+   * those is drafted as this one. Same unit.
+   */
+  projects: z.array(id).optional(),
 });
 
 export const relationSchema = z.strictObject({

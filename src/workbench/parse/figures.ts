@@ -9,7 +9,7 @@
  * - vague quantities and shares follow a documented rule (numbers.ts), words kept as printed;
  * - numbers in words, mixed, and in Arabic script; measure cues come from the vocabulary.
  */
-import { METRICS, UNITS } from '../../data/metrics';
+import { METRICS, UNITS, VOCABULARY } from '../../data/metrics';
 import { cueHits, insideCue, rankHits, type CueHit } from './cues';
 import {
   NUMBER,
@@ -21,6 +21,7 @@ import {
   numberValue,
   shareValue,
   vagueRange,
+  vagueWords,
   westernDigits,
 } from './numbers';
 
@@ -64,6 +65,30 @@ const MONTH =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$|^(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)$/iu;
 /** Words that make the number after them an age or a day count: "aged 20", "day 100". */
 const BEFORE_NOT_FIGURE = /^(?:aged?|ages|day|عمر|العمر)$/iu;
+/**
+ * Names of units, documents and places a plain number after them names, not counts: "Unit
+ * 1234", "Brigade 25", "page 4", "No. 5". Only for a number without thousands separators.
+ */
+const BEFORE_DESIGNATION =
+  /^(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|#)$/iu;
+/** A model or designation: letters joined to the number by a hyphen ("MiG-29", "T-72", "KN-23"). */
+const DESIGNATION_PREFIX = /\p{L}[-‐‑]$/u;
+/** A currency sign right before a number: an amount of money, no count of people. */
+const CURRENCY_BEFORE = /[$€£¥₩₽]\s*$|\b(?:US|USD|EUR|KRW|RUB)\s*$/u;
+/**
+ * Units of measurement after a number (hyphenated too: "a 1,000-kilometre front"): the figure
+ * is that quantity and takes only measures in that unit; the vocabulary's units (km2) may
+ * have some, the others none. Longest first.
+ */
+const QUANTITY_UNIT: [RegExp, string][] = [
+  [/^[\s-]*(?:square[\s-]+(?:kilomet(?:re|er)s?|km)|sq\.?\s*km|km²|km2)(?![\p{L}\d])/iu, 'km2'],
+  [/^[\s-]*(?:square[\s-]+miles?|sq\.?\s*mi)(?![\p{L}\d])/iu, 'mi2'],
+  [/^[\s-]*(?:kilomet(?:re|er)s?|km|كم|كيلومترا?)(?![\p{L}\d])/iu, 'km'],
+  [/^[\s-]*(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
+  [/^[\s-]*(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
+  [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?)(?![\p{L}\d])/iu, 'kg'],
+  [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
+];
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
@@ -81,6 +106,8 @@ interface Raw {
   num: string;
   numStart: number;
   wordOnly: boolean;
+  /** Where a unit of measurement after the number ends ("50 kilometers"), when there is one. */
+  unitEnd?: number;
 }
 
 const firstWord = (s: string) => s.trim().split(/\s+/)[0] ?? '';
@@ -95,7 +122,7 @@ function toRaw(text: string, match: RegExpExecArray, at: number): Raw | null {
   if (g.vague) {
     const range = vagueRange(g.vague);
     if (!range) return null;
-    const qualifier = (q ? `${q} ` : '') + g.vague.toLowerCase().replace(/\s+/g, ' ');
+    const qualifier = (q ? `${q} ` : '') + vagueWords(g.vague);
     return { ...base, low: range[0], high: range[1], qualifier, kind: null, num: g.vague };
   }
   if (g.share) {
@@ -124,6 +151,10 @@ function notAFigure(text: string, raw: Raw): boolean {
   const after = text.slice(raw.end);
   const prev = lastWord(text.slice(0, raw.start));
   if (BEFORE_NOT_FIGURE.test(prev) || /^-?\s*years?[\s-]old/i.test(after)) return true;
+  const before = text.slice(0, raw.numStart);
+  if (/^\d/.test(raw.num) && DESIGNATION_PREFIX.test(before)) return true;
+  const plain = /^\d+$/.test(raw.num) && !raw.qualifier;
+  if (plain && BEFORE_DESIGNATION.test(lastWord(before))) return true;
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
   const isYear = /^\d{4}$/.test(raw.num) && raw.low >= 1900 && raw.low <= 2100;
   if (isYear && !raw.qualifier) return true;
@@ -199,10 +230,55 @@ export function parseFigures(text: string): ParsedFigure[] {
     if (!match || !(match.groups?.n1 || match.groups?.share || match.groups?.vague)) continue;
     const raw = toRaw(western, match, start.index);
     if (!raw || notAFigure(western, raw)) continue;
-    raws.push(raw);
+    quantity(western, raw);
     consumed = raw.end;
+    if (restates(western, raws[raws.length - 1], raw)) continue;
+    raws.push(raw);
   }
   return bind(western, raws);
+}
+
+/**
+ * A modal verb of growth right before a figure makes it a projection: "could reach up to
+ * 10,000", "may grow to 20,000", "is set to reach 25,000"; not "may exceed 10,000" (a hedge
+ * on the present count) nor "could have lost" (the past). "may" only in lower case (the month).
+ */
+const PROJECTION =
+  /(?:^|[^\p{L}])(?:could|may|might|will|would|shall|(?:expected|set|likely|projected|forecast|poised)\s+to)\s+(?:(?:soon|eventually|still|even|quickly)\s+)?(?:reach|rise|grow|climb|increase|swell|total|hit|balloon|double)(?:\s+(?:to|as\s+high\s+as))?\s*$/u;
+
+/** Measures as projections: each that a measure of the vocabulary `projects` becomes that one. */
+function projected(measures: readonly string[]): string[] {
+  const projections = [...VOCABULARY.measures.values()].filter((m) => m.projects?.length);
+  const out = measures.map((id) => projections.find((p) => p.projects?.includes(id))?.id ?? id);
+  return [...new Set(out)];
+}
+
+/** Gives a count printed with a unit of measurement ("50 kilometers", "$2 billion") that unit. */
+function quantity(text: string, raw: Raw): void {
+  if (raw.kind) return;
+  if (CURRENCY_BEFORE.test(text.slice(0, raw.numStart))) {
+    raw.kind = 'money';
+    return;
+  }
+  const after = text.slice(raw.end);
+  for (const [pattern, unit] of QUANTITY_UNIT) {
+    const m = pattern.exec(after);
+    if (m) {
+      raw.kind = unit;
+      raw.unitEnd = raw.end + m[0].length;
+      return;
+    }
+  }
+}
+
+/**
+ * Whether a figure in brackets right after another restates it in other units: "50 kilometers
+ * (31 miles)", "$1 million (€0.9 million)". Both must be quantities of measurement.
+ */
+function restates(text: string, prev: Raw | undefined, raw: Raw): boolean {
+  if (!prev?.unitEnd && prev?.kind !== 'money') return false;
+  if (!raw.unitEnd && raw.kind !== 'money') return false;
+  return /^\s*\(\s*(?:[$€£¥₩₽]\s*)?$/u.test(text.slice(prev.unitEnd ?? prev.end, raw.start));
 }
 
 /** The span of each figure's own clause: its words and the measure words bound to it. */
@@ -232,17 +308,16 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     const kind = raw.kind ?? time;
     const ownHits = cueHits(text.slice(from, to), accepts(kind));
     if (time && (!ownHits.length || !UNITS.includes(time))) return; // a duration
-    const measures = rankHits([
-      ...ownHits,
-      ...refining(ownHits, unbound(text, own, accepts(kind))),
-    ]);
+    const ranked = rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accepts(kind)))]);
+    const measures = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
     // The unit comes from the figure's own words, never from a cue of another clause.
     const [ownBest] = rankHits(ownHits);
-    const unit = kind ?? (ownBest ? (METRICS[ownBest]?.unit ?? null) : null);
+    const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
+    const unit = kind ? fromKind : ownBest ? (METRICS[ownBest]?.unit ?? null) : null;
     // A number in words is a figure only before its measure word: "two North Korean
     // soldiers", "killed five fighters"; not "one of the lawmakers", "via two deployments".
     if (raw.wordOnly && !kind && !nounAfter(text.slice(raw.end, to), accepts(null))) return;
-    const end = raw.end + tail(text.slice(raw.end, to), kind, time !== null);
+    const end = raw.unitEnd ?? raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
     figures.push({ low, high, qualifier, unit, start, end, measures, clause });

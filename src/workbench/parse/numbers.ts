@@ -6,6 +6,8 @@
  * qualifiers printed around them ("as many as", "نحو", "على الأقل") and per cent signs.
  */
 
+import { APPROXIMATORS, POST_APPROXIMATORS, type Approximator } from '../../data/qualifiers';
+
 /** Eastern Arabic (U+0660…) and Persian (U+06F0…) digits and separators as Western ones. */
 export function westernDigits(text: string): string {
   // One UTF-16 unit for one, so offsets into the result are offsets into the text.
@@ -118,7 +120,20 @@ const VAGUE_PLURAL: Record<string, number> = {
   مئات: 100,
   آلاف: 1000,
 };
-export const VAGUE = String.raw`(?:(?:a\s+couple(?:\s+of)?|a\s+few|several)\s+(?:hundred|thousand)|(?:tens|hundreds)\s+of\s+thousands|dozens|hundreds|thousands|مئات|آلاف)(?![\p{L}\d])`;
+/** Quote marks an article may print inside a vague quantity: "a ‘couple thousand’". */
+export const QUOTES = String.raw`'‘’"“”«»`;
+/** Between two words of a vague quantity: spaces, hyphens or quote marks. */
+const GAP = String.raw`[\s${QUOTES}-]+`;
+export const VAGUE = String.raw`(?:(?:a${GAP}couple(?:${GAP}of)?|a${GAP}few|several)${GAP}(?:hundred|thousand)|(?:tens|hundreds)${GAP}of${GAP}thousands|dozens|hundreds|thousands|مئات|آلاف)(?![\p{L}\d])`;
+
+/** Vague words as the qualifier keeps them: lower case, quote marks and hyphens left out. */
+export function vagueWords(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(new RegExp(`[${QUOTES}-]`, 'g'), ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
 
 /**
  * The range vague words stand for, by the rule of docs/workbench.md.
@@ -126,7 +141,7 @@ export const VAGUE = String.raw`(?:(?:a\s+couple(?:\s+of)?|a\s+few|several)\s+(?
  * @returns [low, high], or null for words outside the rule
  */
 export function vagueRange(words: string): [number, number] | null {
-  const w = words.toLowerCase().trim().replace(/\s+/g, ' ');
+  const w = vagueWords(words);
   const plural = VAGUE_PLURAL[w];
   if (plural) return [2 * plural, 9 * plural];
   const m = /^(.*) (hundred|thousand)$/.exec(w);
@@ -167,44 +182,15 @@ export function shareValue(words: string): number | null {
   );
 }
 
-/** Longest first, so "as many as" wins over "as". Matched case-insensitively. */
-const QUALIFIERS = [
-  'as many as',
-  'as few as',
-  'as high as',
-  'as much as',
-  'more than',
-  'fewer than',
-  'less than',
-  'at least',
-  'at most',
-  'up to',
-  'an estimated',
-  'approximately',
-  'approaching',
-  'possibly',
-  'roughly',
-  'around',
-  'nearly',
-  'almost',
-  'within',
-  'about',
-  'some',
-  'over',
-  'under',
-  'est.',
-  'ما يقارب',
-  'أكثر من',
-  'أقل من',
-  'حوالي',
-  'حوالى',
-  'قرابة',
-  'زهاء',
-  'نحو',
-];
-export const QUALIFIER = QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join(
-  '|',
-);
+/** A qualifier list as a pattern, longest first so "more than" wins over "over". */
+const alternation = (list: readonly Approximator[]) =>
+  [...list]
+    .map((a) => a.words)
+    .sort((a, b) => b.length - a.length)
+    .map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'))
+    .join('|');
+/** The approximators of src/data/qualifiers.ts printed before a number. Matched case-insensitively. */
+export const QUALIFIER = alternation(APPROXIMATORS);
 /** Qualifiers printed after the number: "600 على الأقل" (at least 600), "1,000 or more". */
-export const POST_QUALIFIER = String.raw`على\s+الأقل|or\s+more`;
+export const POST_QUALIFIER = alternation(POST_APPROXIMATORS);
 export const PERCENT = String.raw`(?:\s*[%٪]|\s+per\s?cent\b|\s+percent\b|\s+(?:في|بال)\s*الم[ئا]ة)`;
