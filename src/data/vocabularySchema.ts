@@ -45,6 +45,14 @@ export const measureSchema = z.strictObject({
    * those is drafted as this one. Same unit.
    */
   projects: z.array(id).optional(),
+  /**
+   * A party's own count of the measures named: a figure that would be one of those is drafted
+   * as this one when a word of `partyWords` is printed with it ("600,000 Russian soldiers …
+   * killed or wounded", "Russian combat losses", "Russia has lost 400"; docs/workbench.md).
+   */
+  partyOf: z.array(id).optional(),
+  /** The words that name the party, lower case ("russian", "russia"). */
+  partyWords: z.array(text(40)).max(20).optional(),
 });
 
 export const relationSchema = z.strictObject({

@@ -669,4 +669,56 @@ export const PHRASES: PhraseRow[] = [
     text: 'well over 2,000 soldiers',
     figures: [f(2000, 2000, 'well over', 'troops', 'troops-present')],
   },
+
+  // From the development set (tests/workbench/devSet.ts), other wordings of each class it
+  // missed. A share of a force after a dash takes the loss words of its sentence
+  // (webjosh.com/article/north-koreans-disappear-…, Al Jazeera).
+  {
+    from: 'common',
+    sentence:
+      'Up to 3,000 soldiers were killed or wounded – almost a quarter of the division, officials said.',
+    text: 'Up to 3,000 soldiers were killed or wounded – almost a quarter of the division',
+    figures: [
+      f(3000, 3000, 'up to', 'people', 'killed-or-wounded'),
+      f(25, 25, 'almost', '%', 'share-of-force-lost'),
+    ],
+  },
+  // Mine clearers by other names (koreadailyus.com/?p=55026).
+  {
+    from: 'common',
+    text: 'Pyongyang sent 500 demining specialists',
+    figures: [f(500, 500, '', 'troops', 'sappers')],
+  },
+  {
+    from: 'common',
+    text: 'about 1,000 mine clearers arrived',
+    figures: [f(1000, 1000, 'about', 'troops', 'sappers')],
+  },
+  // A party's own losses: the party named with the figure's noun, or as the subject of a loss
+  // verb (straightarrownews…/russia-suffers-600000-casualties-…).
+  {
+    from: 'common',
+    text: 'more than 700,000 Russian troops have been killed or wounded',
+    figures: [f(700000, 700000, 'more than', 'people', 'ru-killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'Russian battlefield casualties now exceed 900,000',
+    figures: [f(900000, 900000, 'exceed', 'people', 'ru-killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'Russia has lost more than 400 soldiers in Kursk',
+    figures: [f(400, 400, 'more than', 'people', 'ru-killed')],
+  },
+  {
+    from: 'common',
+    text: 'Ukraine has suffered some 20,000 casualties there',
+    figures: [f(20000, 20000, 'some', 'people', 'ua-killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'Russia has said 200 North Korean soldiers were killed',
+    figures: [f(200, 200, '', 'people', 'killed')],
+  },
 ];

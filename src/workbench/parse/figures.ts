@@ -253,6 +253,57 @@ function projected(measures: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * A share "of" something whose sentence names no measure outside other figures' clauses takes
+ * the measures in per cent the whole sentence names: "4,000 … wounded or killed – roughly a
+ * third of the corps" is a share of the force lost.
+ */
+function shareOfForce(text: string, raw: Raw, kind: string | null, measures: string[]): string[] {
+  if (kind !== '%' || measures.length || !/^\s+of\s/u.test(text.slice(raw.end))) return measures;
+  return rankHits(cueHits(text, accepts('%')));
+}
+
+const PARTIES = [...VOCABULARY.measures.values()].filter(
+  (m) => m.partyOf?.length && m.partyWords?.length,
+);
+/** "Russia has lost", "Ukraine has suffered": a party as the subject of a loss verb. */
+const LOSS_SUBJECT =
+  /^\s*(\S+)\s+(?:has|have|had)\s+(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
+const lastWords = (s: string, n: number) => s.trim().split(/\s+/).slice(-n);
+const bare = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[^\p{L}']/gu, '');
+
+/**
+ * A party's own losses: when a word of a party measure's `partyWords` (measures.json) is
+ * printed right after the number ("600,000 Russian soldiers"), in the two words before the
+ * cue that named the measure ("Russian combat losses"), or as the subject of a loss verb that
+ * opens the clause ("Russia has lost 400"), the figure is that party's measure, unless "North
+ * Korean" follows the number ("Russia said 200 North Korean soldiers were killed").
+ */
+function byParty(
+  text: string,
+  raw: Raw,
+  from: number,
+  own: CueHit[],
+  measures: string[],
+): string[] {
+  const [best] = measures;
+  const parties = PARTIES.filter((p) => best && p.partyOf?.includes(best));
+  if (!parties.length) return measures;
+  const [next = ''] = text.slice(raw.end).trim().split(/\s+/);
+  if (/^(?:north|dprk|pyongyang)/iu.test(next)) return measures;
+  const words = [next];
+  for (const hit of own)
+    if (hit.measure === best) words.push(...lastWords(text.slice(from, hit.start), 2));
+  const subject = LOSS_SUBJECT.exec(text.slice(from, raw.start));
+  if (subject?.[1]) words.push(subject[1]);
+  const found = parties.find((p) => words.some((w) => p.partyWords?.includes(bare(w))));
+  return found ? [found.id, ...measures.filter((id) => id !== found.id)] : measures;
+}
+
 /** Gives a count printed with a unit of measurement ("50 kilometers", "$2 billion") that unit. */
 function quantity(text: string, raw: Raw): void {
   if (raw.kind) return;
@@ -309,7 +360,8 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     const ownHits = cueHits(text.slice(from, to), accepts(kind));
     if (time && (!ownHits.length || !UNITS.includes(time))) return; // a duration
     const ranked = rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accepts(kind)))]);
-    const measures = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
+    const timed = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
+    const measures = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, timed));
     // The unit comes from the figure's own words, never from a cue of another clause.
     const [ownBest] = rankHits(ownHits);
     const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
