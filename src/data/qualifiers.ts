@@ -78,7 +78,11 @@ export const APPROXIMATORS: readonly Approximator[] = [
 ];
 
 /** Qualifiers printed after the number: "1,000 or more", "600 على الأقل" (at least 600). */
-export const POST_APPROXIMATORS: readonly Approximator[] = [above('or more'), above('على الأقل')];
+export const POST_APPROXIMATORS: readonly Approximator[] = [
+  above('or more'),
+  above('على الأقل'),
+  near('or so'),
+];
 
 const OPEN = new Map(
   [...APPROXIMATORS, ...POST_APPROXIMATORS].map((a) => [a.words, a.open] as const),

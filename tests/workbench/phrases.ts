@@ -721,4 +721,48 @@ export const PHRASES: PhraseRow[] = [
     text: 'Russia has said 200 North Korean soldiers were killed',
     figures: [f(200, 200, '', 'people', 'killed')],
   },
+
+  // Further forms of the rules met while checking the development set's classes.
+  // A range whose scale is printed once: "10-12 thousand", "10-12,000".
+  {
+    from: 'common',
+    text: 'an initial contingent of 10-12,000 troops',
+    figures: [f(10000, 12000, '', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: '10 to 12 thousand soldiers',
+    figures: [f(10000, 12000, 'to', 'troops', 'troops-present')],
+  },
+  // A ratio is a share; "a dozen" is 12; "1.5m" is a million and a half.
+  {
+    from: 'common',
+    text: 'one in five soldiers was wounded',
+    figures: [f(20, 20, '', '%', null)],
+  },
+  {
+    from: 'common',
+    text: 'a dozen soldiers were captured',
+    figures: [f(12, 12, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'an army of 1.5m troops',
+    figures: [f(1500000, 1500000, '', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'the 2,000 or so troops',
+    figures: [f(2000, 2000, 'or so', 'troops', 'troops-present')],
+  },
+  // Ammunition by other names is no count of people.
+  {
+    from: 'common',
+    text: 'North Korea supplied 10 million rounds of ammunition',
+    figures: [f(10000000, 10000000, '', 'munitions', 'munitions-supplied')],
+  },
+  // Never figures: phone numbers, spans of years, an age set off by commas after a name.
+  { from: 'common', text: 'call the hotline on +7 495 123 4567', figures: [] },
+  { from: 'common', text: 'veterans of the 1950-53 Korean War', figures: [] },
+  { from: 'common', text: 'Kim Jong Un, 41, visited the families', figures: [] },
 ];

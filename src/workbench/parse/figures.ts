@@ -16,9 +16,11 @@ import {
   PERCENT,
   POST_QUALIFIER,
   QUALIFIER,
+  RATIO,
   SHARE_WORDS,
   VAGUE,
   numberValue,
+  ratioValue,
   shareValue,
   vagueRange,
   vagueWords,
@@ -47,7 +49,7 @@ export interface ParsedFigure {
 const FIGURE = new RegExp(
   String.raw`(?:(?<q>${QUALIFIER})\s+(?:(?:reaching|of|at)\s+)?)?` +
     String.raw`(?:(?<between>between)\s+)?` +
-    String.raw`(?:(?<vague>${VAGUE})|(?<share>${SHARE_WORDS})|(?<n1>${NUMBER})(?<p1>${PERCENT})?` +
+    String.raw`(?:(?<vague>${VAGUE})|(?<share>${SHARE_WORDS})|(?<ratio>${RATIO})|(?<n1>${NUMBER})(?<p1>${PERCENT})?` +
     String.raw`(?:\s*(?<sep>to|-|–|—|and)\s*(?<n2>${NUMBER})(?<p2>${PERCENT})?)?)` +
     String.raw`(?<strong>-strong)?(?:\s+(?<post>${POST_QUALIFIER}))?`,
   'giyu',
@@ -125,14 +127,19 @@ function toRaw(text: string, match: RegExpExecArray, at: number): Raw | null {
     const qualifier = (q ? `${q} ` : '') + vagueWords(g.vague);
     return { ...base, low: range[0], high: range[1], qualifier, kind: null, num: g.vague };
   }
+  if (g.ratio) {
+    const value = ratioValue(g.ratio);
+    if (value === null) return null;
+    return { ...base, low: value, high: value, qualifier: q, kind: '%', num: g.ratio };
+  }
   if (g.share) {
     const value = shareValue(g.share);
     if (value === null) return null;
     return { ...base, low: value, high: value, qualifier: q, kind: '%', num: g.share };
   }
   const n1 = g.n1 ?? '';
-  const low = numberValue(n1);
-  const high = g.n2 ? numberValue(g.n2) : low;
+  const high = g.n2 ? numberValue(g.n2) : numberValue(n1);
+  const low = g.n2 && high !== null ? sharedScale(n1, g.n2, high) : numberValue(n1);
   if (low === null || high === null) return null;
   const numStart = at + match[0].indexOf(n1);
   const wordOnly = !/\d/.test(n1) && !/hundred|thousand|million/i.test(n1);
@@ -146,6 +153,19 @@ function toRaw(text: string, match: RegExpExecArray, at: number): Raw | null {
   return low > high ? null : raw;
 }
 
+/**
+ * The first number of a range printed with its scale once: "10-12 thousand" and "10-12,000"
+ * are 10,000 to 12,000; "300 to 2,700" stays as printed.
+ */
+function sharedScale(n1: string, n2: string, high: number): number | null {
+  const low = numberValue(n1);
+  if (low === null || !/^\d{1,3}$/.test(n1.trim())) return low;
+  const scale = /(?:thousand|million|billion)$/i.exec(n2.trim())?.[0];
+  if (scale) return low * (numberValue(`a ${scale}`) ?? 1);
+  const thousands = /^\d{1,3},000$/.test(n2.trim()) && low * 1000 <= high && low * 10_000 > high;
+  return thousands ? low * 1000 : low;
+}
+
 /** Durations, ages, dates and years are not figures (time units are checked later). */
 function notAFigure(text: string, raw: Raw): boolean {
   const after = text.slice(raw.end);
@@ -153,6 +173,11 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (BEFORE_NOT_FIGURE.test(prev) || /^-?\s*years?[\s-]old/i.test(after)) return true;
   const before = text.slice(0, raw.numStart);
   if (/^\d/.test(raw.num) && DESIGNATION_PREFIX.test(before)) return true;
+  // A phone number: after "+", or digit groups joined by single spaces ("495 123 4567").
+  if (/\+\s?$|\d[ \u00a0]$/u.test(before) || /^[ \u00a0]\d/u.test(after)) return true;
+  // An age set off by commas after a name: "Kim Jong Un, 41, visited".
+  if (/^\d{1,2}$/.test(raw.num) && /\p{Lu}\p{L}*,\s*$/u.test(before) && /^,/.test(after))
+    return true;
   const plain = /^\d+$/.test(raw.num) && !raw.qualifier;
   if (plain && BEFORE_DESIGNATION.test(lastWord(before))) return true;
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
@@ -227,7 +252,12 @@ export function parseFigures(text: string): ParsedFigure[] {
     if (start.index < consumed) continue;
     FIGURE.lastIndex = start.index;
     const match = FIGURE.exec(western);
-    if (!match || !(match.groups?.n1 || match.groups?.share || match.groups?.vague)) continue;
+    const found = match?.groups ?? {};
+    if (!match || !(found.n1 || found.share || found.ratio || found.vague)) continue;
+    if (yearSpan(match)) {
+      consumed = start.index + match[0].length; // "1950-53", "2024–2025": years, no figure
+      continue;
+    }
     const raw = toRaw(western, match, start.index);
     if (!raw || notAFigure(western, raw)) continue;
     quantity(western, raw);
@@ -302,6 +332,14 @@ function byParty(
   if (subject?.[1]) words.push(subject[1]);
   const found = parties.find((p) => words.some((w) => p.partyWords?.includes(bare(w))));
   return found ? [found.id, ...measures.filter((id) => id !== found.id)] : measures;
+}
+
+/** A span of years printed as a range: "1950-53", "2024–2025". */
+function yearSpan(match: RegExpExecArray): boolean {
+  const g = match.groups ?? {};
+  if (!g.n1 || !g.n2 || g.q || !/^(?:-|–|—|to)$/.test(g.sep ?? '')) return false;
+  const first = Number(g.n1);
+  return /^\d{4}$/.test(g.n1) && first >= 1900 && first <= 2100 && /^\d{2}(?:\d{2})?$/.test(g.n2);
 }
 
 /** Gives a count printed with a unit of measurement ("50 kilometers", "$2 billion") that unit. */

@@ -52,6 +52,7 @@ const SMALL: Record<string, number> = {
 const SCALE: Record<string, number> = {
   hundred: 100,
   thousand: 1000,
+  dozen: 12,
   million: 1_000_000,
   billion: 1_000_000_000,
   مئة: 100,
@@ -63,7 +64,9 @@ const SCALE: Record<string, number> = {
   ملايين: 1_000_000,
 };
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** Digits, with a scale letter glued on as headlines print it: "1.5m", "2bn", "10k". */
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:k|m|mn|bn)?`;
+const SUFFIX: Record<string, number> = { k: 1000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000 };
 const WORD = Object.keys(SMALL).join('|');
 const WORDS = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${WORD})`;
 const SCALES = Object.keys(SCALE).join('|');
@@ -71,7 +74,7 @@ const SCALES = Object.keys(SCALE).join('|');
  * A number: "12,000", "1.5 million", "a thousand", "four thousand one hundred",
  * "four-thousand-100", "15-thousand", "10 آلاف". Never followed by a letter or digit ("8th").
  */
-export const NUMBER = String.raw`(?:(?:a|an)\s+(?:hundred|thousand|million)|(?:${DIGITS}|${WORDS})(?:[\s-]+(?:${SCALES})(?:-(?:${DIGITS}|${WORDS})|\s+(?:and\s+)?${WORDS}(?:\s+hundred)?)?)?)(?![\p{L}\d])`;
+export const NUMBER = String.raw`(?:(?:a|an)\s+(?:hundred|thousand|million|dozen)|(?:${DIGITS}|${WORDS})(?:[\s-]+(?:${SCALES})(?:-(?:${DIGITS}|${WORDS})|\s+(?:and\s+)?${WORDS}(?:\s+hundred)?)?)?)(?![\p{L}\d]|[.,]\d)`;
 
 /**
  * The value of a number phrase.
@@ -86,8 +89,11 @@ export function numberValue(text: string): number | null {
   let total = 0;
   let current: number | null = null;
   for (const word of words) {
-    if (/^[\d,.]+$/.test(word)) current = (current ?? 0) + Number(word.replace(/,/g, ''));
-    else if (word === 'a' || word === 'an') current = 1;
+    const digits = /^([\d,.]+)(k|m|mn|bn)?$/.exec(word);
+    if (digits) {
+      const n = Number((digits[1] ?? '').replace(/,/g, ''));
+      current = (current ?? 0) + n * (SUFFIX[digits[2] ?? ''] ?? 1);
+    } else if (word === 'a' || word === 'an') current = 1;
     else if (word === 'and') continue;
     else if (word in SMALL) current = (current ?? 0) + (SMALL[word] ?? 0);
     else if (word in SCALE) {
@@ -149,6 +155,21 @@ export function vagueRange(words: string): [number, number] | null {
   if (!m || !multiple) return null;
   const scale = SCALE[m[2] ?? ''] ?? 1;
   return [multiple[0] * scale, multiple[1] * scale];
+}
+
+/** A ratio: "one in five", "1 in 4", "two out of every three" (a share, in per cent). */
+export const RATIO = String.raw`(?:one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\p{L}\d])`;
+
+/**
+ * @param words - "one in five", "2 out of every 3"
+ * @returns the share in per cent, rounded, or null when it is not below one
+ */
+export function ratioValue(words: string): number | null {
+  const m = /^(\S+)\s+(?:in|out\s+of)\s+(?:every\s+)?(\S+)$/i.exec(words.trim());
+  const part = numberValue(m?.[1] ?? '');
+  const whole = numberValue(m?.[2] ?? '');
+  if (part === null || whole === null || part >= whole) return null;
+  return Math.round((100 * part) / whole);
 }
 
 /** Shares in per cent: "half" 50, "a third" 33, "double" 200 (of what is named after it). */
