@@ -765,4 +765,5 @@ export const PHRASES: PhraseRow[] = [
   { from: 'common', text: 'call the hotline on +7 495 123 4567', figures: [] },
   { from: 'common', text: 'veterans of the 1950-53 Korean War', figures: [] },
   { from: 'common', text: 'Kim Jong Un, 41, visited the families', figures: [] },
+  { from: 'common', text: 'in its briefing of 2024-10-23 and 23/10/2024', figures: [] },
 ];

@@ -180,6 +180,9 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (BEFORE_NOT_FIGURE.test(prev) || /^-?\s*years?[\s-]old/i.test(after)) return true;
   const before = text.slice(0, raw.numStart);
   if (/^\d/.test(raw.num) && DESIGNATION_PREFIX.test(before)) return true;
+  // Part of a date or code: digits glued to other digits by a hyphen or slash ("2024-10-23",
+  // "23/10/2024"); ranges ("1,000-2,000") were read whole before.
+  if (/\d[-–/]$/u.test(before) || /^[-–/]\d/u.test(after)) return true;
   // A phone number: after "+", or digit groups joined by single spaces ("495 123 4567").
   if (/\+\s?$|\d[ \u00a0]$/u.test(before) || /^[ \u00a0]\d/u.test(after)) return true;
   // An age set off by commas after a name: "Kim Jong Un, 41, visited".
