@@ -638,6 +638,13 @@ export const PHRASES: PhraseRow[] = [
     text: 'the number of soldiers is set to reach 25,000',
     figures: [f(25000, 25000, '', 'troops', 'troops-sent-expected')],
   },
+  // A projection of a measure the vocabulary has no projection of gets no measure: it is
+  // never drafted as today's count.
+  {
+    from: 'common',
+    text: 'the North Korean death toll will rise to 5,000 by summer',
+    figures: [f(5000, 5000, '', 'people', null)],
+  },
   // 5: approximators are a documented list (src/data/qualifiers.ts).
   {
     from: 'common',
@@ -754,6 +761,12 @@ export const PHRASES: PhraseRow[] = [
     from: 'common',
     text: 'the 2,000 or so troops',
     figures: [f(2000, 2000, 'or so', 'troops', 'troops-present')],
+  },
+  // A share of casualties is a share of the force lost.
+  {
+    from: 'common',
+    text: 'North Korean troops suffered 40% casualties in just three months',
+    figures: [f(40, 40, '', '%', 'share-of-force-lost')],
   },
   // Ammunition by other names is no count of people.
   {

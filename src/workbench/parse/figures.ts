@@ -286,10 +286,18 @@ export function parseFigures(text: string): ParsedFigure[] {
 const PROJECTION =
   /(?:^|[^\p{L}])(?:could|may|might|will|would|shall|(?:expected|set|likely|projected|forecast|poised)\s+to)\s+(?:(?:soon|eventually|still|even|quickly)\s+)?(?:reach|rise|grow|climb|increase|swell|total|hit|balloon|double)(?:\s+(?:to|as\s+high\s+as))?\s*$/u;
 
-/** Measures as projections: each that a measure of the vocabulary `projects` becomes that one. */
+/**
+ * Measures as projections: each that a measure of the vocabulary `projects` becomes that one;
+ * a projection measure itself stays; the others go (a projection is never drafted as today's
+ * count: "the death toll will rise to 5,000" gets no measure, the analyst picks).
+ */
 function projected(measures: readonly string[]): string[] {
   const projections = [...VOCABULARY.measures.values()].filter((m) => m.projects?.length);
-  const out = measures.map((id) => projections.find((p) => p.projects?.includes(id))?.id ?? id);
+  const out = measures.flatMap((id) => {
+    if (projections.some((p) => p.id === id)) return [id];
+    const projection = projections.find((p) => p.projects?.includes(id));
+    return projection ? [projection.id] : [];
+  });
   return [...new Set(out)];
 }
 
