@@ -741,6 +741,15 @@ export const PHRASES: PhraseRow[] = [
     text: '10 to 12 thousand soldiers',
     figures: [f(10000, 12000, 'to', 'troops', 'troops-present')],
   },
+  // Thousands grouped by spaces, as some outlets print them.
+  {
+    from: 'common',
+    text: 'some 12 000 soldiers and 1 500 officers',
+    figures: [
+      f(12000, 12000, 'some', 'troops', 'troops-present'),
+      f(1500, 1500, '', null, null),
+    ],
+  },
   // A ratio is a share; "a dozen" is 12; "1.5m" is a million and a half.
   {
     from: 'common',

@@ -64,8 +64,11 @@ const SCALE: Record<string, number> = {
   ملايين: 1_000_000,
 };
 
-/** Digits, with a scale letter glued on as headlines print it: "1.5m", "2bn", "10k". */
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:k|m|mn|bn)?`;
+/**
+ * Digits ("12,000", "4.5", and "12 000" with thousands grouped by spaces), with a scale letter
+ * glued on as headlines print it: "1.5m", "2bn", "10k".
+ */
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:k|m|mn|bn)?`;
 const SUFFIX: Record<string, number> = { k: 1000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000 };
 const WORD = Object.keys(SMALL).join('|');
 const WORDS = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${WORD})`;
@@ -83,6 +86,7 @@ export const NUMBER = String.raw`(?:(?:a|an)\s+(?:hundred|thousand|million|dozen
  */
 export function numberValue(text: string): number | null {
   const words = westernDigits(text)
+    .replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1') // "12 000": thousands grouped by spaces
     .toLowerCase()
     .trim()
     .split(/[\s-]+/);
