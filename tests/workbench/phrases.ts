@@ -788,4 +788,8 @@ export const PHRASES: PhraseRow[] = [
   { from: 'common', text: 'veterans of the 1950-53 Korean War', figures: [] },
   { from: 'common', text: 'Kim Jong Un, 41, visited the families', figures: [] },
   { from: 'common', text: 'in its briefing of 2024-10-23 and 23/10/2024', figures: [] },
+  // A range of ages is no figure as a whole nor in part; times of day are no figures.
+  { from: 'common', text: 'recruits aged 18 to 35', figures: [] },
+  { from: 'common', text: 'men between 18 and 35 years old', figures: [] },
+  { from: 'common', text: 'the shelling began at 5 p.m. and again at 10:30', figures: [] },
 ];

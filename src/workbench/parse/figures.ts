@@ -183,6 +183,8 @@ function notAFigure(text: string, raw: Raw): boolean {
   // Part of a date or code: digits glued to other digits by a hyphen or slash ("2024-10-23",
   // "23/10/2024"); ranges ("1,000-2,000") were read whole before.
   if (/\d[-–/]$/u.test(before) || /^[-–/]\d/u.test(after)) return true;
+  // A time of day: "5 p.m.", "10:30".
+  if (/^\s*[ap]\.?m\b|^:\d/iu.test(after) || /\d:$/u.test(before)) return true;
   // A phone number: after "+", or digit groups joined by single spaces ("495 123 4567").
   if (/\+\s?$|\d[ \u00a0]$/u.test(before) || /^[ \u00a0]\d/u.test(after)) return true;
   // An age set off by commas after a name: "Kim Jong Un, 41, visited".
@@ -269,7 +271,11 @@ export function parseFigures(text: string): ParsedFigure[] {
       continue;
     }
     const raw = toRaw(western, match, start.index);
-    if (!raw || notAFigure(western, raw)) continue;
+    if (!raw) continue;
+    if (notAFigure(western, raw)) {
+      consumed = raw.end; // an age range is no figure in part either ("aged 18 to 35")
+      continue;
+    }
     quantity(western, raw);
     consumed = raw.end;
     if (restates(western, raws[raws.length - 1], raw)) continue;
