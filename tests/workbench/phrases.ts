@@ -745,10 +745,7 @@ export const PHRASES: PhraseRow[] = [
   {
     from: 'common',
     text: 'some 12 000 soldiers and 1 500 officers',
-    figures: [
-      f(12000, 12000, 'some', 'troops', 'troops-present'),
-      f(1500, 1500, '', null, null),
-    ],
+    figures: [f(12000, 12000, 'some', 'troops', 'troops-present'), f(1500, 1500, '', null, null)],
   },
   // A ratio is a share; "a dozen" is 12; "1.5m" is a million and a half.
   {
