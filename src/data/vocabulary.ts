@@ -74,6 +74,18 @@ export function checkVocabulary(
     if (measure.unit !== null && !units.has(measure.unit))
       add(`${at}.unit`, `unknown unit "${measure.unit}"`);
   });
+  data.measures.forEach((measure, i) => {
+    for (const key of ['projects', 'partyOf'] as const)
+      (measure[key] ?? []).forEach((id, j) => {
+        const other = measures.get(id);
+        const at = `measures[${i}] (${measure.id}).${key}[${j}]`;
+        if (!other) add(at, `unknown measure "${id}"`);
+        else if (other.unit !== measure.unit)
+          add(at, `"${id}" is in ${other.unit}, "${measure.id}" in ${measure.unit}`);
+      });
+    if (measure.partyOf?.length && !measure.partyWords?.length)
+      add(`measures[${i}] (${measure.id}).partyWords`, 'a party measure needs its party words');
+  });
   data.relations.forEach((relation, i) => {
     const at = `relations[${i}]`;
     const whole = measures.get(relation.whole);

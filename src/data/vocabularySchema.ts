@@ -39,6 +39,20 @@ export const measureSchema = z.strictObject({
    * longest cue in a figure's clause wins (see docs/workbench.md).
    */
   cues: z.array(text(80)).max(80).optional(),
+  /**
+   * The measures this one is the projection of: a figure its clause puts in the future with a
+   * modal verb of growth ("could reach up to 10,000", docs/workbench.md) that would be one of
+   * those is drafted as this one. Same unit.
+   */
+  projects: z.array(id).optional(),
+  /**
+   * A party's own count of the measures named: a figure that would be one of those is drafted
+   * as this one when a word of `partyWords` is printed with it ("600,000 Russian soldiers …
+   * killed or wounded", "Russian combat losses", "Russia has lost 400"; docs/workbench.md).
+   */
+  partyOf: z.array(id).optional(),
+  /** The words that name the party, lower case ("russian", "russia"). */
+  partyWords: z.array(text(40)).max(20).optional(),
 });
 
 export const relationSchema = z.strictObject({

@@ -208,6 +208,23 @@ describe('headline families', () => {
     expect(text).toContain('"killed" is already in family "casualties"');
   });
 
+  it('refuses projections and party measures of unknown measures or of another unit', () => {
+    const bad = clone(readJson('geodata/measures.json')) as {
+      measures: Record<string, unknown>[];
+    };
+    const byId = (id: string) => bad.measures.find((m) => m.id === id) ?? {};
+    byId('troops-sent-expected').projects = ['nowhere', 'killed'];
+    byId('ru-killed').partyOf = ['troops-present'];
+    delete byId('ru-wounded').partyWords;
+    const text = parseVocabulary(bad)
+      .problems.map((p) => p.message)
+      .join('\n');
+    expect(text).toContain('projects[0]: unknown measure "nowhere"');
+    expect(text).toContain('"killed" is in people, "troops-sent-expected" in troops');
+    expect(text).toContain('"troops-present" is in troops, "ru-killed" in people');
+    expect(text).toContain('(ru-wounded).partyWords: a party measure needs its party words');
+  });
+
   it('accepts a vocabulary without families (no headline then)', () => {
     const bare = clone(readJson('geodata/measures.json')) as Record<string, unknown>;
     delete bare.headline;

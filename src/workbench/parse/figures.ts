@@ -4,23 +4,33 @@
  * rules, each covered by rows of the phrase table (tests/workbench/phrases.ts):
  * - a number binds to the measure words of its own clause: "300 killed and 2,700 wounded" is
  *   two figures, killed and wounded; words before a number count ("killed five fighters");
- * - durations, ages, dates and years are never figures, unless a measure in that time unit
- *   is named ("wiped out within three months");
- * - vague quantities and shares follow a documented rule (numbers.ts), words kept as printed;
+ * - durations, ages, dates, years, designations ("MiG-29", "Unit 1234") and phone numbers are
+ *   never figures, durations unless a measure in that time unit is named ("wiped out within
+ *   three months");
+ * - a quantity with a unit of measurement ("50 kilometers", "$2 billion") takes only measures
+ *   in that unit, and its restatement in brackets ("(31 miles)") is no second figure;
+ * - a modal verb of growth before a figure makes it a projection ("could reach 10,000"), and
+ *   a party named with it makes it that party's count ("600,000 Russian soldiers"), both
+ *   through fields of the vocabulary (`projects`, `partyOf`, `partyWords`);
+ * - vague quantities, shares and ratios follow a documented rule (numbers.ts), qualifiers come
+ *   from one list (data/qualifiers.ts), words kept as printed;
  * - numbers in words, mixed, and in Arabic script; measure cues come from the vocabulary.
  */
-import { METRICS, UNITS } from '../../data/metrics';
+import { METRICS, UNITS, VOCABULARY } from '../../data/metrics';
 import { cueHits, insideCue, rankHits, type CueHit } from './cues';
 import {
   NUMBER,
   PERCENT,
   POST_QUALIFIER,
   QUALIFIER,
+  RATIO,
   SHARE_WORDS,
   VAGUE,
   numberValue,
+  ratioValue,
   shareValue,
   vagueRange,
+  vagueWords,
   westernDigits,
 } from './numbers';
 
@@ -46,7 +56,7 @@ export interface ParsedFigure {
 const FIGURE = new RegExp(
   String.raw`(?:(?<q>${QUALIFIER})\s+(?:(?:reaching|of|at)\s+)?)?` +
     String.raw`(?:(?<between>between)\s+)?` +
-    String.raw`(?:(?<vague>${VAGUE})|(?<share>${SHARE_WORDS})|(?<n1>${NUMBER})(?<p1>${PERCENT})?` +
+    String.raw`(?:(?<vague>${VAGUE})|(?<share>${SHARE_WORDS})|(?<ratio>${RATIO})|(?<n1>${NUMBER})(?<p1>${PERCENT})?` +
     String.raw`(?:\s*(?<sep>to|-|–|—|and)\s*(?<n2>${NUMBER})(?<p2>${PERCENT})?)?)` +
     String.raw`(?<strong>-strong)?(?:\s+(?<post>${POST_QUALIFIER}))?`,
   'giyu',
@@ -64,6 +74,30 @@ const MONTH =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$|^(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)$/iu;
 /** Words that make the number after them an age or a day count: "aged 20", "day 100". */
 const BEFORE_NOT_FIGURE = /^(?:aged?|ages|day|عمر|العمر)$/iu;
+/**
+ * Names of units, documents and places a plain number after them names, not counts: "Unit
+ * 1234", "Brigade 25", "page 4", "No. 5". Only for a number without thousands separators.
+ */
+const BEFORE_DESIGNATION =
+  /^(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|#)$/iu;
+/** A model or designation: letters joined to the number by a hyphen ("MiG-29", "T-72", "KN-23"). */
+const DESIGNATION_PREFIX = /\p{L}[-‐‑]$/u;
+/** A currency sign right before a number: an amount of money, no count of people. */
+const CURRENCY_BEFORE = /[$€£¥₩₽]\s*$|\b(?:US|USD|EUR|KRW|RUB)\s*$/u;
+/**
+ * Units of measurement after a number (hyphenated too: "a 1,000-kilometre front"): the figure
+ * is that quantity and takes only measures in that unit; the vocabulary's units (km2) may
+ * have some, the others none. Longest first.
+ */
+const QUANTITY_UNIT: [RegExp, string][] = [
+  [/^[\s-]*(?:square[\s-]+(?:kilomet(?:re|er)s?|km)|sq\.?\s*km|km²|km2)(?![\p{L}\d])/iu, 'km2'],
+  [/^[\s-]*(?:square[\s-]+miles?|sq\.?\s*mi)(?![\p{L}\d])/iu, 'mi2'],
+  [/^[\s-]*(?:kilomet(?:re|er)s?|km|كم|كيلومترا?)(?![\p{L}\d])/iu, 'km'],
+  [/^[\s-]*(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
+  [/^[\s-]*(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
+  [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?)(?![\p{L}\d])/iu, 'kg'],
+  [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
+];
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
@@ -81,6 +115,8 @@ interface Raw {
   num: string;
   numStart: number;
   wordOnly: boolean;
+  /** Where a unit of measurement after the number ends ("50 kilometers"), when there is one. */
+  unitEnd?: number;
 }
 
 const firstWord = (s: string) => s.trim().split(/\s+/)[0] ?? '';
@@ -95,8 +131,13 @@ function toRaw(text: string, match: RegExpExecArray, at: number): Raw | null {
   if (g.vague) {
     const range = vagueRange(g.vague);
     if (!range) return null;
-    const qualifier = (q ? `${q} ` : '') + g.vague.toLowerCase().replace(/\s+/g, ' ');
+    const qualifier = (q ? `${q} ` : '') + vagueWords(g.vague);
     return { ...base, low: range[0], high: range[1], qualifier, kind: null, num: g.vague };
+  }
+  if (g.ratio) {
+    const value = ratioValue(g.ratio);
+    if (value === null) return null;
+    return { ...base, low: value, high: value, qualifier: q, kind: '%', num: g.ratio };
   }
   if (g.share) {
     const value = shareValue(g.share);
@@ -104,8 +145,8 @@ function toRaw(text: string, match: RegExpExecArray, at: number): Raw | null {
     return { ...base, low: value, high: value, qualifier: q, kind: '%', num: g.share };
   }
   const n1 = g.n1 ?? '';
-  const low = numberValue(n1);
-  const high = g.n2 ? numberValue(g.n2) : low;
+  const high = g.n2 ? numberValue(g.n2) : numberValue(n1);
+  const low = g.n2 && high !== null ? sharedScale(n1, g.n2, high) : numberValue(n1);
   if (low === null || high === null) return null;
   const numStart = at + match[0].indexOf(n1);
   const wordOnly = !/\d/.test(n1) && !/hundred|thousand|million/i.test(n1);
@@ -119,11 +160,38 @@ function toRaw(text: string, match: RegExpExecArray, at: number): Raw | null {
   return low > high ? null : raw;
 }
 
+/**
+ * The first number of a range printed with its scale once: "10-12 thousand" and "10-12,000"
+ * are 10,000 to 12,000; "300 to 2,700" stays as printed.
+ */
+function sharedScale(n1: string, n2: string, high: number): number | null {
+  const low = numberValue(n1);
+  if (low === null || !/^\d{1,3}$/.test(n1.trim())) return low;
+  const scale = /(?:thousand|million|billion)$/i.exec(n2.trim())?.[0];
+  if (scale) return low * (numberValue(`a ${scale}`) ?? 1);
+  const thousands = /^\d{1,3},000$/.test(n2.trim()) && low * 1000 <= high && low * 10_000 > high;
+  return thousands ? low * 1000 : low;
+}
+
 /** Durations, ages, dates and years are not figures (time units are checked later). */
 function notAFigure(text: string, raw: Raw): boolean {
   const after = text.slice(raw.end);
   const prev = lastWord(text.slice(0, raw.start));
   if (BEFORE_NOT_FIGURE.test(prev) || /^-?\s*years?[\s-]old/i.test(after)) return true;
+  const before = text.slice(0, raw.numStart);
+  if (/^\d/.test(raw.num) && DESIGNATION_PREFIX.test(before)) return true;
+  // Part of a date or code: digits glued to other digits by a hyphen or slash ("2024-10-23",
+  // "23/10/2024"); ranges ("1,000-2,000") were read whole before.
+  if (/\d[-–/]$/u.test(before) || /^[-–/]\d/u.test(after)) return true;
+  // A time of day: "5 p.m.", "10:30".
+  if (/^\s*[ap]\.?m\b|^:\d/iu.test(after) || /\d:$/u.test(before)) return true;
+  // A phone number: after "+", or digit groups joined by single spaces ("495 123 4567").
+  if (/\+\s?$|\d[ \u00a0]$/u.test(before) || /^[ \u00a0]\d/u.test(after)) return true;
+  // An age set off by commas after a name: "Kim Jong Un, 41, visited".
+  if (/^\d{1,2}$/.test(raw.num) && /\p{Lu}\p{L}*,\s*$/u.test(before) && /^,/.test(after))
+    return true;
+  const plain = /^\d+$/.test(raw.num) && !raw.qualifier;
+  if (plain && BEFORE_DESIGNATION.test(lastWord(before))) return true;
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
   const isYear = /^\d{4}$/.test(raw.num) && raw.low >= 1900 && raw.low <= 2100;
   if (isYear && !raw.qualifier) return true;
@@ -196,13 +264,134 @@ export function parseFigures(text: string): ParsedFigure[] {
     if (start.index < consumed) continue;
     FIGURE.lastIndex = start.index;
     const match = FIGURE.exec(western);
-    if (!match || !(match.groups?.n1 || match.groups?.share || match.groups?.vague)) continue;
+    const found = match?.groups ?? {};
+    if (!match || !(found.n1 || found.share || found.ratio || found.vague)) continue;
+    if (yearSpan(match)) {
+      consumed = start.index + match[0].length; // "1950-53", "2024–2025": years, no figure
+      continue;
+    }
     const raw = toRaw(western, match, start.index);
-    if (!raw || notAFigure(western, raw)) continue;
-    raws.push(raw);
+    if (!raw) continue;
+    if (notAFigure(western, raw)) {
+      consumed = raw.end; // an age range is no figure in part either ("aged 18 to 35")
+      continue;
+    }
+    quantity(western, raw);
     consumed = raw.end;
+    if (restates(western, raws[raws.length - 1], raw)) continue;
+    raws.push(raw);
   }
   return bind(western, raws);
+}
+
+/**
+ * A modal verb of growth right before a figure makes it a projection: "could reach up to
+ * 10,000", "may grow to 20,000", "is set to reach 25,000"; not "may exceed 10,000" (a hedge
+ * on the present count) nor "could have lost" (the past). "may" only in lower case (the month).
+ */
+const PROJECTION =
+  /(?:^|[^\p{L}])(?:could|may|might|will|would|shall|(?:expected|set|likely|projected|forecast|poised)\s+to)\s+(?:(?:soon|eventually|still|even|quickly)\s+)?(?:reach|rise|grow|climb|increase|swell|total|hit|balloon|double)(?:\s+(?:to|as\s+high\s+as))?\s*$/u;
+
+/**
+ * Measures as projections: each that a measure of the vocabulary `projects` becomes that one;
+ * a projection measure itself stays; the others go (a projection is never drafted as today's
+ * count: "the death toll will rise to 5,000" gets no measure, the analyst picks).
+ */
+function projected(measures: readonly string[]): string[] {
+  const projections = [...VOCABULARY.measures.values()].filter((m) => m.projects?.length);
+  const out = measures.flatMap((id) => {
+    if (projections.some((p) => p.id === id)) return [id];
+    const projection = projections.find((p) => p.projects?.includes(id));
+    return projection ? [projection.id] : [];
+  });
+  return [...new Set(out)];
+}
+
+/**
+ * A share "of" something whose sentence names no measure outside other figures' clauses takes
+ * the measures in per cent the whole sentence names: "4,000 … wounded or killed – roughly a
+ * third of the corps" is a share of the force lost.
+ */
+function shareOfForce(text: string, raw: Raw, kind: string | null, measures: string[]): string[] {
+  if (kind !== '%' || measures.length || !/^\s+of\s/u.test(text.slice(raw.end))) return measures;
+  return rankHits(cueHits(text, accepts('%')));
+}
+
+const PARTIES = [...VOCABULARY.measures.values()].filter(
+  (m) => m.partyOf?.length && m.partyWords?.length,
+);
+/** "Russia has lost", "Ukraine has suffered": a party as the subject of a loss verb. */
+const LOSS_SUBJECT =
+  /^\s*(\S+)\s+(?:has|have|had)\s+(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
+const lastWords = (s: string, n: number) => s.trim().split(/\s+/).slice(-n);
+const bare = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[^\p{L}']/gu, '');
+
+/**
+ * A party's own losses: when a word of a party measure's `partyWords` (measures.json) is
+ * printed right after the number ("600,000 Russian soldiers"), in the two words before the
+ * cue that named the measure ("Russian combat losses"), or as the subject of a loss verb that
+ * opens the clause ("Russia has lost 400"), the figure is that party's measure, unless "North
+ * Korean" follows the number ("Russia said 200 North Korean soldiers were killed").
+ */
+function byParty(
+  text: string,
+  raw: Raw,
+  from: number,
+  own: CueHit[],
+  measures: string[],
+): string[] {
+  const [best] = measures;
+  const parties = PARTIES.filter((p) => best && p.partyOf?.includes(best));
+  if (!parties.length) return measures;
+  const [next = ''] = text.slice(raw.end).trim().split(/\s+/);
+  if (/^(?:north|dprk|pyongyang)/iu.test(next)) return measures;
+  const words = [next];
+  for (const hit of own)
+    if (hit.measure === best) words.push(...lastWords(text.slice(from, hit.start), 2));
+  const subject = LOSS_SUBJECT.exec(text.slice(from, raw.start));
+  if (subject?.[1]) words.push(subject[1]);
+  const found = parties.find((p) => words.some((w) => p.partyWords?.includes(bare(w))));
+  return found ? [found.id, ...measures.filter((id) => id !== found.id)] : measures;
+}
+
+/** A span of years printed as a range: "1950-53", "2024–2025". */
+function yearSpan(match: RegExpExecArray): boolean {
+  const g = match.groups ?? {};
+  if (!g.n1 || !g.n2 || g.q || !/^(?:-|–|—|to)$/.test(g.sep ?? '')) return false;
+  const first = Number(g.n1);
+  return /^\d{4}$/.test(g.n1) && first >= 1900 && first <= 2100 && /^\d{2}(?:\d{2})?$/.test(g.n2);
+}
+
+/** Gives a count printed with a unit of measurement ("50 kilometers", "$2 billion") that unit. */
+function quantity(text: string, raw: Raw): void {
+  if (raw.kind) return;
+  if (CURRENCY_BEFORE.test(text.slice(0, raw.numStart))) {
+    raw.kind = 'money';
+    return;
+  }
+  const after = text.slice(raw.end);
+  for (const [pattern, unit] of QUANTITY_UNIT) {
+    const m = pattern.exec(after);
+    if (m) {
+      raw.kind = unit;
+      raw.unitEnd = raw.end + m[0].length;
+      return;
+    }
+  }
+}
+
+/**
+ * Whether a figure in brackets right after another restates it in other units: "50 kilometers
+ * (31 miles)", "$1 million (€0.9 million)". Both must be quantities of measurement.
+ */
+function restates(text: string, prev: Raw | undefined, raw: Raw): boolean {
+  if (!prev?.unitEnd && prev?.kind !== 'money') return false;
+  if (!raw.unitEnd && raw.kind !== 'money') return false;
+  return /^\s*\(\s*(?:[$€£¥₩₽]\s*)?$/u.test(text.slice(prev.unitEnd ?? prev.end, raw.start));
 }
 
 /** The span of each figure's own clause: its words and the measure words bound to it. */
@@ -232,17 +421,17 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     const kind = raw.kind ?? time;
     const ownHits = cueHits(text.slice(from, to), accepts(kind));
     if (time && (!ownHits.length || !UNITS.includes(time))) return; // a duration
-    const measures = rankHits([
-      ...ownHits,
-      ...refining(ownHits, unbound(text, own, accepts(kind))),
-    ]);
+    const ranked = rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accepts(kind)))]);
+    const timed = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
+    const measures = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, timed));
     // The unit comes from the figure's own words, never from a cue of another clause.
     const [ownBest] = rankHits(ownHits);
-    const unit = kind ?? (ownBest ? (METRICS[ownBest]?.unit ?? null) : null);
+    const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
+    const unit = kind ? fromKind : ownBest ? (METRICS[ownBest]?.unit ?? null) : null;
     // A number in words is a figure only before its measure word: "two North Korean
     // soldiers", "killed five fighters"; not "one of the lawmakers", "via two deployments".
     if (raw.wordOnly && !kind && !nounAfter(text.slice(raw.end, to), accepts(null))) return;
-    const end = raw.end + tail(text.slice(raw.end, to), kind, time !== null);
+    const end = raw.unitEnd ?? raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
     figures.push({ low, high, qualifier, unit, start, end, measures, clause });

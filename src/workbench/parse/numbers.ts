@@ -6,6 +6,8 @@
  * qualifiers printed around them ("as many as", "نحو", "على الأقل") and per cent signs.
  */
 
+import { APPROXIMATORS, POST_APPROXIMATORS, type Approximator } from '../../data/qualifiers';
+
 /** Eastern Arabic (U+0660…) and Persian (U+06F0…) digits and separators as Western ones. */
 export function westernDigits(text: string): string {
   // One UTF-16 unit for one, so offsets into the result are offsets into the text.
@@ -50,6 +52,7 @@ const SMALL: Record<string, number> = {
 const SCALE: Record<string, number> = {
   hundred: 100,
   thousand: 1000,
+  dozen: 12,
   million: 1_000_000,
   billion: 1_000_000_000,
   مئة: 100,
@@ -61,7 +64,12 @@ const SCALE: Record<string, number> = {
   ملايين: 1_000_000,
 };
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/**
+ * Digits ("12,000", "4.5", and "12 000" with thousands grouped by spaces), with a scale letter
+ * glued on as headlines print it: "1.5m", "2bn", "10k".
+ */
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:k|m|mn|bn)?`;
+const SUFFIX: Record<string, number> = { k: 1000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000 };
 const WORD = Object.keys(SMALL).join('|');
 const WORDS = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${WORD})`;
 const SCALES = Object.keys(SCALE).join('|');
@@ -69,7 +77,7 @@ const SCALES = Object.keys(SCALE).join('|');
  * A number: "12,000", "1.5 million", "a thousand", "four thousand one hundred",
  * "four-thousand-100", "15-thousand", "10 آلاف". Never followed by a letter or digit ("8th").
  */
-export const NUMBER = String.raw`(?:(?:a|an)\s+(?:hundred|thousand|million)|(?:${DIGITS}|${WORDS})(?:[\s-]+(?:${SCALES})(?:-(?:${DIGITS}|${WORDS})|\s+(?:and\s+)?${WORDS}(?:\s+hundred)?)?)?)(?![\p{L}\d])`;
+export const NUMBER = String.raw`(?:(?:a|an)\s+(?:hundred|thousand|million|dozen)|(?:${DIGITS}|${WORDS})(?:[\s-]+(?:${SCALES})(?:-(?:${DIGITS}|${WORDS})|\s+(?:and\s+)?${WORDS}(?:\s+hundred)?)?)?)(?![\p{L}\d]|[.,]\d)`;
 
 /**
  * The value of a number phrase.
@@ -78,14 +86,18 @@ export const NUMBER = String.raw`(?:(?:a|an)\s+(?:hundred|thousand|million)|(?:$
  */
 export function numberValue(text: string): number | null {
   const words = westernDigits(text)
+    .replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1') // "12 000": thousands grouped by spaces
     .toLowerCase()
     .trim()
     .split(/[\s-]+/);
   let total = 0;
   let current: number | null = null;
   for (const word of words) {
-    if (/^[\d,.]+$/.test(word)) current = (current ?? 0) + Number(word.replace(/,/g, ''));
-    else if (word === 'a' || word === 'an') current = 1;
+    const digits = /^([\d,.]+)(k|m|mn|bn)?$/.exec(word);
+    if (digits) {
+      const n = Number((digits[1] ?? '').replace(/,/g, ''));
+      current = (current ?? 0) + n * (SUFFIX[digits[2] ?? ''] ?? 1);
+    } else if (word === 'a' || word === 'an') current = 1;
     else if (word === 'and') continue;
     else if (word in SMALL) current = (current ?? 0) + (SMALL[word] ?? 0);
     else if (word in SCALE) {
@@ -118,7 +130,20 @@ const VAGUE_PLURAL: Record<string, number> = {
   مئات: 100,
   آلاف: 1000,
 };
-export const VAGUE = String.raw`(?:(?:a\s+couple(?:\s+of)?|a\s+few|several)\s+(?:hundred|thousand)|(?:tens|hundreds)\s+of\s+thousands|dozens|hundreds|thousands|مئات|آلاف)(?![\p{L}\d])`;
+/** Quote marks an article may print inside a vague quantity: "a ‘couple thousand’". */
+export const QUOTES = String.raw`'‘’"“”«»`;
+/** Between two words of a vague quantity: spaces, hyphens or quote marks. */
+const GAP = String.raw`[\s${QUOTES}-]+`;
+export const VAGUE = String.raw`(?:(?:a${GAP}couple(?:${GAP}of)?|a${GAP}few|several)${GAP}(?:hundred|thousand)|(?:tens|hundreds)${GAP}of${GAP}thousands|dozens|hundreds|thousands|مئات|آلاف)(?![\p{L}\d])`;
+
+/** Vague words as the qualifier keeps them: lower case, quote marks and hyphens left out. */
+export function vagueWords(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(new RegExp(`[${QUOTES}-]`, 'g'), ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
 
 /**
  * The range vague words stand for, by the rule of docs/workbench.md.
@@ -126,7 +151,7 @@ export const VAGUE = String.raw`(?:(?:a\s+couple(?:\s+of)?|a\s+few|several)\s+(?
  * @returns [low, high], or null for words outside the rule
  */
 export function vagueRange(words: string): [number, number] | null {
-  const w = words.toLowerCase().trim().replace(/\s+/g, ' ');
+  const w = vagueWords(words);
   const plural = VAGUE_PLURAL[w];
   if (plural) return [2 * plural, 9 * plural];
   const m = /^(.*) (hundred|thousand)$/.exec(w);
@@ -134,6 +159,21 @@ export function vagueRange(words: string): [number, number] | null {
   if (!m || !multiple) return null;
   const scale = SCALE[m[2] ?? ''] ?? 1;
   return [multiple[0] * scale, multiple[1] * scale];
+}
+
+/** A ratio: "one in five", "1 in 4", "two out of every three" (a share, in per cent). */
+export const RATIO = String.raw`(?:one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\p{L}\d])`;
+
+/**
+ * @param words - "one in five", "2 out of every 3"
+ * @returns the share in per cent, rounded, or null when it is not below one
+ */
+export function ratioValue(words: string): number | null {
+  const m = /^(\S+)\s+(?:in|out\s+of)\s+(?:every\s+)?(\S+)$/i.exec(words.trim());
+  const part = numberValue(m?.[1] ?? '');
+  const whole = numberValue(m?.[2] ?? '');
+  if (part === null || whole === null || part >= whole) return null;
+  return Math.round((100 * part) / whole);
 }
 
 /** Shares in per cent: "half" 50, "a third" 33, "double" 200 (of what is named after it). */
@@ -167,44 +207,15 @@ export function shareValue(words: string): number | null {
   );
 }
 
-/** Longest first, so "as many as" wins over "as". Matched case-insensitively. */
-const QUALIFIERS = [
-  'as many as',
-  'as few as',
-  'as high as',
-  'as much as',
-  'more than',
-  'fewer than',
-  'less than',
-  'at least',
-  'at most',
-  'up to',
-  'an estimated',
-  'approximately',
-  'approaching',
-  'possibly',
-  'roughly',
-  'around',
-  'nearly',
-  'almost',
-  'within',
-  'about',
-  'some',
-  'over',
-  'under',
-  'est.',
-  'ما يقارب',
-  'أكثر من',
-  'أقل من',
-  'حوالي',
-  'حوالى',
-  'قرابة',
-  'زهاء',
-  'نحو',
-];
-export const QUALIFIER = QUALIFIERS.map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join(
-  '|',
-);
+/** A qualifier list as a pattern, longest first so "more than" wins over "over". */
+const alternation = (list: readonly Approximator[]) =>
+  [...list]
+    .map((a) => a.words)
+    .sort((a, b) => b.length - a.length)
+    .map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'))
+    .join('|');
+/** The approximators of src/data/qualifiers.ts printed before a number. Matched case-insensitively. */
+export const QUALIFIER = alternation(APPROXIMATORS);
 /** Qualifiers printed after the number: "600 على الأقل" (at least 600), "1,000 or more". */
-export const POST_QUALIFIER = String.raw`على\s+الأقل|or\s+more`;
+export const POST_QUALIFIER = alternation(POST_APPROXIMATORS);
 export const PERCENT = String.raw`(?:\s*[%٪]|\s+per\s?cent\b|\s+percent\b|\s+(?:في|بال)\s*الم[ئا]ة)`;
