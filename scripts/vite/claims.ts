@@ -5,6 +5,7 @@ import { runnerImport, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { REPORT_SHARDS_META } from '../../src/data/shardList.ts';
 import { geodataDir } from './geodataDir.ts';
+import { readReportFiles } from './reportFiles.ts';
 // Type-only: erased from the config bundle, so Vite-only imports in src/data never load here.
 import type * as dataset from '../../src/data/dataset';
 import type * as geodata from '../../src/data/geodata';
@@ -12,7 +13,7 @@ import type * as geodataSchema from '../../src/data/geodataSchema';
 import type * as exporter from '../../src/data/export';
 import type * as validate from '../../src/data/validate';
 import type * as shipped from '../../src/data/shipped';
-import type * as bundled from '../../src/data/bundledDataset';
+import type * as fileDataset from '../../src/data/fileDataset';
 
 /**
  * The build's data downloads: dist/data/claims.csv and dist/data/claims.json, generated from
@@ -30,7 +31,7 @@ type DataModules = typeof dataset &
   typeof exporter &
   typeof validate &
   typeof shipped &
-  typeof bundled;
+  typeof fileDataset;
 
 const ENTRY = 'virtual:sitrep-claims-data';
 const ENTRY_CODE = [
@@ -40,7 +41,7 @@ const ENTRY_CODE = [
   "export * from '/src/data/export.ts';",
   "export * from '/src/data/validate.ts';",
   "export * from '/src/data/shipped.ts';",
-  "export * from '/src/data/bundledDataset.ts';",
+  "export * from '/src/data/fileDataset.ts';",
 ].join('\n');
 
 /** The generated files, and every validation problem (file: field: message). */
@@ -83,7 +84,7 @@ export async function generateClaimsFiles(root: string): Promise<ClaimsFiles> {
     await readTopology(root, 'countries.topo.json'),
     await readTopology(root, 'provinces.topo.json'),
   );
-  const ds = data.loadDataset(basemap);
+  const ds = data.datasetFromFiles(await readReportFiles(root), basemap);
   return {
     csv: data.claimsToCsv(ds, ds.claims),
     json: data.claimsToJson(ds, ds.claims),

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { geodataDir } from './geodataDir.ts';
+import { readReportFiles } from './reportFiles.ts';
 import { FRAME_AS_OF_META } from '../../src/ui/staticFrame.ts';
 // Type-only: erased from the config bundle; the modules load through Vite's module runner.
 import type * as geodata from '../../src/data/geodata';
-import type * as bundled from '../../src/data/bundledDataset';
+import type * as fileDataset from '../../src/data/fileDataset';
 import type * as frame from '../../src/view/frameModel';
 import type * as mapTypes from '../../src/view/mapTypes';
 import type * as staticFrame from '../../src/app/StaticFrame';
@@ -32,7 +33,7 @@ import type * as react from 'react';
  */
 
 type FrameModules = typeof geodata &
-  typeof bundled &
+  typeof fileDataset &
   typeof frame &
   typeof mapTypes &
   typeof staticFrame &
@@ -52,7 +53,7 @@ const ENTRY = 'virtual:sitrep-static-frame';
 const NO_CSS = '\0sitrep-static-frame-no-css';
 const ENTRY_CODE = [
   "export * from '/src/data/geodata.ts';",
-  "export * from '/src/data/bundledDataset.ts';",
+  "export * from '/src/data/fileDataset.ts';",
   "export * from '/src/view/frameModel.ts';",
   "export * from '/src/view/mapTypes.ts';",
   "export * from '/src/app/StaticFrame.tsx';",
@@ -136,7 +137,7 @@ export async function renderStaticFrame(root: string): Promise<StaticFrameParts>
     await readTopology(root, 'countries.topo.json'),
     await readTopology(root, 'provinces.topo.json'),
   );
-  const ds = m.loadDataset(basemap);
+  const ds = m.datasetFromFiles(await readReportFiles(root), basemap);
   const project = (lng: number, lat: number) => {
     const p = m.EPSG3857.latLngToPoint({ lat, lng }, m.FRAME_ZOOM);
     return [p.x, p.y] as const;

@@ -1,9 +1,9 @@
 /**
  * The downloads the dashboard starts before React's first render (main.tsx) rather than from
  * an effect after it, so no request waits for a render: the province outlines (index.html
- * preloads them beside the app script; this fetch gets that response) and the report shards
- * (read once the first map is painted, src/app/useAppData.ts). The map and data code are in
- * the app script itself.
+ * preloads them beside the app script; this fetch gets that response) and the first report
+ * shard; the other shards once the first map is drawn (all are read once it is painted,
+ * src/app/useAppData.ts). The map and data code are in the app script itself.
  */
 // URLs only (strings): the TopoJSON itself is fetched, never bundled.
 import provincesUrl from '@geodata/basemap/provinces.topo.json?url';
@@ -25,9 +25,11 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
 
 /**
  * Starts the downloads (once).
+ * @param firstMapShown - resolves when the first map is drawn: the report shards after the
+ *   first are requested then (default: at once)
  * @returns the loads under way
  */
-export function startEarlyLoads(): EarlyLoads {
+export function startEarlyLoads(firstMapShown?: Promise<void>): EarlyLoads {
   if (pending) return pending;
   const controller = new AbortController();
   const { signal } = controller;
@@ -36,7 +38,7 @@ export function startEarlyLoads(): EarlyLoads {
     // The regions are drawn from the provinces; the countries, twice as large, are fetched
     // once the regions are painted (loadBasemapInSteps), so they take no bandwidth from them.
     basemap: { provinces: quiet(fetch(provincesUrl, { signal })) },
-    shards: quiet(fetchReportShards(signal)),
+    shards: quiet(fetchReportShards(signal, undefined, firstMapShown)),
   };
   return pending;
 }
@@ -44,10 +46,11 @@ export function startEarlyLoads(): EarlyLoads {
 /**
  * Hands the loads under way to their one user (then forgets them, so a remounted user, as
  * under StrictMode, starts afresh after aborting these).
+ * @param firstMapShown - as for startEarlyLoads, when they were not started
  * @returns the loads, started now if they were not
  */
-export function takeEarlyLoads(): EarlyLoads {
-  const loads = startEarlyLoads();
+export function takeEarlyLoads(firstMapShown?: Promise<void>): EarlyLoads {
+  const loads = startEarlyLoads(firstMapShown);
   pending = null;
   return loads;
 }

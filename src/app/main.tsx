@@ -9,16 +9,17 @@ import { isWorkbenchLink } from './workbenchLink';
 import { createFirstMap, FirstMapContext } from '../ui/firstMap';
 import { takeStaticFrame } from '../ui/staticFrame';
 
-// Before the first render: the map and data code, basemap and report data come in together
-// (the dashboard's; the workbench, #workbench, loads its own).
-if (!isWorkbenchLink(window.location.hash)) startEarlyLoads();
+// The page's one first map (src/ui/firstMap.ts): the regions announce it, the panels wait.
+const firstMap = createFirstMap();
+
+// Before the first render: the map and data code, basemap and the first report shard come in
+// together, the other shards once the first map is drawn (the dashboard's; the workbench,
+// #workbench, loads its own).
+if (!isWorkbenchLink(window.location.hash)) startEarlyLoads(firstMap.whenShown());
 
 // The first frame's map (index.html) is kept before the first render clears #root, for the
 // map to take over (src/ui/staticFrame.ts).
 takeStaticFrame();
-
-// The page's one first map (src/ui/firstMap.ts): the regions announce it, the panels wait.
-const firstMap = createFirstMap();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

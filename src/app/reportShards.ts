@@ -1,9 +1,9 @@
 /**
  * Where the app's report data comes from: the JSON shards the build emits (see
  * scripts/vite/claims.ts), listed in order in a `<meta>` of index.html. The app requests them
- * all as soon as its script runs (src/app/earlyLoads.ts) and reads them once the first map is
- * painted: an unread response body waits in the network layer instead of reaching the page's
- * main thread while the first map is drawn.
+ * first as soon as its script runs (src/app/earlyLoads.ts), the others once the first map is
+ * drawn, and reads them once it is painted: an unread response body waits in the network layer
+ * instead of reaching the page's main thread while the first map is drawn.
  */
 import { REPORT_SHARDS_META } from '../data/shardList';
 
@@ -29,23 +29,34 @@ export interface ShardResponse {
 }
 
 /**
- * Fetches every shard at once. Parsing is left to the caller (`json()`), so that at thousands
- * of reports the parse (on the main thread) can wait until the first map is on the screen.
+ * Fetches the shards: the first at once, the others once `later` resolves (the first map is
+ * drawn). Parsing is left to the caller (`json()`), so that at thousands of reports the parse
+ * (on the main thread) can wait until the first map is on the screen. The first shard holds
+ * every report of a small site (and the sources and carries of any); at 1,000 reports the
+ * others are 8 MB more, and downloading them beside the app's script and outlines took
+ * processor time (the browser's network process, the page's data notifications) from the
+ * first map on a machine with few cores.
  * @param signal - aborts the downloads
  * @param urls - shard URLs (default: the page's list)
+ * @param later - when to request the shards after the first (default: at once)
  * @returns each shard's response, in order, with its URL
  * @throws Error naming the shard that failed, or saying that the page lists none
  */
 export async function fetchReportShards(
   signal?: AbortSignal,
   urls: readonly string[] = reportShardUrls(),
+  later: Promise<unknown> = Promise.resolve(),
 ): Promise<ShardResponse[]> {
-  if (urls.length === 0) throw new Error('this page lists no report data (index.html)');
-  return Promise.all(
-    urls.map(async (url) => {
-      const response = await fetch(url, { signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      return { url, json: () => response.json() as Promise<unknown> };
-    }),
-  );
+  const [first, ...rest] = urls;
+  if (first === undefined) throw new Error('this page lists no report data (index.html)');
+  const fetchShard = async (url: string): Promise<ShardResponse> => {
+    const response = await fetch(url, { signal, credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return { url, json: () => response.json() as Promise<unknown> };
+  };
+  const [head, tail] = await Promise.all([
+    fetchShard(first),
+    later.then(() => Promise.all(rest.map(fetchShard))),
+  ]);
+  return [head, ...tail];
 }

@@ -46,7 +46,7 @@ export function useAppData(): AppData {
       let cancelled = false;
       // The basemap and report data: requested by main.tsx before the first render
       // (earlyLoads.ts), or now.
-      const { controller, basemap: requests, shards } = takeEarlyLoads();
+      const { controller, basemap: requests, shards } = takeEarlyLoads(firstMap.whenShown());
       const fail = (reason: unknown) => {
         if (cancelled) return; // aborted by the cleanup below: not a failure
         setError(`The map data could not be loaded: ${String(reason)}`);

@@ -1,16 +1,15 @@
 /**
  * Where report files come from. In the app (and in vitest) Vite bundles every
  * geodata/reports/*.json at build time, so adding a report is adding a file: no import list
- * to edit. The Vite plugin that writes dist/data/claims.* reads the same folder from disk
- * (scripts/vite/claims.ts), because `import.meta.glob` only exists in code Vite transforms.
+ * to edit. The build plugins (claims, static frame) read the same folder from disk
+ * (scripts/vite/reportFiles.ts): `import.meta.glob` only exists in code Vite transforms, and
+ * through Vite's module runner the files took a minute to load at 10,000 reports.
  */
 import type { ReportFileInput } from './validate';
 
-/** The folder of report files, relative to the project root. */
-export const REPORTS_DIR = 'geodata/reports';
+import { REPORT_FILE_NAME, REPORTS_DIR } from './reportFileNames';
 
-/** Report files are named `<published>-<slug>.json`; anything else there is not a report. */
-export const REPORT_FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.json$/;
+export { REPORT_FILE_NAME, REPORTS_DIR };
 
 /**
  * Every report file bundled by Vite, sorted by name (so by published date). The glob only

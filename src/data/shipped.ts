@@ -18,7 +18,7 @@ import type { AreaShape } from './validate';
 /** Format tag of a shard; bump when its shape changes. */
 export const SHARD_FORMAT = 'sitrep-reports/1';
 
-/** One validated report file, without `$schema` and its sources (shipped once, in shard 0). */
+/** One validated report file, without `$schema` and its sources (shipped once, in the last shard). */
 export interface ShippedReport {
   report: Report;
   claims: Omit<Claim, 'report'>[];
@@ -52,27 +52,30 @@ export function shardReports(ds: Dataset<AreaShape>, maxBytes = SHARD_BYTES): st
   }
   for (const { report: id, ...claim } of ds.claims) byReport.get(id)?.claims.push(claim);
   for (const { report: id, ...event } of ds.events) byReport.get(id)?.events.push(event);
-  const shards: string[] = [];
+  const groups: string[][] = [];
   let current: string[] = [];
   let size = 0;
-  const flush = () => {
-    const first = shards.length === 0;
-    const sources = first ? JSON.stringify([...ds.sources.values()]) : '[]';
-    const carried = first ? JSON.stringify([...ds.carriedBy.entries()]) : '[]';
-    shards.push(
-      `{"format":"${SHARD_FORMAT}","sources":${sources},"carriedBy":${carried},"files":[${current.join(',')}]}`,
-    );
-    current = [];
-    size = 0;
-  };
   for (const file of byReport.values()) {
     const text = JSON.stringify(file);
-    if (current.length > 0 && size + text.length > maxBytes) flush();
+    if (current.length > 0 && size + text.length > maxBytes) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
     current.push(text);
     size += text.length;
   }
-  if (current.length > 0 || shards.length === 0) flush();
-  return shards;
+  if (current.length > 0 || groups.length === 0) groups.push(current);
+  // The sources and the carriers of every claim go with the last shard: the app requests the
+  // first shard beside its script and the others after the first map (src/app/reportShards.ts),
+  // so the first stays one shard of reports however many there are (at 1,000 reports the
+  // carriers alone were 1.7 MB).
+  const last = groups.length - 1;
+  return groups.map((files, i) => {
+    const sources = i === last ? JSON.stringify([...ds.sources.values()]) : '[]';
+    const carried = i === last ? JSON.stringify([...ds.carriedBy.entries()]) : '[]';
+    return `{"format":"${SHARD_FORMAT}","sources":${sources},"carriedBy":${carried},"files":[${files.join(',')}]}`;
+  });
 }
 
 /**

@@ -134,15 +134,17 @@ export function validateReportFile(
   if (!report.id.startsWith(`${report.published}-`)) {
     add(['report', 'id'], `must start with the published date ${report.published}-`, 'report-id');
   }
-  const sources = new Map<string, { kind: string }>(known);
-  const own = new Set<string>();
+  // The file's own definitions, looked up before the known ones. `known` is only looked up,
+  // never copied: in the build it holds every report's new sources, and a copy per file made
+  // the build quadratic in the number of reports (10,000 reports: 10^8 map entries).
+  const own = new Map<string, { kind: string }>();
   (data.newSources ?? []).forEach((source: Source, i) => {
     if (own.has(source.id))
       add(['newSources', i, 'id'], `duplicate source id "${source.id}"`, 'duplicate-id');
-    own.add(source.id);
-    sources.set(source.id, source);
+    own.set(source.id, source);
   });
-  const outletKind = sources.get(report.outletSource)?.kind;
+  const sourceKind = (id: string) => (own.get(id) ?? known.get(id))?.kind;
+  const outletKind = sourceKind(report.outletSource);
   if (outletKind === undefined) {
     add(['report', 'outletSource'], unknownSource(report.outletSource), 'unknown-source');
   } else if (outletKind !== 'outlet' && outletKind !== 'media') {
@@ -154,7 +156,7 @@ export function validateReportFile(
   }
   const checkSources = (path: PropertyKey[], ids: readonly string[]) =>
     ids.forEach((id, i) => {
-      if (!sources.has(id)) add([...path, i], unknownSource(id), 'unknown-source');
+      if (!own.has(id) && !known.has(id)) add([...path, i], unknownSource(id), 'unknown-source');
     });
   const checkArea = (path: PropertyKey[], id: string) => {
     if (!areaIds.has(id)) add(path, `unknown area "${id}"`, 'unknown-area');

@@ -2,7 +2,7 @@
 // The report shards are listed in a <meta> of index.html (scripts/vite/claims.ts), not
 // preloaded (issue 12): the app reads the list, resolved against the page, and a broken list
 // reads as no list (fetchReportShards then says the page lists no report data).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REPORT_SHARDS_META } from '../../src/data/shardList';
 import { fetchReportShards, reportShardUrls } from '../../src/app/reportShards';
 
@@ -42,6 +42,41 @@ describe('reportShardUrls', () => {
   it('makes fetchReportShards say the page lists no report data', async () => {
     await expect(fetchReportShards(undefined, reportShardUrls(page(null)))).rejects.toThrow(
       /lists no report data/,
+    );
+  });
+});
+
+describe('fetchReportShards', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('requests the first shard at once and the others only when told (after the first map)', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      asked.push(url);
+      return Promise.resolve(new Response(JSON.stringify({ url }), { status: 200 }));
+    });
+    const urls = ['https://x.test/data/reports-0.a.json', 'https://x.test/data/reports-1.b.json'];
+    let shown: () => void = () => undefined;
+    const firstMapShown = new Promise<void>((resolve) => (shown = resolve));
+    const loading = fetchReportShards(undefined, urls, firstMapShown);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(asked).toEqual([urls[0]]);
+    shown();
+    const shards = await loading;
+    expect(asked).toEqual(urls);
+    expect(shards.map((shard) => shard.url)).toEqual(urls);
+    expect(await shards[1]?.json()).toEqual({ url: urls[1] });
+  });
+
+  it('names a shard that fails, whichever it is', async () => {
+    vi.stubGlobal('fetch', (url: string) =>
+      Promise.resolve(new Response('', { status: url.includes('-1.') ? 404 : 200 })),
+    );
+    const urls = ['https://x.test/data/reports-0.a.json', 'https://x.test/data/reports-1.b.json'];
+    await expect(fetchReportShards(undefined, urls)).rejects.toThrow(
+      'https://x.test/data/reports-1.b.json answered 404',
     );
   });
 });

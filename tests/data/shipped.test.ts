@@ -35,8 +35,14 @@ describe('report shards (build-validated data shipped as JSON)', () => {
     // 1 byte a shard: each report file alone in its own shard.
     expect(texts).toHaveLength(doubled.reports.length);
     const shards = texts.map((text, i) => readShard(JSON.parse(text), `shard ${i}`));
+    // The sources and carriers come with the last shard: the first, requested beside the
+    // app's script, holds reports only (the others are requested after the first map).
+    const last = doubled.reports.length - 1;
     expect(shards.map((shard) => shard.sources.length === 0)).toEqual(
-      doubled.reports.map((_, i) => i > 0),
+      doubled.reports.map((_, i) => i < last),
+    );
+    expect(shards.map((shard) => shard.carriedBy.length === 0)).toEqual(
+      doubled.reports.map((_, i) => i < last),
     );
     const back = datasetFromShards(shards, ds.areas);
     expect(back.claims).toEqual(doubled.claims);

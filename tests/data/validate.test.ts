@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, Geometry } from 'geojson';
 import { loadAreas, placesCollection } from '../../src/data/geodata';
 import { buildDataset, geoInputs } from '../../src/data/buildDataset';
-import { formatProblem, validatePlaces, type ReportFileInput } from '../../src/data/validate';
+import {
+  formatProblem,
+  validatePlaces,
+  validateReportFile,
+  type ReportFileInput,
+} from '../../src/data/validate';
+import { SOURCE_REGISTRY } from '../../src/data/sourceRegistry';
 import { clone, datasetOf, readBasemap, readReportFiles } from './helpers';
 
 const SEED = 'geodata/reports/2025-02-27-north-korea-more-troops-to-russia.json';
@@ -108,6 +114,33 @@ describe('validation', () => {
     expect(ds.reports.map((report) => report.id)).toEqual(
       all.map((file) => file.name.slice(16, -5)),
     );
+  });
+
+  it('looks the known sources up without copying them (a copy per file made the build quadratic)', () => {
+    // In the build, `known` is the registry plus every report's new sources: at 10,000 reports
+    // a copy of it per file was 10^8 map entries. A map that cannot be iterated shows the file
+    // is checked by lookups alone.
+    class LookupOnly<K, V> extends Map<K, V> {
+      override [Symbol.iterator](): MapIterator<[K, V]> {
+        throw new Error('the known sources were iterated (copied)');
+      }
+      override entries(): MapIterator<[K, V]> {
+        throw new Error('the known sources were iterated (copied)');
+      }
+      override forEach(): void {
+        throw new Error('the known sources were iterated (copied)');
+      }
+    }
+    const known = new LookupOnly<string, { kind: string }>();
+    for (const [id, source] of SOURCE_REGISTRY) Map.prototype.set.call(known, id, source);
+    const areaIds = new Set(loadAreas().map((area) => area.id));
+    expect(validateReportFile(real, areaIds, undefined, known).problems).toEqual([]);
+    const unknown = broken((json) => {
+      at(json.claims, 0).source = ['nobody'];
+    });
+    expect(
+      validateReportFile(unknown, areaIds, undefined, known).problems.map(formatProblem).join('\n'),
+    ).toMatch(/claims\[0\] \([^)]+\)\.source\[0\]: unknown source "nobody"/);
   });
 
   it('rejects an unknown source and an event naming a missing claim', () => {
