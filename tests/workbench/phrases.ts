@@ -871,6 +871,17 @@ export const PHRASES: PhraseRow[] = [
     text: 'Pyongyang said 120 of its soldiers died in Kursk',
     figures: [f(120, 120, '', 'people', 'killed-acknowledged')],
   },
+  // Not North Korea's own count: a South Korean named Kim, North Korea not confirming.
+  {
+    from: 'common',
+    text: 'lawmaker Kim Byung-kee said about 100 North Korean soldiers were killed',
+    figures: [f(100, 100, 'about', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'the NIS said 300 were killed, a toll North Korea has not confirmed',
+    figures: [f(300, 300, '', 'people', 'killed')],
+  },
   // Class 4: taken prisoner.
   {
     from: 'common',
@@ -898,6 +909,17 @@ export const PHRASES: PhraseRow[] = [
     from: 'common',
     text: 'Moscow has deployed roughly 10,000 soldiers within the Kursk region',
     figures: [f(10000, 10000, 'roughly', 'troops', 'troops-present')],
+  },
+  // "in" a month or a day is a time, no place: sent stays sent.
+  {
+    from: 'common',
+    text: 'North Korea deployed about 3,000 troops in October',
+    figures: [f(3000, 3000, 'about', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'some 1,000 soldiers were deployed in January',
+    figures: [f(1000, 1000, 'some', 'troops', 'troops-sent')],
   },
   {
     from: 'common',

@@ -380,14 +380,14 @@ const ofForce =
     accept(id) && METRICS[id]?.unit === 'troops';
 
 /**
- * Where a figure's clause places troops: "in", "within" or "inside" a place (a name, or "the
- * area/region/…") and never "to"/"into" one. Troops sent that are placed so are troops present
+ * Where a figure's clause places troops: "in", "within" or "inside" a place (a name that is no
+ * month or weekday, or "the area/region/…") and never "to"/"into" one. Troops sent that are placed so are troops present
  * ("deployed some 8,000 … in the Kursk region"; "deployed 3,000 to Russia" stays sent); a
  * figure of a nationality in the plural with no measure of its own ("12,000 North Koreans in
  * the area") is troops present.
  */
 const IN_PLACE =
-  /(?:^|\s)(?:in|within|inside)\s+(?:the\s+)?(?:\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b)/u;
+  /(?:^|\s)(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b)/u;
 const TO_PLACE = /(?:^|\s)(?:to|into|for)\s+(?:the\s+)?\p{L}/iu;
 const NATIONALITY = /^\s+(?:(?:North|South)\s+)?\p{Lu}\p{Ll}+(?:ans|ese)(?![\p{L}])/u;
 
@@ -407,7 +407,8 @@ const REPORTING =
 /**
  * A party's own count by its source: when the sentence's source is a name of a measure's
  * `sourceWords` (measures.json), as the subject of a reporting verb ("KCNA published …",
- * "Pyongyang said …") or after "according to", a figure of its `partyOf` is that measure.
+ * "Pyongyang said …"; not negated: "North Korea has not confirmed") or after "according to",
+ * a figure of its `partyOf` is that measure.
  */
 function bySource(text: string, measures: string[]): string[] {
   const [best] = measures;
@@ -416,7 +417,7 @@ function bySource(text: string, measures: string[]): string[] {
     const names = (m.sourceWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const name = `(?:${names.join('|')})`;
     const said = new RegExp(
-      `(?<![\\p{L}])${name}(?![\\p{L}])(?:\\s+\\S+){0,3}?\\s+(?:has\\s+|have\\s+)?${REPORTING}(?![\\p{L}])|according\\s+to\\s+(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])`,
+      `(?<![\\p{L}])${name}(?![\\p{L}])(?:\\s+(?!(?:not|never|yet)(?![\\p{L}])|\\S*n[’']t(?![\\p{L}]))\\S+){0,3}?\\s+(?:has\\s+|have\\s+)?${REPORTING}(?![\\p{L}])|according\\s+to\\s+(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])`,
       'iu',
     );
     if (said.test(text)) return [m.id, ...measures.filter((id) => id !== m.id)];
