@@ -910,6 +910,17 @@ export const PHRASES: PhraseRow[] = [
     text: 'Moscow has deployed roughly 10,000 soldiers within the Kursk region',
     figures: [f(10000, 10000, 'roughly', 'troops', 'troops-present')],
   },
+  // A verb of sending with weapons is no count of troops: weapons are munitions supplied.
+  {
+    from: 'common',
+    text: 'North Korea has provided 120 self-propelled howitzers',
+    figures: [f(120, 120, '', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang sent 240 multiple rocket launchers to Russia',
+    figures: [f(240, 240, '', 'munitions', 'munitions-supplied')],
+  },
   // "in" a month or a day is a time, no place: sent stays sent.
   {
     from: 'common',
