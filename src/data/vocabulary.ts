@@ -83,8 +83,11 @@ export function checkVocabulary(
         else if (other.unit !== measure.unit)
           add(at, `"${id}" is in ${other.unit}, "${measure.id}" in ${measure.unit}`);
       });
-    if (measure.partyOf?.length && !measure.partyWords?.length)
-      add(`measures[${i}] (${measure.id}).partyWords`, 'a party measure needs its party words');
+    if (measure.partyOf?.length && !measure.partyWords?.length && !measure.sourceWords?.length)
+      add(
+        `measures[${i}] (${measure.id}).partyWords`,
+        'a party measure needs its party words or source words',
+      );
   });
   data.relations.forEach((relation, i) => {
     const at = `relations[${i}]`;

@@ -53,6 +53,13 @@ export const measureSchema = z.strictObject({
   partyOf: z.array(id).optional(),
   /** The words that name the party, lower case ("russian", "russia"). */
   partyWords: z.array(text(40)).max(20).optional(),
+  /**
+   * A party's own count by its source: a figure that would be one of `partyOf` is drafted as
+   * this one when the sentence's source is one of these names, lower case, as the subject of a
+   * reporting verb ("KCNA published", "Pyongyang said") or after "according to"
+   * (docs/workbench.md).
+   */
+  sourceWords: z.array(text(40)).max(20).optional(),
 });
 
 export const relationSchema = z.strictObject({

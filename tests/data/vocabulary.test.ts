@@ -216,6 +216,7 @@ describe('headline families', () => {
     byId('troops-sent-expected').projects = ['nowhere', 'killed'];
     byId('ru-killed').partyOf = ['troops-present'];
     delete byId('ru-wounded').partyWords;
+    delete byId('killed-acknowledged').sourceWords;
     const text = parseVocabulary(bad)
       .problems.map((p) => p.message)
       .join('\n');
@@ -223,6 +224,7 @@ describe('headline families', () => {
     expect(text).toContain('"killed" is in people, "troops-sent-expected" in troops');
     expect(text).toContain('"troops-present" is in troops, "ru-killed" in people');
     expect(text).toContain('(ru-wounded).partyWords: a party measure needs its party words');
+    expect(text).toContain('(killed-acknowledged).partyWords: a party measure needs its party');
   });
 
   it('accepts a vocabulary without families (no headline then)', () => {

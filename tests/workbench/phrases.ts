@@ -789,4 +789,152 @@ export const PHRASES: PhraseRow[] = [
   { from: 'common', text: 'recruits aged 18 to 35', figures: [] },
   { from: 'common', text: 'men between 18 and 35 years old', figures: [] },
   { from: 'common', text: 'the shelling began at 5 p.m. and again at 10:30', figures: [] },
+  // Fourth round (issue 22), class 1: the base of a share or of an "out of" is the force, by
+  // its own verb; the share or the count before "out of" takes the loss words.
+  {
+    from: 'common',
+    text: 'nearly a quarter of the 14,000 troops Pyongyang dispatched have been wounded or killed',
+    figures: [
+      f(25, 25, 'nearly', '%', 'share-of-force-lost'),
+      f(14000, 14000, '', 'troops', 'troops-sent'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'some 1,500 were killed or wounded out of the 5,000 sent in the first wave',
+    figures: [
+      f(1500, 1500, 'some', 'people', 'killed-or-wounded'),
+      f(5000, 5000, '', 'troops', 'troops-sent'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'two-thirds of the roughly 9,000 soldiers stationed near the border have been lost',
+    figures: [
+      f(67, 67, '', '%', 'share-of-force-lost'),
+      f(9000, 9000, 'roughly', 'troops', 'troops-present'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'about 40% of the estimated 15,000 troops deployed have been killed or wounded',
+    figures: [
+      f(40, 40, 'about', '%', 'share-of-force-lost'),
+      f(15000, 15000, '', 'troops', 'troops-sent'),
+    ],
+  },
+  // Class 2: a list of loss words with commas is the measure that covers every word listed.
+  {
+    from: 'common',
+    text: 'NEARLY 2,000 NORTH KOREANS KILLED, INJURED IN KURSK',
+    figures: [f(2000, 2000, 'nearly', 'people', 'killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'about 5,000 of them have been killed, injured or captured',
+    figures: [f(5000, 5000, 'about', 'people', 'casualties-all')],
+  },
+  {
+    from: 'common',
+    text: 'at least 4,500 troops were killed, wounded or are missing',
+    figures: [f(4500, 4500, 'at least', 'people', 'casualties-all')],
+  },
+  {
+    from: 'common',
+    text: 'some 3,800 soldiers were dead, wounded, or missing in action',
+    figures: [f(3800, 3800, 'some', 'people', 'casualties-all')],
+  },
+  // Class 3: loss adjectives and nouns are loss words; North Korea's own count when the
+  // sentence's source is North Korea.
+  {
+    from: 'common',
+    text: 'a memorial to 250 slain soldiers',
+    figures: [f(250, 250, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'at least 80 North Korean troops perished in the assault',
+    figures: [f(80, 80, 'at least', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'more than 300 soldiers have lost their lives',
+    figures: [f(300, 300, 'more than', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'KCNA published the names of 350 fallen soldiers',
+    figures: [f(350, 350, '', 'people', 'killed-acknowledged')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang said 120 of its soldiers died in Kursk',
+    figures: [f(120, 120, '', 'people', 'killed-acknowledged')],
+  },
+  // Not North Korea's own count: a South Korean named Kim, North Korea not confirming.
+  {
+    from: 'common',
+    text: 'lawmaker Kim Byung-kee said about 100 North Korean soldiers were killed',
+    figures: [f(100, 100, 'about', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'the NIS said 300 were killed, a toll North Korea has not confirmed',
+    figures: [f(300, 300, '', 'people', 'killed')],
+  },
+  // Class 4: taken prisoner.
+  {
+    from: 'common',
+    text: 'Ukrainian special forces took three prisoners',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'two North Korean soldiers were captured alive',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'at least five North Korean troops have been taken prisoner',
+    figures: [f(5, 5, 'at least', 'people', 'captured')],
+  },
+  // Classes 5 and 6: troops present in a place; "deployed … in" a place is there now,
+  // "deployed … to" a place is sent.
+  {
+    from: 'common',
+    text: 'about 15,000 North Koreans are now in the Kursk region',
+    figures: [f(15000, 15000, 'about', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'Moscow has deployed roughly 10,000 soldiers within the Kursk region',
+    figures: [f(10000, 10000, 'roughly', 'troops', 'troops-present')],
+  },
+  // A verb of sending with weapons is no count of troops: weapons are munitions supplied.
+  {
+    from: 'common',
+    text: 'North Korea has provided 120 self-propelled howitzers',
+    figures: [f(120, 120, '', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang sent 240 multiple rocket launchers to Russia',
+    figures: [f(240, 240, '', 'munitions', 'munitions-supplied')],
+  },
+  // "in" a month or a day is a time, no place: sent stays sent.
+  {
+    from: 'common',
+    text: 'North Korea deployed about 3,000 troops in October',
+    figures: [f(3000, 3000, 'about', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'some 1,000 soldiers were deployed in January',
+    figures: [f(1000, 1000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang deployed 3,000 more soldiers to Russia',
+    figures: [f(3000, 3000, '', 'troops', 'troops-sent')],
+  },
 ];

@@ -3,7 +3,9 @@
  * of each measure in geodata/measures.json; this module only matches them. The rule
  * (docs/workbench.md): cues match as whole words, case-insensitively, punctuation between
  * words ignored (an Arabic cue may also carry a leading و، ب، ل or ف); the longest match
- * wins where cues overlap; a cue right after "may/could/might/would/will be" is a
+ * wins where cues overlap; between a cue's words a list may stand: commas, "or"/"and" and the
+ * auxiliaries of a list of loss words ("killed, wounded, or gone missing", "killed or wounded,
+ * or are missing" match the cue "killed wounded missing"); a cue right after "may/could/might/would/will be" is a
  * projection and does not count ("may be killed"), unless the cue itself holds those words;
  * measures then rank by their longest cue, and at equal length the one later in the
  * vocabulary (it goes from general to specific: troops present before killed, killed before
@@ -32,6 +34,8 @@ interface Cue {
 
 const ARABIC = /\p{Script=Arabic}/u;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What may stand between a cue's words: punctuation, a conjunction, auxiliaries of a list. */
+const JOIN = String.raw`[\s\p{P}]+(?:(?:or|and)[\s\p{P}]+)?(?:(?:are|were|is|was|have|has|had|been|gone|went)[\s\p{P}]+){0,2}`;
 
 function compile(cue: string): RegExp {
   const words = cue
@@ -41,7 +45,7 @@ function compile(cue: string): RegExp {
     .map(escape);
   const prefix = ARABIC.test(cue) ? '(?:[وبلف])?' : '';
   return new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}])${prefix}${words.join('[\\s\\p{P}]+')}(?![\\p{L}\\p{M}\\p{N}])`,
+    `(?<![\\p{L}\\p{M}\\p{N}])${prefix}${words.join(JOIN)}(?![\\p{L}\\p{M}\\p{N}])`,
     'giu',
   );
 }

@@ -224,11 +224,12 @@ function accepts(kind: string | null): (measure: string) => boolean {
   };
 }
 
-/** The clause of the text around an offset. */
-function clauseAround(text: string, at: number): [number, number] {
+/** The clause of the text around an offset; a comma inside a cue ("killed, wounded") ends none. */
+function clauseAround(text: string, at: number, hits: readonly CueHit[]): [number, number] {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(CLAUSE_MARK)) {
+    if (insideCue(hits, m.index)) continue;
     if (m.index + m[0].length <= at) from = m.index + m[0].length;
     else if (m.index >= at) {
       to = m.index;
@@ -358,6 +359,72 @@ function byParty(
   return found ? [found.id, ...measures.filter((id) => id !== found.id)] : measures;
 }
 
+/**
+ * Whether a figure is the base of the figure before it: right after a share and "of" ("a
+ * third of the 11,000 soldiers"), or after "out of" ("4,000 killed out of the 12,000").
+ */
+function isBase(text: string, prev: Raw | undefined, raw: Raw): boolean {
+  if (!prev) return false;
+  const between = text.slice(prev.end, raw.start);
+  // "of the 11,000", "out of the initial 12,000", "of the estimated 11,000"
+  const of = String.raw`of\s+(?:(?:the|an?|its|their|some)\s+)?(?:\p{Ll}+\s+)?$`;
+  if (new RegExp(String.raw`(?:^|\s)out\s+${of}`, 'u').test(between))
+    return !/[.;!?]/u.test(between);
+  return prev.kind === '%' && new RegExp(String.raw`^\s+${of}`, 'u').test(between);
+}
+
+/** Only the measures of troops among those accepted: the force a share is taken of. */
+const ofForce =
+  (accept: (id: string) => boolean) =>
+  (id: string): boolean =>
+    accept(id) && METRICS[id]?.unit === 'troops';
+
+/**
+ * Where a figure's clause places troops: "in", "within" or "inside" a place (a name that is no
+ * month or weekday, or "the area/region/…") and never "to"/"into" one. Troops sent that are placed so are troops present
+ * ("deployed some 8,000 … in the Kursk region"; "deployed 3,000 to Russia" stays sent); a
+ * figure of a nationality in the plural with no measure of its own ("12,000 North Koreans in
+ * the area") is troops present.
+ */
+const IN_PLACE =
+  /(?:^|\s)(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b)/u;
+const TO_PLACE = /(?:^|\s)(?:to|into|for)\s+(?:the\s+)?\p{L}/iu;
+const NATIONALITY = /^\s+(?:(?:North|South)\s+)?\p{Lu}\p{Ll}+(?:ans|ese)(?![\p{L}])/u;
+
+function present(after: string, kind: string | null, measures: string[]): string[] {
+  if (kind || !IN_PLACE.test(after) || TO_PLACE.test(after)) return measures;
+  if (!measures.length && NATIONALITY.test(after)) return ['troops-present'];
+  if (measures[0] !== 'troops-sent') return measures;
+  return ['troops-present', ...measures.filter((id) => id !== 'troops-present')];
+}
+
+const SOURCES = [...VOCABULARY.measures.values()].filter(
+  (m) => m.partyOf?.length && m.sourceWords?.length,
+);
+const REPORTING =
+  '(?:said|says|reported|reports|announced|disclosed|published|released|revealed|acknowledged|admitted|confirmed|showed|unveiled|honou?red)';
+
+/**
+ * A party's own count by its source: when the sentence's source is a name of a measure's
+ * `sourceWords` (measures.json), as the subject of a reporting verb ("KCNA published …",
+ * "Pyongyang said …"; not negated: "North Korea has not confirmed") or after "according to",
+ * a figure of its `partyOf` is that measure.
+ */
+function bySource(text: string, measures: string[]): string[] {
+  const [best] = measures;
+  for (const m of SOURCES) {
+    if (!best || !m.partyOf?.includes(best)) continue;
+    const names = (m.sourceWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const name = `(?:${names.join('|')})`;
+    const said = new RegExp(
+      `(?<![\\p{L}])${name}(?![\\p{L}])(?:\\s+(?!(?:not|never|yet)(?![\\p{L}])|\\S*n[’']t(?![\\p{L}]))\\S+){0,3}?\\s+(?:has\\s+|have\\s+)?${REPORTING}(?![\\p{L}])|according\\s+to\\s+(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])`,
+      'iu',
+    );
+    if (said.test(text)) return [m.id, ...measures.filter((id) => id !== m.id)];
+  }
+  return measures;
+}
+
 /** A span of years printed as a range: "1950-53", "2024–2025". */
 function yearSpan(match: RegExpExecArray): boolean {
   const g = match.groups ?? {};
@@ -396,8 +463,9 @@ function restates(text: string, prev: Raw | undefined, raw: Raw): boolean {
 
 /** The span of each figure's own clause: its words and the measure words bound to it. */
 function spans(text: string, raws: Raw[]): [number, number][] {
+  const hits = cueHits(text, () => true);
   return raws.map((raw, i) => {
-    const [clauseStart, clauseEnd] = clauseAround(text, raw.numStart);
+    const [clauseStart, clauseEnd] = clauseAround(text, raw.numStart, hits);
     const prev = raws[i - 1];
     const next = raws[i + 1];
     let from = clauseStart;
@@ -419,13 +487,17 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     const [from, to] = own[i] ?? [raw.start, raw.end];
     const time = raw.kind ? null : timeUnit(text, raw);
     const kind = raw.kind ?? time;
-    const ownHits = cueHits(text.slice(from, to), accepts(kind));
+    // The base of a share or of an "out of" is the force: only measures of troops count.
+    const accept = !kind && isBase(text, raws[i - 1], raw) ? ofForce(accepts(kind)) : accepts(kind);
+    const ownHits = cueHits(text.slice(from, to), accept);
     if (time && (!ownHits.length || !UNITS.includes(time))) return; // a duration
-    const ranked = rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accepts(kind)))]);
+    const ranked = rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]);
     const timed = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
-    const measures = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, timed));
+    const placed = present(text.slice(raw.end, to), kind, timed);
+    const party = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, placed));
+    const measures = bySource(text, party);
     // The unit comes from the figure's own words, never from a cue of another clause.
-    const [ownBest] = rankHits(ownHits);
+    const [ownBest] = placed !== timed && !ownHits.length ? placed : rankHits(ownHits);
     const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
     const unit = kind ? fromKind : ownBest ? (METRICS[ownBest]?.unit ?? null) : null;
     // A number in words is a figure only before its measure word: "two North Korean
