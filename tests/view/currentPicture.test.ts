@@ -316,13 +316,13 @@ describe('currentPicture: other estimates and parts', () => {
     expect(march.change?.beforeDerived).toBe(true);
   });
 
-  it('labels the map with one short line per family that has a figure, with its month', () => {
+  it('labels the map with one short line per family that has a figure, with its month, and whose area a wider figure is', () => {
     const ds = dataset([
       claim('soldiers-in-place', 12000, '2025-02-27', 'paper', { qualifier: 'as many as' }),
       claim('losses', 4700, '2025-04-30', 'agency', { area: 'land', qualifier: 'estimated' }),
     ]);
     expect(pictureLabel(currentPicture(ds, 'valley', '2025-04-30'))).toBe(
-      'as many as 12,000 force · Feb 2025\nestimated 4,700 losses · Apr 2025',
+      'as many as 12,000 force · Feb 2025\nestimated 4,700 losses (The Land as a whole) · Apr 2025',
     );
     expect(pictureLabel(currentPicture(ds, 'valley', '2025-01-01'))).toBeNull();
   });
