@@ -67,7 +67,9 @@ const TIME_UNIT: [RegExp, string][] = [
   [/^(?:days?|يوما?|أيام)$/iu, 'days'],
   [/^(?:weeks?|أسبوعا?|أسابيع)$/iu, 'weeks'],
   [/^(?:months?|شهرا?|أشهر|شهور)$/iu, 'months'],
-  [/^(?:years?|decades?|hours?|سنة|سنوات|عاما?|أعوام)$/iu, 'years'],
+  [/^(?:years?|decades?|سنة|سنوات|عاما?|أعوام)$/iu, 'years'],
+  // No measure counts in hours, minutes or seconds: "an hour and 10 minutes" is no figure.
+  [/^(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|ساعة|ساعات|دقيقة|دقائق)$/iu, 'hours'],
 ];
 const TIME_UNITS = new Set(TIME_UNIT.map(([, unit]) => unit));
 const MONTH =
