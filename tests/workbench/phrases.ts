@@ -741,11 +741,15 @@ export const PHRASES: PhraseRow[] = [
     text: '10 to 12 thousand soldiers',
     figures: [f(10000, 12000, 'to', 'troops', 'troops-present')],
   },
-  // Thousands grouped by spaces, as some outlets print them.
+  // Thousands grouped by spaces, as some outlets print them. (Officers are troops with no
+  // measure of their own: the unit changed from null in the fifth round, rank counts.)
   {
     from: 'common',
     text: 'some 12 000 soldiers and 1 500 officers',
-    figures: [f(12000, 12000, 'some', 'troops', 'troops-present'), f(1500, 1500, '', null, null)],
+    figures: [
+      f(12000, 12000, 'some', 'troops', 'troops-present'),
+      f(1500, 1500, '', 'troops', null),
+    ],
   },
   // A ratio is a share; "a dozen" is 12; "1.5m" is a million and a half.
   {
@@ -953,5 +957,22 @@ export const PHRASES: PhraseRow[] = [
     from: 'common',
     text: 'the assault lasted three days and 12 hours',
     figures: [],
+  },
+  // Class 2: a count by rank or role after a figure is a count of troops with no measure of
+  // its own; a number in words before such a noun is a figure ("and three generals").
+  {
+    from: 'common',
+    text: 'the battalion had 600 men, among them 40 officers',
+    figures: [f(600, 600, '', 'troops'), f(40, 40, '', 'troops')],
+  },
+  {
+    from: 'common',
+    text: 'the group included two colonels and 15 sergeants',
+    figures: [f(2, 2, '', 'troops'), f(15, 15, '', 'troops')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang also sent 300 officers, including four senior commanders',
+    figures: [f(300, 300, '', 'troops', 'troops-sent'), f(4, 4, '', 'troops')],
   },
 ];

@@ -100,6 +100,12 @@ const QUANTITY_UNIT: [RegExp, string][] = [
   [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?)(?![\p{L}\d])/iu, 'kg'],
   [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
 ];
+/**
+ * Ranks and roles of soldiers: a count of them right after a number (up to two words between:
+ * "three Pyongyang generals", "four senior commanders") is a count of troops.
+ */
+const RANK_AFTER =
+  /^(?:\s+[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors)(?![\p{L}])/iu;
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
@@ -501,10 +507,20 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // The unit comes from the figure's own words, never from a cue of another clause.
     const [ownBest] = placed !== timed && !ownHits.length ? placed : rankHits(ownHits);
     const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
-    const unit = kind ? fromKind : ownBest ? (METRICS[ownBest]?.unit ?? null) : null;
-    // A number in words is a figure only before its measure word: "two North Korean
-    // soldiers", "killed five fighters"; not "one of the lawmakers", "via two deployments".
-    if (raw.wordOnly && !kind && !nounAfter(text.slice(raw.end, to), accepts(null))) return;
+    // A count by rank or role ("500 officers and three generals") is of troops, no measure's.
+    const rank = !kind && RANK_AFTER.test(text.slice(raw.end, to));
+    const unit = kind
+      ? fromKind
+      : ownBest
+        ? (METRICS[ownBest]?.unit ?? null)
+        : rank
+          ? 'troops'
+          : null;
+    // A number in words is a figure only before its measure word or a rank: "two North Korean
+    // soldiers", "killed five fighters", "three generals"; not "one of the lawmakers", "via
+    // two deployments".
+    if (raw.wordOnly && !kind && !rank && !nounAfter(text.slice(raw.end, to), accepts(null)))
+      return;
     const end = raw.unitEnd ?? raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
