@@ -975,4 +975,21 @@ export const PHRASES: PhraseRow[] = [
     text: 'Pyongyang also sent 300 officers, including four senior commanders',
     figures: [f(300, 300, '', 'troops', 'troops-sent'), f(4, 4, '', 'troops')],
   },
+  // Class 3: a number in words that names people already named is a figure when its noun
+  // follows, in brackets too ("The two (POWs)"); "POW(s)" is a word of prisoners.
+  {
+    from: 'common',
+    text: 'the two POWs were moved to a camp near Kyiv',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'Ukraine says it holds three North Korean POWs',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'The two (prisoners) were questioned by the SBU',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
 ];
