@@ -992,4 +992,21 @@ export const PHRASES: PhraseRow[] = [
     text: 'The two (prisoners) were questioned by the SBU',
     figures: [f(2, 2, '', 'people', 'captured')],
   },
+  // Class 4: a number in words before a plural noun of places or sites is a count an analyst
+  // records, with no unit or measure ("five training sites"); "one of the camps" is none.
+  {
+    from: 'common',
+    text: 'the troops trained at three military bases near Vladivostok',
+    figures: [f(3, 3, '', null)],
+  },
+  {
+    from: 'common',
+    text: 'the soldiers were housed in four camps in the Far East',
+    figures: [f(4, 4, '', null)],
+  },
+  {
+    from: 'common',
+    text: 'the unit moved to one of the training camps',
+    figures: [],
+  },
 ];

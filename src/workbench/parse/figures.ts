@@ -106,6 +106,13 @@ const QUANTITY_UNIT: [RegExp, string][] = [
  */
 const RANK_AFTER =
   /^(?:\s+[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors)(?![\p{L}])/iu;
+/**
+ * Places and sites: a count of them right after a number (up to two words between, none of
+ * them "of": "five training sites", "three military bases"; not "one of the camps") is a
+ * figure no measure takes.
+ */
+const SITE_AFTER =
+  /^(?:\s+(?!of(?![\p{L}]))[\p{L}-]+){0,2}?\s+(?:sites|bases|camps|facilities|airfields|airbases|depots|training\s+grounds|villages|settlements|towns|factories|warehouses)(?![\p{L}])/iu;
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
@@ -507,24 +514,30 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // The unit comes from the figure's own words, never from a cue of another clause.
     const [ownBest] = placed !== timed && !ownHits.length ? placed : rankHits(ownHits);
     const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
-    // A count by rank or role ("500 officers and three generals") is of troops, no measure's.
+    // A count by rank or role ("500 officers and three generals") is of troops, no measure's;
+    // a count of places ("five training sites") is a figure with no unit and no measure.
     const rank = !kind && RANK_AFTER.test(text.slice(raw.end, to));
-    const unit = kind
-      ? fromKind
-      : ownBest
-        ? (METRICS[ownBest]?.unit ?? null)
-        : rank
-          ? 'troops'
-          : null;
-    // A number in words is a figure only before its measure word or a rank: "two North Korean
-    // soldiers", "killed five fighters", "three generals"; not "one of the lawmakers", "via
-    // two deployments".
-    if (raw.wordOnly && !kind && !rank && !nounAfter(text.slice(raw.end, to), accepts(null)))
-      return;
+    const site = !kind && SITE_AFTER.test(text.slice(raw.end, to));
+    const unit =
+      kind || site ? fromKind : ownBest ? (METRICS[ownBest]?.unit ?? null) : rank ? 'troops' : null;
+    // A number in words is a figure only before its measure word, a rank or places: "two
+    // North Korean soldiers", "killed five fighters", "three generals", "four camps"; not
+    // "one of the lawmakers", "via two deployments".
+    const noun = rank || site || nounAfter(text.slice(raw.end, to), accepts(null));
+    if (raw.wordOnly && !kind && !noun) return;
     const end = raw.unitEnd ?? raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
-    figures.push({ low, high, qualifier, unit, start, end, measures, clause });
+    figures.push({
+      low,
+      high,
+      qualifier,
+      unit,
+      start,
+      end,
+      measures: site ? [] : measures,
+      clause,
+    });
   });
   return figures;
 }
