@@ -1009,4 +1009,27 @@ export const PHRASES: PhraseRow[] = [
     text: 'the unit moved to one of the training camps',
     figures: [],
   },
+  // Class 5: a duration is a figure when a measure in its time unit has a cue in its clause;
+  // "eliminated", "annihilated" and "destroyed" name the time until wiped out. A duration
+  // before "ago" is a time, never a figure.
+  {
+    from: 'common',
+    text: 'the brigade could be eliminated within eight weeks',
+    figures: [f(8, 8, 'within', 'weeks', 'time-to-wipe-out-weeks')],
+  },
+  {
+    from: 'common',
+    text: 'at this rate the contingent would be annihilated in about three months',
+    figures: [f(3, 3, 'about', 'months', 'time-to-wipe-out')],
+  },
+  {
+    from: 'common',
+    text: 'the whole force could be destroyed within 10 weeks',
+    figures: [f(10, 10, 'within', 'weeks', 'time-to-wipe-out-weeks')],
+  },
+  {
+    from: 'common',
+    text: 'the battalion was destroyed three weeks ago',
+    figures: [],
+  },
 ];

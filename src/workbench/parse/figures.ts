@@ -505,7 +505,9 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // The base of a share or of an "out of" is the force: only measures of troops count.
     const accept = !kind && isBase(text, raws[i - 1], raw) ? ofForce(accepts(kind)) : accepts(kind);
     const ownHits = cueHits(text.slice(from, to), accept);
-    if (time && (!ownHits.length || !UNITS.includes(time))) return; // a duration
+    // A duration, or a time ago ("destroyed three weeks ago"), unless a measure counts in it.
+    const ago = /^\s+\S+\s+ago(?![\p{L}])/iu.test(text.slice(raw.end));
+    if (time && (!ownHits.length || !UNITS.includes(time) || ago)) return;
     const ranked = rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]);
     const timed = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
     const placed = present(text.slice(raw.end, to), kind, timed);
