@@ -1032,4 +1032,26 @@ export const PHRASES: PhraseRow[] = [
     text: 'the battalion was destroyed three weeks ago',
     figures: [],
   },
+  // Class 6: a relative clause set off by commas does not give the measure over the main
+  // clause ("troops, who were sent …, were killed"); "from killed to wounded" names both.
+  {
+    from: 'common',
+    text: 'some 200 North Korean soldiers, who had been sent to Kursk in the autumn, were killed',
+    figures: [f(200, 200, 'some', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'about 40 troops, who were deployed last year, have been wounded',
+    figures: [f(40, 40, 'about', 'people', 'wounded')],
+  },
+  {
+    from: 'common',
+    text: 'around 1,000 casualties ranging from killed to wounded',
+    figures: [f(1000, 1000, 'around', 'people', 'killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'about 500 casualties, which range from dead to wounded',
+    figures: [f(500, 500, 'about', 'people', 'killed-or-wounded')],
+  },
 ];

@@ -297,7 +297,28 @@ export function parseFigures(text: string): ParsedFigure[] {
     if (restates(western, raws[raws.length - 1], raw)) continue;
     raws.push(raw);
   }
-  return bind(western, raws);
+  return bind(withoutRelatives(western, raws), raws);
+}
+
+/** A relative clause set off by commas: ", who were dispatched to Russia,". */
+const RELATIVE = /,\s+(?:who|which|that)\s[^,.;!?]*,/gu;
+
+/**
+ * The text with each relative clause set off by commas blanked out (offsets kept) when it
+ * holds no figure and the words after it, to the end of their clause, name a measure: the main
+ * clause's verb gives the measure, not the relative one ("at least 100 … troops, who were
+ * dispatched to Russia, were killed in action" is killed, not sent).
+ */
+function withoutRelatives(text: string, raws: readonly Raw[]): string {
+  let out = text;
+  for (const m of text.matchAll(RELATIVE)) {
+    const end = m.index + m[0].length;
+    if (raws.some((r) => r.start >= m.index && r.start < end)) continue;
+    const rest = text.slice(end).split(CLAUSE_MARK)[0] ?? '';
+    if (!cueHits(rest, () => true).length) continue;
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(end);
+  }
+  return out;
 }
 
 /**
