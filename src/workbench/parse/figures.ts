@@ -14,7 +14,11 @@
  *   through fields of the vocabulary (`projects`, `partyOf`, `partyWords`);
  * - vague quantities, shares and ratios follow a documented rule (numbers.ts), qualifiers come
  *   from one list (data/qualifiers.ts), words kept as printed;
- * - numbers in words, mixed, and in Arabic script; measure cues come from the vocabulary.
+ * - numbers in words, mixed, and in Arabic script; measure cues come from the vocabulary;
+ * - a count by rank ("500 officers and three generals") is of troops with no measure, a count
+ *   of places ("five training sites") a figure with no unit or measure;
+ * - a relative clause set off by commas gives no measure over its main clause ("troops, who
+ *   were dispatched to Russia, were killed").
  */
 import { METRICS, UNITS, VOCABULARY } from '../../data/metrics';
 import { cueHits, insideCue, rankHits, type CueHit } from './cues';
