@@ -1054,4 +1054,16 @@ export const PHRASES: PhraseRow[] = [
     text: 'about 500 casualties, which range from dead to wounded',
     figures: [f(500, 500, 'about', 'people', 'killed-or-wounded')],
   },
+  // Against false readings of the rank and place rules: the noun must follow the number
+  // itself, with no preposition or article between ("300 in nearby villages" counts people).
+  {
+    from: 'common',
+    text: 'shelling killed 300 in nearby villages',
+    figures: [f(300, 300, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'at least 40 were wounded at the training camps',
+    figures: [f(40, 40, 'at least', 'people', 'wounded')],
+  },
 ];

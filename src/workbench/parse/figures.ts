@@ -105,18 +105,27 @@ const QUANTITY_UNIT: [RegExp, string][] = [
   [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
 ];
 /**
+ * A word that may stand between a number and the noun it counts: no preposition, article,
+ * conjunction or verb of being ("300 in nearby villages" counts no villages).
+ */
+const NOT_FUNCTION = String.raw`(?!(?:of|in|at|on|near|from|to|into|across|around|for|and|or|with|by|the|a|an|its|their|his|her|were|was|are|is|had|have|has|who|which|that|including|among)(?![\p{L}]))`;
+/**
  * Ranks and roles of soldiers: a count of them right after a number (up to two words between:
  * "three Pyongyang generals", "four senior commanders") is a count of troops.
  */
-const RANK_AFTER =
-  /^(?:\s+[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors)(?![\p{L}])/iu;
+const RANK_AFTER = new RegExp(
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors)(?![\p{L}])`,
+  'iu',
+);
 /**
- * Places and sites: a count of them right after a number (up to two words between, none of
- * them "of": "five training sites", "three military bases"; not "one of the camps") is a
+ * Places and sites: a count of them right after a number (up to two words between, no
+ * function word: "five training sites", "three military bases"; not "one of the camps") is a
  * figure no measure takes.
  */
-const SITE_AFTER =
-  /^(?:\s+(?!of(?![\p{L}]))[\p{L}-]+){0,2}?\s+(?:sites|bases|camps|facilities|airfields|airbases|depots|training\s+grounds|villages|settlements|towns|factories|warehouses)(?![\p{L}])/iu;
+const SITE_AFTER = new RegExp(
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:sites|bases|camps|facilities|airfields|airbases|depots|training\s+grounds|villages|settlements|towns|factories|warehouses)(?![\p{L}])`,
+  'iu',
+);
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
