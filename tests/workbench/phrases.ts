@@ -741,11 +741,15 @@ export const PHRASES: PhraseRow[] = [
     text: '10 to 12 thousand soldiers',
     figures: [f(10000, 12000, 'to', 'troops', 'troops-present')],
   },
-  // Thousands grouped by spaces, as some outlets print them.
+  // Thousands grouped by spaces, as some outlets print them. (Officers are troops with no
+  // measure of their own: the unit changed from null in the fifth round, rank counts.)
   {
     from: 'common',
     text: 'some 12 000 soldiers and 1 500 officers',
-    figures: [f(12000, 12000, 'some', 'troops', 'troops-present'), f(1500, 1500, '', null, null)],
+    figures: [
+      f(12000, 12000, 'some', 'troops', 'troops-present'),
+      f(1500, 1500, '', 'troops', null),
+    ],
   },
   // A ratio is a share; "a dozen" is 12; "1.5m" is a million and a half.
   {
@@ -936,5 +940,130 @@ export const PHRASES: PhraseRow[] = [
     from: 'common',
     text: 'Pyongyang deployed 3,000 more soldiers to Russia',
     figures: [f(3000, 3000, '', 'troops', 'troops-sent')],
+  },
+  // Fifth round (the fourth held-out set's classes). Class 1: a duration is never a figure,
+  // whatever joins it to another ("an hour and 10 minutes"): minutes and seconds are time words.
+  {
+    from: 'common',
+    text: 'the two sides talked for two hours and 40 minutes',
+    figures: [],
+  },
+  {
+    from: 'common',
+    text: 'the drone circled over the trenches for 45 minutes and 30 seconds',
+    figures: [],
+  },
+  {
+    from: 'common',
+    text: 'the assault lasted three days and 12 hours',
+    figures: [],
+  },
+  // Class 2: a count by rank or role after a figure is a count of troops with no measure of
+  // its own; a number in words before such a noun is a figure ("and three generals").
+  {
+    from: 'common',
+    text: 'the battalion had 600 men, among them 40 officers',
+    figures: [f(600, 600, '', 'troops'), f(40, 40, '', 'troops')],
+  },
+  {
+    from: 'common',
+    text: 'the group included two colonels and 15 sergeants',
+    figures: [f(2, 2, '', 'troops'), f(15, 15, '', 'troops')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang also sent 300 officers, including four senior commanders',
+    figures: [f(300, 300, '', 'troops', 'troops-sent'), f(4, 4, '', 'troops')],
+  },
+  // Class 3: a number in words that names people already named is a figure when its noun
+  // follows, in brackets too ("The two (POWs)"); "POW(s)" is a word of prisoners.
+  {
+    from: 'common',
+    text: 'the two POWs were moved to a camp near Kyiv',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'Ukraine says it holds three North Korean POWs',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'The two (prisoners) were questioned by the SBU',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  // Class 4: a number in words before a plural noun of places or sites is a count an analyst
+  // records, with no unit or measure ("five training sites"); "one of the camps" is none.
+  {
+    from: 'common',
+    text: 'the troops trained at three military bases near Vladivostok',
+    figures: [f(3, 3, '', null)],
+  },
+  {
+    from: 'common',
+    text: 'the soldiers were housed in four camps in the Far East',
+    figures: [f(4, 4, '', null)],
+  },
+  {
+    from: 'common',
+    text: 'the unit moved to one of the training camps',
+    figures: [],
+  },
+  // Class 5: a duration is a figure when a measure in its time unit has a cue in its clause;
+  // "eliminated", "annihilated" and "destroyed" name the time until wiped out. A duration
+  // before "ago" is a time, never a figure.
+  {
+    from: 'common',
+    text: 'the brigade could be eliminated within eight weeks',
+    figures: [f(8, 8, 'within', 'weeks', 'time-to-wipe-out-weeks')],
+  },
+  {
+    from: 'common',
+    text: 'at this rate the contingent would be annihilated in about three months',
+    figures: [f(3, 3, 'about', 'months', 'time-to-wipe-out')],
+  },
+  {
+    from: 'common',
+    text: 'the whole force could be destroyed within 10 weeks',
+    figures: [f(10, 10, 'within', 'weeks', 'time-to-wipe-out-weeks')],
+  },
+  {
+    from: 'common',
+    text: 'the battalion was destroyed three weeks ago',
+    figures: [],
+  },
+  // Class 6: a relative clause set off by commas does not give the measure over the main
+  // clause ("troops, who were sent …, were killed"); "from killed to wounded" names both.
+  {
+    from: 'common',
+    text: 'some 200 North Korean soldiers, who had been sent to Kursk in the autumn, were killed',
+    figures: [f(200, 200, 'some', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'about 40 troops, who were deployed last year, have been wounded',
+    figures: [f(40, 40, 'about', 'people', 'wounded')],
+  },
+  {
+    from: 'common',
+    text: 'around 1,000 casualties ranging from killed to wounded',
+    figures: [f(1000, 1000, 'around', 'people', 'killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'about 500 casualties, which range from dead to wounded',
+    figures: [f(500, 500, 'about', 'people', 'killed-or-wounded')],
+  },
+  // Against false readings of the rank and place rules: the noun must follow the number
+  // itself, with no preposition or article between ("300 in nearby villages" counts people).
+  {
+    from: 'common',
+    text: 'shelling killed 300 in nearby villages',
+    figures: [f(300, 300, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'at least 40 were wounded at the training camps',
+    figures: [f(40, 40, 'at least', 'people', 'wounded')],
   },
 ];

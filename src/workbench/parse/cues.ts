@@ -83,9 +83,40 @@ export function cueHits(text: string, accept: (measure: string) => boolean): Cue
     if (kept.some((k) => k.start < hit.end && hit.start < k.end)) continue;
     kept.push(hit);
   }
-  return kept
+  const hits = kept
     .filter((hit) => !MODAL.test(text.slice(Math.max(0, hit.start - 20), hit.start)))
     .sort((a, b) => a.start - b.start);
+  return fromTo(text, hits, accept);
+}
+
+/**
+ * "from killed to wounded", "range from killed in action to wounded": two parts of a relation
+ * of the vocabulary (killed and wounded) after "from … to" name its whole (killed or wounded),
+ * as one cue of both their words.
+ */
+function fromTo(text: string, hits: CueHit[], accept: (measure: string) => boolean): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const a = hits[i];
+    const b = hits[i + 1];
+    const whole =
+      a && b && /(?:^|[^\p{L}])from\s+$/iu.test(text.slice(0, a.start))
+        ? /^\s+to\s+$/iu.test(text.slice(a.end, b.start))
+          ? VOCABULARY.relations.find(
+              (r) =>
+                r.parts.includes(a.measure) &&
+                r.parts.includes(b.measure) &&
+                a.measure !== b.measure,
+            )?.whole
+          : undefined
+        : undefined;
+    const order = whole ? VOCABULARY.measures.get(whole)?.order : undefined;
+    if (a && b && whole && order !== undefined && accept(whole)) {
+      out.push({ measure: whole, start: a.start, end: b.end, words: a.words + b.words, order });
+      i++;
+    } else if (a) out.push(a);
+  }
+  return out;
 }
 
 /**

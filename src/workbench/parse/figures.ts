@@ -14,7 +14,11 @@
  *   through fields of the vocabulary (`projects`, `partyOf`, `partyWords`);
  * - vague quantities, shares and ratios follow a documented rule (numbers.ts), qualifiers come
  *   from one list (data/qualifiers.ts), words kept as printed;
- * - numbers in words, mixed, and in Arabic script; measure cues come from the vocabulary.
+ * - numbers in words, mixed, and in Arabic script; measure cues come from the vocabulary;
+ * - a count by rank ("500 officers and three generals") is of troops with no measure, a count
+ *   of places ("five training sites") a figure with no unit or measure;
+ * - a relative clause set off by commas gives no measure over its main clause ("troops, who
+ *   were dispatched to Russia, were killed").
  */
 import { METRICS, UNITS, VOCABULARY } from '../../data/metrics';
 import { cueHits, insideCue, rankHits, type CueHit } from './cues';
@@ -67,7 +71,9 @@ const TIME_UNIT: [RegExp, string][] = [
   [/^(?:days?|يوما?|أيام)$/iu, 'days'],
   [/^(?:weeks?|أسبوعا?|أسابيع)$/iu, 'weeks'],
   [/^(?:months?|شهرا?|أشهر|شهور)$/iu, 'months'],
-  [/^(?:years?|decades?|hours?|سنة|سنوات|عاما?|أعوام)$/iu, 'years'],
+  [/^(?:years?|decades?|سنة|سنوات|عاما?|أعوام)$/iu, 'years'],
+  // No measure counts in hours, minutes or seconds: "an hour and 10 minutes" is no figure.
+  [/^(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|ساعة|ساعات|دقيقة|دقائق)$/iu, 'hours'],
 ];
 const TIME_UNITS = new Set(TIME_UNIT.map(([, unit]) => unit));
 const MONTH =
@@ -98,6 +104,28 @@ const QUANTITY_UNIT: [RegExp, string][] = [
   [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?)(?![\p{L}\d])/iu, 'kg'],
   [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
 ];
+/**
+ * A word that may stand between a number and the noun it counts: no preposition, article,
+ * conjunction or verb of being ("300 in nearby villages" counts no villages).
+ */
+const NOT_FUNCTION = String.raw`(?!(?:of|in|at|on|near|from|to|into|across|around|for|and|or|with|by|the|a|an|its|their|his|her|were|was|are|is|had|have|has|who|which|that|including|among)(?![\p{L}]))`;
+/**
+ * Ranks and roles of soldiers: a count of them right after a number (up to two words between:
+ * "three Pyongyang generals", "four senior commanders") is a count of troops.
+ */
+const RANK_AFTER = new RegExp(
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Places and sites: a count of them right after a number (up to two words between, no
+ * function word: "five training sites", "three military bases"; not "one of the camps") is a
+ * figure no measure takes.
+ */
+const SITE_AFTER = new RegExp(
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:sites|bases|camps|facilities|airfields|airbases|depots|training\s+grounds|villages|settlements|towns|factories|warehouses)(?![\p{L}])`,
+  'iu',
+);
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
@@ -282,7 +310,28 @@ export function parseFigures(text: string): ParsedFigure[] {
     if (restates(western, raws[raws.length - 1], raw)) continue;
     raws.push(raw);
   }
-  return bind(western, raws);
+  return bind(withoutRelatives(western, raws), raws);
+}
+
+/** A relative clause set off by commas: ", who were dispatched to Russia,". */
+const RELATIVE = /,\s+(?:who|which|that)\s[^,.;!?]*,/gu;
+
+/**
+ * The text with each relative clause set off by commas blanked out (offsets kept) when it
+ * holds no figure and the words after it, to the end of their clause, name a measure: the main
+ * clause's verb gives the measure, not the relative one ("at least 100 … troops, who were
+ * dispatched to Russia, were killed in action" is killed, not sent).
+ */
+function withoutRelatives(text: string, raws: readonly Raw[]): string {
+  let out = text;
+  for (const m of text.matchAll(RELATIVE)) {
+    const end = m.index + m[0].length;
+    if (raws.some((r) => r.start >= m.index && r.start < end)) continue;
+    const rest = text.slice(end).split(CLAUSE_MARK)[0] ?? '';
+    if (!cueHits(rest, () => true).length) continue;
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(end);
+  }
+  return out;
 }
 
 /**
@@ -490,7 +539,9 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // The base of a share or of an "out of" is the force: only measures of troops count.
     const accept = !kind && isBase(text, raws[i - 1], raw) ? ofForce(accepts(kind)) : accepts(kind);
     const ownHits = cueHits(text.slice(from, to), accept);
-    if (time && (!ownHits.length || !UNITS.includes(time))) return; // a duration
+    // A duration, or a time ago ("destroyed three weeks ago"), unless a measure counts in it.
+    const ago = /^\s+\S+\s+ago(?![\p{L}])/iu.test(text.slice(raw.end));
+    if (time && (!ownHits.length || !UNITS.includes(time) || ago)) return;
     const ranked = rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]);
     const timed = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
     const placed = present(text.slice(raw.end, to), kind, timed);
@@ -499,14 +550,30 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // The unit comes from the figure's own words, never from a cue of another clause.
     const [ownBest] = placed !== timed && !ownHits.length ? placed : rankHits(ownHits);
     const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
-    const unit = kind ? fromKind : ownBest ? (METRICS[ownBest]?.unit ?? null) : null;
-    // A number in words is a figure only before its measure word: "two North Korean
-    // soldiers", "killed five fighters"; not "one of the lawmakers", "via two deployments".
-    if (raw.wordOnly && !kind && !nounAfter(text.slice(raw.end, to), accepts(null))) return;
+    // A count by rank or role ("500 officers and three generals") is of troops, no measure's;
+    // a count of places ("five training sites") is a figure with no unit and no measure.
+    const rank = !kind && RANK_AFTER.test(text.slice(raw.end, to));
+    const site = !kind && SITE_AFTER.test(text.slice(raw.end, to));
+    const unit =
+      kind || site ? fromKind : ownBest ? (METRICS[ownBest]?.unit ?? null) : rank ? 'troops' : null;
+    // A number in words is a figure only before its measure word, a rank or places: "two
+    // North Korean soldiers", "killed five fighters", "three generals", "four camps"; not
+    // "one of the lawmakers", "via two deployments".
+    const noun = rank || site || nounAfter(text.slice(raw.end, to), accepts(null));
+    if (raw.wordOnly && !kind && !noun) return;
     const end = raw.unitEnd ?? raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
-    figures.push({ low, high, qualifier, unit, start, end, measures, clause });
+    figures.push({
+      low,
+      high,
+      qualifier,
+      unit,
+      start,
+      end,
+      measures: site ? [] : measures,
+      clause,
+    });
   });
   return figures;
 }
