@@ -1,5 +1,5 @@
 /**
- * The fifth held-out set (issue 22): selections from fourteen more public articles on North
+ * The fifth held-out set (issue 22): selections from fifteen more public articles on North
  * Korean troops in Russia, none among ../shared/sources, heldOut.ts … heldOut4.ts or
  * devSet.ts (and no repost of one of their articles: an AP story whose wording is already in
  * the phrase table was found and left out), found with the library's page search and taken in
