@@ -1066,4 +1066,52 @@ export const PHRASES: PhraseRow[] = [
     text: 'at least 40 were wounded at the training camps',
     figures: [f(40, 40, 'at least', 'people', 'wounded')],
   },
+  // Sixth round, class 1: a calibre or size in millimetres, centimetres or inches is no
+  // figure (no measure counts in those units).
+  {
+    from: 'common',
+    text: 'Pyongyang shipped 152-mm shells and 122mm howitzers',
+    figures: [],
+  },
+  {
+    from: 'common',
+    text: 'the 240 mm multiple rocket launchers were spotted near Kursk',
+    figures: [],
+  },
+  {
+    from: 'common',
+    text: 'fitted with a 12.7 millimetre machine gun and 30 cm armour',
+    figures: [],
+  },
+  {
+    from: 'common',
+    text: 'shelling from 170-millimetre Koksan guns killed 12 soldiers',
+    figures: [f(12, 12, '', 'people', 'killed')],
+  },
+  // Sixth round, class 2: thousands grouped with a dot or a (no-break, thin) space.
+  {
+    from: 'common',
+    text: 'at least 2.000 North Korean soldiers were killed',
+    figures: [f(2000, 2000, 'at least', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'some 12.000 troops were sent to Russia',
+    figures: [f(12000, 12000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'about 12\u00a0000 troops were sent to Russia',
+    figures: [f(12000, 12000, 'about', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'nearly 3\u202f500 soldiers were wounded',
+    figures: [f(3500, 3500, 'nearly', 'people', 'wounded')],
+  },
+  {
+    from: 'common',
+    text: 'the shells weighed 1.5 tonnes each',
+    figures: [f(1.5, 1.5, '', null, null)],
+  },
 ];

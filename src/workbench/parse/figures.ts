@@ -100,6 +100,10 @@ const QUANTITY_UNIT: [RegExp, string][] = [
   [/^[\s-]*(?:square[\s-]+miles?|sq\.?\s*mi)(?![\p{L}\d])/iu, 'mi2'],
   [/^[\s-]*(?:kilomet(?:re|er)s?|km|كم|كيلومترا?)(?![\p{L}\d])/iu, 'km'],
   [/^[\s-]*(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
+  [
+    /^[\s-]*(?:millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?|in\.)(?![\p{L}\d])/iu,
+    'mm',
+  ],
   [/^[\s-]*(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
   [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?)(?![\p{L}\d])/iu, 'kg'],
   [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
@@ -542,6 +546,8 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // A duration, or a time ago ("destroyed three weeks ago"), unless a measure counts in it.
     const ago = /^\s+\S+\s+ago(?![\p{L}])/iu.test(text.slice(raw.end));
     if (time && (!ownHits.length || !UNITS.includes(time) || ago)) return;
+    // A calibre or size ("152-mm shells", "30 cm armour") is no figure unless a measure counts in it.
+    if (kind === 'mm' && !ownHits.length) return;
     const ranked = rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]);
     const timed = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
     const placed = present(text.slice(raw.end, to), kind, timed);
