@@ -548,7 +548,10 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     if (time && (!ownHits.length || !UNITS.includes(time) || ago)) return;
     // A calibre or size ("152-mm shells", "30 cm armour") is no figure unless a measure counts in it.
     if (kind === 'mm' && !ownHits.length) return;
-    const ranked = rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]);
+    const ranked = byNoun(
+      rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]),
+      countedNoun(text.slice(raw.end, to), accept),
+    );
     const timed = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
     const placed = present(text.slice(raw.end, to), kind, timed);
     const party = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, placed));
@@ -611,6 +614,32 @@ function refining(own: CueHit[], free: CueHit[]): CueHit[] {
   const longest = Math.max(...own.map((h) => h.words));
   const unit = METRICS[best ?? '']?.unit;
   return free.filter((h) => h.words > longest && METRICS[h.measure]?.unit === unit);
+}
+
+/** What may stand between a number and the noun it counts: up to two words, no function word. */
+const NOUN_GAP = new RegExp(String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+$`, 'iu');
+
+/**
+ * The measure the noun a number counts names: "1,000 sappers", "5,000 North Korean
+ * construction troops" (a cue after the number, at most two words between, none a function word).
+ */
+function countedNoun(rest: string, accept: (id: string) => boolean): string | undefined {
+  const [first] = cueHits(rest, accept);
+  return first && NOUN_GAP.test(rest.slice(0, first.start)) ? first.measure : undefined;
+}
+
+/**
+ * The noun a number counts names its measure over the verbs of its clause when both are
+ * measures of troops and the noun's is more specific (later in the vocabulary): "will send 1,000 sappers" are sappers, "plans to
+ * send 2,000 combat engineers" too; "will send 5,000 troops" stays possible further troops.
+ */
+function byNoun(ranked: string[], counted: string | undefined): string[] {
+  const [best] = ranked;
+  const order = (id: string | undefined) => VOCABULARY.measures.get(id ?? '')?.order ?? -1;
+  const troops = [counted, best].every((id) => METRICS[id ?? '']?.unit === 'troops');
+  if (!counted || !troops || !ranked.includes(counted) || order(counted) <= order(best))
+    return ranked;
+  return [counted, ...ranked.filter((m) => m !== counted)];
 }
 
 /** Whether a measure word starts within the three words after a number. */
