@@ -1172,4 +1172,19 @@ export const PHRASES: PhraseRow[] = [
     text: 'Kim will send up to 30,000 more troops',
     figures: [f(30000, 30000, 'up to', 'troops', 'troops-possible-further')],
   },
+  // Sixth round, class 6: a count "of the" a larger count is a part of that force: the
+  // force takes its troops measure, the part the loss words of the clause.
+  {
+    from: 'common',
+    text: 'some 300 of the 3,000 soldiers sent to Kursk were killed',
+    figures: [f(300, 300, 'some', 'people', 'killed'), f(3000, 3000, '', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'at least 50 of the 1,500 troops deployed there have been wounded',
+    figures: [
+      f(50, 50, 'at least', 'people', 'wounded'),
+      f(1500, 1500, '', 'troops', 'troops-sent'),
+    ],
+  },
 ];

@@ -423,7 +423,20 @@ function isBase(text: string, prev: Raw | undefined, raw: Raw): boolean {
   const of = String.raw`of\s+(?:(?:the|an?|its|their|some)\s+)?(?:\p{Ll}+\s+)?$`;
   if (new RegExp(String.raw`(?:^|\s)out\s+${of}`, 'u').test(between))
     return !/[.;!?]/u.test(between);
-  return prev.kind === '%' && new RegExp(String.raw`^\s+${of}`, 'u').test(between);
+  return (
+    (prev.kind === '%' && new RegExp(String.raw`^\s+${of}`, 'u').test(between)) ||
+    isPartOf(text, prev, raw)
+  );
+}
+
+/**
+ * Whether a count is a part of the larger count right after it: "1,000 of the 11,000 troops
+ * sent … had died" (a definite article or possessive before the whole). The whole is the force;
+ * the part takes the loss words of the whole's clause.
+ */
+function isPartOf(text: string, part: Raw, whole: Raw | undefined): boolean {
+  if (!whole || part.kind || whole.kind || part.high >= whole.low) return false;
+  return /^\s+of\s+(?:the|its|their)\s+$/iu.test(text.slice(part.end, whole.start));
 }
 
 /** Only the measures of troops among those accepted: the force a share is taken of. */
@@ -543,6 +556,17 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // The base of a share or of an "out of" is the force: only measures of troops count.
     const accept = !kind && isBase(text, raws[i - 1], raw) ? ofForce(accepts(kind)) : accepts(kind);
     const ownHits = cueHits(text.slice(from, to), accept);
+    // A part of the count after it takes the words of its clause not of troops (isPartOf).
+    const whole = isPartOf(text, raw, raws[i + 1]) ? own[i + 1] : undefined;
+    if (whole && !ownHits.length) {
+      const notTroops = (id: string) => accept(id) && METRICS[id]?.unit !== 'troops';
+      const shift = (h: CueHit) => ({
+        ...h,
+        start: h.start + whole[0] - from,
+        end: h.end + whole[0] - from,
+      });
+      ownHits.push(...cueHits(text.slice(...whole), notTroops).map(shift));
+    }
     // A duration, or a time ago ("destroyed three weeks ago"), unless a measure counts in it.
     const ago = /^\s+\S+\s+ago(?![\p{L}])/iu.test(text.slice(raw.end));
     if (time && (!ownHits.length || !UNITS.includes(time) || ago)) return;
