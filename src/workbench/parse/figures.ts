@@ -100,10 +100,7 @@ const QUANTITY_UNIT: [RegExp, string][] = [
   [/^[\s-]*(?:square[\s-]+miles?|sq\.?\s*mi)(?![\p{L}\d])/iu, 'mi2'],
   [/^[\s-]*(?:kilomet(?:re|er)s?|km|كم|كيلومترا?)(?![\p{L}\d])/iu, 'km'],
   [/^[\s-]*(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
-  [
-    /^[\s-]*(?:millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?|in\.)(?![\p{L}\d])/iu,
-    'mm',
-  ],
+  [/^[\s-]*(?:millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?)(?![\p{L}\d])/iu, 'mm'],
   [/^[\s-]*(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
   [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?)(?![\p{L}\d])/iu, 'kg'],
   [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
