@@ -1066,4 +1066,125 @@ export const PHRASES: PhraseRow[] = [
     text: 'at least 40 were wounded at the training camps',
     figures: [f(40, 40, 'at least', 'people', 'wounded')],
   },
+  // Sixth round, class 1: a calibre or size in millimetres, centimetres or inches is no
+  // figure (no measure counts in those units).
+  {
+    from: 'common',
+    text: 'Pyongyang shipped 152-mm shells and 122mm howitzers',
+    figures: [],
+  },
+  {
+    from: 'common',
+    text: 'the 240 mm multiple rocket launchers were spotted near Kursk',
+    figures: [],
+  },
+  {
+    from: 'common',
+    text: 'fitted with a 12.7 millimetre machine gun and 30 cm armour',
+    figures: [],
+  },
+  {
+    from: 'common',
+    text: 'shelling from 170-millimetre Koksan guns killed 12 soldiers',
+    figures: [f(12, 12, '', 'people', 'killed')],
+  },
+  // Sixth round, class 2: thousands grouped with a dot or a (no-break, thin) space.
+  {
+    from: 'common',
+    text: 'at least 2.000 North Korean soldiers were killed',
+    figures: [f(2000, 2000, 'at least', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'some 12.000 troops were sent to Russia',
+    figures: [f(12000, 12000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'about 12\u00a0000 troops were sent to Russia',
+    figures: [f(12000, 12000, 'about', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'nearly 3\u202f500 soldiers were wounded',
+    figures: [f(3500, 3500, 'nearly', 'people', 'wounded')],
+  },
+  {
+    from: 'common',
+    text: 'the shells weighed 1.5 tonnes each',
+    figures: [f(1.5, 1.5, '', null, null)],
+  },
+  // Sixth round, class 3: "dispatch", "deployment", "transfer" as nouns name troops sent.
+  {
+    from: 'common',
+    text: 'after the deployment of 12,000 soldiers to Kursk',
+    figures: [f(12000, 12000, '', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'the transfer of some 3,000 troops to Russia',
+    figures: [f(3000, 3000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'since the dispatch of about 10,000 soldiers',
+    figures: [f(10000, 10000, 'about', 'troops', 'troops-sent')],
+  },
+  // Sixth round, class 4: builders and sappers by other names; in a list each number takes
+  // the measure of its own noun, over the verb of sending.
+  {
+    from: 'common',
+    text: 'around 2,000 military builders arrived in Kursk',
+    figures: [f(2000, 2000, 'around', 'troops', 'construction-workers')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang is sending 500 deminers and 1,500 construction personnel',
+    figures: [
+      f(500, 500, '', 'troops', 'sappers'),
+      f(1500, 1500, '', 'troops', 'construction-workers'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang will deploy 3,000 construction troops to the region',
+    figures: [f(3000, 3000, '', 'troops', 'construction-workers')],
+  },
+  {
+    from: 'common',
+    text: 'Kim plans to send 2,000 combat engineers',
+    figures: [f(2000, 2000, '', 'troops', 'sappers')],
+  },
+  // Sixth round, class 5: a sending still to come is possible further troops, even when the
+  // words say "additional" or "more".
+  {
+    from: 'common',
+    text: 'Pyongyang is expected to send a further 6,000 troops',
+    figures: [f(6000, 6000, '', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea plans to send an additional 5,000 soldiers',
+    figures: [f(5000, 5000, '', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'Kim will send up to 30,000 more troops',
+    figures: [f(30000, 30000, 'up to', 'troops', 'troops-possible-further')],
+  },
+  // Sixth round, class 6: a count "of the" a larger count is a part of that force: the
+  // force takes its troops measure, the part the loss words of the clause.
+  {
+    from: 'common',
+    text: 'some 300 of the 3,000 soldiers sent to Kursk were killed',
+    figures: [f(300, 300, 'some', 'people', 'killed'), f(3000, 3000, '', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'at least 50 of the 1,500 troops deployed there have been wounded',
+    figures: [
+      f(50, 50, 'at least', 'people', 'wounded'),
+      f(1500, 1500, '', 'troops', 'troops-sent'),
+    ],
+  },
 ];

@@ -100,6 +100,7 @@ const QUANTITY_UNIT: [RegExp, string][] = [
   [/^[\s-]*(?:square[\s-]+miles?|sq\.?\s*mi)(?![\p{L}\d])/iu, 'mi2'],
   [/^[\s-]*(?:kilomet(?:re|er)s?|km|كم|كيلومترا?)(?![\p{L}\d])/iu, 'km'],
   [/^[\s-]*(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
+  [/^[\s-]*(?:millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?)(?![\p{L}\d])/iu, 'mm'],
   [/^[\s-]*(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
   [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?)(?![\p{L}\d])/iu, 'kg'],
   [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
@@ -419,7 +420,20 @@ function isBase(text: string, prev: Raw | undefined, raw: Raw): boolean {
   const of = String.raw`of\s+(?:(?:the|an?|its|their|some)\s+)?(?:\p{Ll}+\s+)?$`;
   if (new RegExp(String.raw`(?:^|\s)out\s+${of}`, 'u').test(between))
     return !/[.;!?]/u.test(between);
-  return prev.kind === '%' && new RegExp(String.raw`^\s+${of}`, 'u').test(between);
+  return (
+    (prev.kind === '%' && new RegExp(String.raw`^\s+${of}`, 'u').test(between)) ||
+    isPartOf(text, prev, raw)
+  );
+}
+
+/**
+ * Whether a count is a part of the larger count right after it: "1,000 of the 11,000 troops
+ * sent … had died" (a definite article or possessive before the whole). The whole is the force;
+ * the part takes the loss words of the whole's clause.
+ */
+function isPartOf(text: string, part: Raw, whole: Raw | undefined): boolean {
+  if (!whole || part.kind || whole.kind || part.high >= whole.low) return false;
+  return /^\s+of\s+(?:the|its|their)\s+$/iu.test(text.slice(part.end, whole.start));
 }
 
 /** Only the measures of troops among those accepted: the force a share is taken of. */
@@ -539,10 +553,26 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // The base of a share or of an "out of" is the force: only measures of troops count.
     const accept = !kind && isBase(text, raws[i - 1], raw) ? ofForce(accepts(kind)) : accepts(kind);
     const ownHits = cueHits(text.slice(from, to), accept);
+    // A part of the count after it takes the words of its clause not of troops (isPartOf).
+    const whole = isPartOf(text, raw, raws[i + 1]) ? own[i + 1] : undefined;
+    if (whole && !ownHits.length) {
+      const notTroops = (id: string) => accept(id) && METRICS[id]?.unit !== 'troops';
+      const shift = (h: CueHit) => ({
+        ...h,
+        start: h.start + whole[0] - from,
+        end: h.end + whole[0] - from,
+      });
+      ownHits.push(...cueHits(text.slice(...whole), notTroops).map(shift));
+    }
     // A duration, or a time ago ("destroyed three weeks ago"), unless a measure counts in it.
     const ago = /^\s+\S+\s+ago(?![\p{L}])/iu.test(text.slice(raw.end));
     if (time && (!ownHits.length || !UNITS.includes(time) || ago)) return;
-    const ranked = rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]);
+    // A calibre or size ("152-mm shells", "30 cm armour") is no figure unless a measure counts in it.
+    if (kind === 'mm' && !ownHits.length) return;
+    const ranked = byNoun(
+      rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]),
+      countedNoun(text.slice(raw.end, to), accept),
+    );
     const timed = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
     const placed = present(text.slice(raw.end, to), kind, timed);
     const party = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, placed));
@@ -605,6 +635,32 @@ function refining(own: CueHit[], free: CueHit[]): CueHit[] {
   const longest = Math.max(...own.map((h) => h.words));
   const unit = METRICS[best ?? '']?.unit;
   return free.filter((h) => h.words > longest && METRICS[h.measure]?.unit === unit);
+}
+
+/** What may stand between a number and the noun it counts: up to two words, no function word. */
+const NOUN_GAP = new RegExp(String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+$`, 'iu');
+
+/**
+ * The measure the noun a number counts names: "1,000 sappers", "5,000 North Korean
+ * construction troops" (a cue after the number, at most two words between, none a function word).
+ */
+function countedNoun(rest: string, accept: (id: string) => boolean): string | undefined {
+  const [first] = cueHits(rest, accept);
+  return first && NOUN_GAP.test(rest.slice(0, first.start)) ? first.measure : undefined;
+}
+
+/**
+ * The noun a number counts names its measure over the verbs of its clause when both are
+ * measures of troops and the noun's is more specific (later in the vocabulary): "will send 1,000 sappers" are sappers, "plans to
+ * send 2,000 combat engineers" too; "will send 5,000 troops" stays possible further troops.
+ */
+function byNoun(ranked: string[], counted: string | undefined): string[] {
+  const [best] = ranked;
+  const order = (id: string | undefined) => VOCABULARY.measures.get(id ?? '')?.order ?? -1;
+  const troops = [counted, best].every((id) => METRICS[id ?? '']?.unit === 'troops');
+  if (!counted || !troops || !ranked.includes(counted) || order(counted) <= order(best))
+    return ranked;
+  return [counted, ...ranked.filter((m) => m !== counted)];
 }
 
 /** Whether a measure word starts within the three words after a number. */

@@ -68,7 +68,7 @@ const SCALE: Record<string, number> = {
  * Digits ("12,000", "4.5", and "12 000" with thousands grouped by spaces), with a scale letter
  * glued on as headlines print it: "1.5m", "2bn", "10k".
  */
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:k|m|mn|bn)?`;
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:k|m|mn|bn)?`;
 const SUFFIX: Record<string, number> = { k: 1000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000 };
 const WORD = Object.keys(SMALL).join('|');
 const WORDS = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${WORD})`;
@@ -84,6 +84,15 @@ export const NUMBER = String.raw`(?:(?:a|an)\s+(?:hundred|thousand|million|dozen
  * @param text - "12,000", "four thousand", "a thousand", "four-thousand-100", "10 آلاف"
  * @returns its value, or null when a word of it is not a number word
  */
+/**
+ * Thousands grouped by dots, as much European copy prints them in English too: a first group
+ * of one to three digits not starting with 0, then groups of exactly three digits ("1.000",
+ * "11.000", "12.500", "1.000.000"), and no scale word or letter after ("1.125 million" and
+ * "2.500m" stay decimals). A decimal of three places ("3.141") is read as thousands: news
+ * figures of people are not printed so.
+ */
+const DOT_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+
 export function numberValue(text: string): number | null {
   const words = westernDigits(text)
     .replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1') // "12 000": thousands grouped by spaces
@@ -92,10 +101,13 @@ export function numberValue(text: string): number | null {
     .split(/[\s-]+/);
   let total = 0;
   let current: number | null = null;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const digits = /^([\d,.]+)(k|m|mn|bn)?$/.exec(word);
     if (digits) {
-      const n = Number((digits[1] ?? '').replace(/,/g, ''));
+      const printed = digits[1] ?? '';
+      // "1.000", "11.000", "1.000.000": thousands grouped by dots (docs/workbench.md).
+      const dotted = !digits[2] && !((words[i + 1] ?? '') in SCALE) && DOT_THOUSANDS.test(printed);
+      const n = Number(printed.replace(dotted ? /\./g : /,/g, ''));
       current = (current ?? 0) + n * (SUFFIX[digits[2] ?? ''] ?? 1);
     } else if (word === 'a' || word === 'an') current = 1;
     else if (word === 'and') continue;
