@@ -91,9 +91,19 @@ function run(cmd, cmdArgs) {
 }
 
 async function startServer() {
+  // Vite itself, not through npx: killing npx left `vite preview` running, holding the pipes
+  // open, and the run never exited after its last report.
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
