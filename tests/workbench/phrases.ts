@@ -1187,4 +1187,27 @@ export const PHRASES: PhraseRow[] = [
       f(1500, 1500, '', 'troops', 'troops-sent'),
     ],
   },
+  // Seventh round, class 1: a sending still to come with a target (a date it is to be
+  // reached by, or "a total of") is the expected total; without one, or counting more troops,
+  // it stays possible further troops.
+  {
+    from: 'common',
+    text: 'Pyongyang intends to send 8,000 soldiers by the end of the year',
+    figures: [f(8000, 8000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'Moscow aims to deploy 15,000 North Korean soldiers by spring',
+    figures: [f(15000, 15000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'Kim plans to deploy a total of 20,000 troops to Russia',
+    figures: [f(20000, 20000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea will send 6,000 more troops by March',
+    figures: [f(6000, 6000, '', 'troops', 'troops-possible-further')],
+  },
 ];

@@ -358,6 +358,31 @@ function projected(measures: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
+/** A plan to send, before a number: "plans to send", "aims to deploy", "will dispatch". */
+const PLAN_TO_SEND =
+  /(?:^|[^\p{L}])(?:(?:plans?|planning|aims?|aiming|intends?|intending|wants?|is\s+set|are\s+set)\s+to|will)\s+(?:send|deploy|dispatch|transfer|move)(?![\p{L}])/iu;
+/** A date a count is to be reached by, after the number: "by December", "by the end of the year". */
+const BY_TIME =
+  /(?:^|\s)by\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
+const TOTAL_BEFORE = /(?:^|[^\p{L}])a\s+total\s+of\s*$/iu;
+const SENDING = ['troops-present', 'troops-sent', 'troops-possible-further'];
+
+/**
+ * A sending still to come with a target is the expected total (a measure that `projects` the
+ * troops sent): a plan to send before the number ("plans to send", "aims to deploy", "will
+ * send") and either a date after it that the count is to be reached by ("by December") or "a
+ * total of" right before it. Without a target, or when the clause counts more troops
+ * ("6,000 more troops by March": more, not a total), the measures stay as they are.
+ */
+function target(before: string, after: string, own: readonly CueHit[], ranked: string[]): string[] {
+  const [best] = ranked;
+  if (!best || !SENDING.includes(best) || !PLAN_TO_SEND.test(before)) return ranked;
+  if (own.some((h) => h.measure === 'troops-additional')) return ranked;
+  if (!BY_TIME.test(after) && !TOTAL_BEFORE.test(before)) return ranked;
+  const expected = projected(['troops-sent'])[0];
+  return expected ? [expected, ...ranked.filter((id) => id !== expected)] : ranked;
+}
+
 /**
  * A share "of" something whose sentence names no measure outside other figures' clauses takes
  * the measures in per cent the whole sentence names: "4,000 … wounded or killed – roughly a
@@ -573,7 +598,9 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
       rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]),
       countedNoun(text.slice(raw.end, to), accept),
     );
-    const timed = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
+    const timed = PROJECTION.test(text.slice(from, raw.start))
+      ? projected(ranked)
+      : target(text.slice(from, raw.start), text.slice(raw.end, to), ownHits, ranked);
     const placed = present(text.slice(raw.end, to), kind, timed);
     const party = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, placed));
     const measures = bySource(text, party);
