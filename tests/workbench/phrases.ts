@@ -1210,4 +1210,21 @@ export const PHRASES: PhraseRow[] = [
     text: 'North Korea will send 6,000 more troops by March',
     figures: [f(6000, 6000, '', 'troops', 'troops-possible-further')],
   },
+  // Seventh round, class 2: more troops still expected (not yet sent) are possible further
+  // troops, not additional ones.
+  {
+    from: 'common',
+    text: 'with a further 5,000 soldiers expected next month',
+    figures: [f(5000, 5000, '', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'and 2,000 more troops are expected to arrive',
+    figures: [f(2000, 2000, '', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'another 4,000 are due in the spring',
+    figures: [f(4000, 4000, '', 'troops', 'troops-possible-further')],
+  },
 ];

@@ -383,6 +383,20 @@ function target(before: string, after: string, own: readonly CueHit[], ranked: s
   return expected ? [expected, ...ranked.filter((id) => id !== expected)] : ranked;
 }
 
+/** Right after a number: its noun (up to three words), then "expected", "due" or "to come". */
+const EXPECTED_AFTER =
+  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was)\s+(?:still\s+)?)?(?:expected|due|yet\s+to\s+come|to\s+come|still\s+to\s+come)(?![\p{L}])/iu;
+
+/**
+ * More troops still expected are possible further troops, not additional ones (which are
+ * there or sent): "another 9,000 expected", "2,000 more troops are expected to arrive",
+ * "another 4,000 are due".
+ */
+function stillExpected(after: string, measures: string[]): string[] {
+  if (measures[0] !== 'troops-additional' || !EXPECTED_AFTER.test(after)) return measures;
+  return ['troops-possible-further', ...measures.filter((id) => id !== 'troops-possible-further')];
+}
+
 /**
  * A share "of" something whose sentence names no measure outside other figures' clauses takes
  * the measures in per cent the whole sentence names: "4,000 … wounded or killed – roughly a
@@ -601,7 +615,11 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     const timed = PROJECTION.test(text.slice(from, raw.start))
       ? projected(ranked)
       : target(text.slice(from, raw.start), text.slice(raw.end, to), ownHits, ranked);
-    const placed = present(text.slice(raw.end, to), kind, timed);
+    const placed = present(
+      text.slice(raw.end, to),
+      kind,
+      stillExpected(text.slice(raw.end, to), timed),
+    );
     const party = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, placed));
     const measures = bySource(text, party);
     // The unit comes from the figure's own words, never from a cue of another clause.
