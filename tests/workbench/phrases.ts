@@ -1227,4 +1227,20 @@ export const PHRASES: PhraseRow[] = [
     text: 'another 4,000 are due in the spring',
     figures: [f(4000, 4000, '', 'troops', 'troops-possible-further')],
   },
+  // Seventh round, class 3: "new" or "fresh" troops are additional troops.
+  {
+    from: 'common',
+    text: 'Pyongyang has dispatched 2,500 fresh troops',
+    figures: [f(2500, 2500, '', 'troops', 'troops-additional')],
+  },
+  {
+    from: 'common',
+    text: 'some 1,000 new North Korean soldiers arrived in Kursk in March',
+    figures: [f(1000, 1000, 'some', 'troops', 'troops-additional')],
+  },
+  {
+    from: 'common',
+    text: '4,000 new troops have been sent since January',
+    figures: [f(4000, 4000, '', 'troops', 'troops-additional')],
+  },
 ];

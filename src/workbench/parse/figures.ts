@@ -397,6 +397,22 @@ function stillExpected(after: string, measures: string[]): string[] {
   return ['troops-possible-further', ...measures.filter((id) => id !== 'troops-possible-further')];
 }
 
+const FRESH = /^\s+(?:new|fresh)\s/iu;
+const NOT_YET_MORE = ['troops-present', 'troops-sent'];
+
+/**
+ * "New" or "fresh" before the troops a number counts makes them additional troops, when its
+ * clause otherwise names troops there or sent: "3,000 new soldiers … since January", "2,500
+ * fresh troops"; a sending still to come ("will send 5,000 new troops") stays as it is.
+ */
+function fresh(after: string, accept: (id: string) => boolean, measures: string[]): string[] {
+  const [best] = measures;
+  if (!FRESH.test(after) || !best || !NOT_YET_MORE.includes(best)) return measures;
+  const noun = countedNoun(after.replace(FRESH, ' '), accept);
+  if (!noun || METRICS[noun]?.unit !== 'troops') return measures;
+  return ['troops-additional', ...measures.filter((id) => id !== 'troops-additional')];
+}
+
 /**
  * A share "of" something whose sentence names no measure outside other figures' clauses takes
  * the measures in per cent the whole sentence names: "4,000 … wounded or killed – roughly a
@@ -615,11 +631,8 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     const timed = PROJECTION.test(text.slice(from, raw.start))
       ? projected(ranked)
       : target(text.slice(from, raw.start), text.slice(raw.end, to), ownHits, ranked);
-    const placed = present(
-      text.slice(raw.end, to),
-      kind,
-      stillExpected(text.slice(raw.end, to), timed),
-    );
+    const after = text.slice(raw.end, to);
+    const placed = present(after, kind, fresh(after, accept, stillExpected(after, timed)));
     const party = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, placed));
     const measures = bySource(text, party);
     // The unit comes from the figure's own words, never from a cue of another clause.
