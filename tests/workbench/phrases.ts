@@ -1243,4 +1243,16 @@ export const PHRASES: PhraseRow[] = [
     text: '4,000 new troops have been sent since January',
     figures: [f(4000, 4000, '', 'troops', 'troops-additional')],
   },
+  // Seventh round, class 4: a bare count as the subject of "are … in <a place>" is troops
+  // present (the clause places them).
+  {
+    from: 'common',
+    text: 'about 500 are now stationed in the Kursk region',
+    figures: [f(500, 500, 'about', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'some 2,000 were already in the area',
+    figures: [f(2000, 2000, 'some', 'troops', 'troops-present')],
+  },
 ];

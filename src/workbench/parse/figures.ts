@@ -502,16 +502,22 @@ const ofForce =
  * month or weekday, or "the area/region/…") and never "to"/"into" one. Troops sent that are placed so are troops present
  * ("deployed some 8,000 … in the Kursk region"; "deployed 3,000 to Russia" stays sent); a
  * figure of a nationality in the plural with no measure of its own ("12,000 North Koreans in
- * the area") is troops present.
+ * the area") is troops present, and so is a bare count as the subject of "are/were" so placed
+ * ("a “couple thousand” are already there in the region").
  */
 const IN_PLACE =
   /(?:^|\s)(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b)/u;
 const TO_PLACE = /(?:^|\s)(?:to|into|for)\s+(?:the\s+)?\p{L}/iu;
 const NATIONALITY = /^\s+(?:(?:North|South)\s+)?\p{Lu}\p{Ll}+(?:ans|ese)(?![\p{L}])/u;
 
+/** A bare count as the subject of "are/were", placed: "a “couple thousand” are already there in …". */
+const BARE_SUBJECT =
+  /^[”"’']?\s+(?:are|were)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:(?:there|stationed|based)\s+)?(?:in|within|inside)\s/iu;
+
 function present(after: string, kind: string | null, measures: string[]): string[] {
   if (kind || !IN_PLACE.test(after) || TO_PLACE.test(after)) return measures;
-  if (!measures.length && NATIONALITY.test(after)) return ['troops-present'];
+  if (!measures.length && (NATIONALITY.test(after) || BARE_SUBJECT.test(after)))
+    return ['troops-present'];
   if (measures[0] !== 'troops-sent') return measures;
   return ['troops-present', ...measures.filter((id) => id !== 'troops-present')];
 }
