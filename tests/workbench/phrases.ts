@@ -1187,4 +1187,72 @@ export const PHRASES: PhraseRow[] = [
       f(1500, 1500, '', 'troops', 'troops-sent'),
     ],
   },
+  // Seventh round, class 1: a sending still to come with a target (a date it is to be
+  // reached by, or "a total of") is the expected total; without one, or counting more troops,
+  // it stays possible further troops.
+  {
+    from: 'common',
+    text: 'Pyongyang intends to send 8,000 soldiers by the end of the year',
+    figures: [f(8000, 8000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'Moscow aims to deploy 15,000 North Korean soldiers by spring',
+    figures: [f(15000, 15000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'Kim plans to deploy a total of 20,000 troops to Russia',
+    figures: [f(20000, 20000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea will send 6,000 more troops by March',
+    figures: [f(6000, 6000, '', 'troops', 'troops-possible-further')],
+  },
+  // Seventh round, class 2: more troops still expected (not yet sent) are possible further
+  // troops, not additional ones.
+  {
+    from: 'common',
+    text: 'with a further 5,000 soldiers expected next month',
+    figures: [f(5000, 5000, '', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'and 2,000 more troops are expected to arrive',
+    figures: [f(2000, 2000, '', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'another 4,000 are due in the spring',
+    figures: [f(4000, 4000, '', 'troops', 'troops-possible-further')],
+  },
+  // Seventh round, class 3: "new" or "fresh" troops are additional troops.
+  {
+    from: 'common',
+    text: 'Pyongyang has dispatched 2,500 fresh troops',
+    figures: [f(2500, 2500, '', 'troops', 'troops-additional')],
+  },
+  {
+    from: 'common',
+    text: 'some 1,000 new North Korean soldiers arrived in Kursk in March',
+    figures: [f(1000, 1000, 'some', 'troops', 'troops-additional')],
+  },
+  {
+    from: 'common',
+    text: '4,000 new troops have been sent since January',
+    figures: [f(4000, 4000, '', 'troops', 'troops-additional')],
+  },
+  // Seventh round, class 4: a bare count as the subject of "are … in <a place>" is troops
+  // present (the clause places them).
+  {
+    from: 'common',
+    text: 'about 500 are now stationed in the Kursk region',
+    figures: [f(500, 500, 'about', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'some 2,000 were already in the area',
+    figures: [f(2000, 2000, 'some', 'troops', 'troops-present')],
+  },
 ];

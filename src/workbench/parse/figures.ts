@@ -358,6 +358,61 @@ function projected(measures: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
+/** A plan to send, before a number: "plans to send", "aims to deploy", "will dispatch". */
+const PLAN_TO_SEND =
+  /(?:^|[^\p{L}])(?:(?:plans?|planning|aims?|aiming|intends?|intending|wants?|is\s+set|are\s+set)\s+to|will)\s+(?:send|deploy|dispatch|transfer|move)(?![\p{L}])/iu;
+/** A date a count is to be reached by, after the number: "by December", "by the end of the year". */
+const BY_TIME =
+  /(?:^|\s)by\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
+const TOTAL_BEFORE = /(?:^|[^\p{L}])a\s+total\s+of\s*$/iu;
+const SENDING = ['troops-present', 'troops-sent', 'troops-possible-further'];
+
+/**
+ * A sending still to come with a target is the expected total (a measure that `projects` the
+ * troops sent): a plan to send before the number ("plans to send", "aims to deploy", "will
+ * send") and either a date after it that the count is to be reached by ("by December") or "a
+ * total of" right before it. Without a target, or when the clause counts more troops
+ * ("6,000 more troops by March": more, not a total), the measures stay as they are.
+ */
+function target(before: string, after: string, own: readonly CueHit[], ranked: string[]): string[] {
+  const [best] = ranked;
+  if (!best || !SENDING.includes(best) || !PLAN_TO_SEND.test(before)) return ranked;
+  if (own.some((h) => h.measure === 'troops-additional')) return ranked;
+  if (!BY_TIME.test(after) && !TOTAL_BEFORE.test(before)) return ranked;
+  const expected = projected(['troops-sent'])[0];
+  return expected ? [expected, ...ranked.filter((id) => id !== expected)] : ranked;
+}
+
+/** Right after a number: its noun (up to three words), then "expected", "due" or "to come". */
+const EXPECTED_AFTER =
+  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was)\s+(?:still\s+)?)?(?:expected|due|yet\s+to\s+come|to\s+come|still\s+to\s+come)(?![\p{L}])/iu;
+
+/**
+ * More troops still expected are possible further troops, not additional ones (which are
+ * there or sent): "another 9,000 expected", "2,000 more troops are expected to arrive",
+ * "another 4,000 are due".
+ */
+function stillExpected(after: string, measures: string[]): string[] {
+  if (measures[0] !== 'troops-additional' || !EXPECTED_AFTER.test(after)) return measures;
+  return ['troops-possible-further', ...measures.filter((id) => id !== 'troops-possible-further')];
+}
+
+const FRESH = /^\s+(?:new|fresh)\s/iu;
+const NOT_YET_MORE = ['troops-present', 'troops-sent'];
+
+/**
+ * "New" or "fresh" before the troops a number counts makes them additional troops, when its
+ * clause otherwise names troops there or sent: "3,000 new soldiers … since January", "2,500
+ * fresh troops"; a sending still to come ("will send 5,000 new troops") stays as it is.
+ */
+function fresh(after: string, accept: (id: string) => boolean, measures: string[]): string[] {
+  const [best] = measures;
+  if (!FRESH.test(after) || !best || !NOT_YET_MORE.includes(best)) return measures;
+  const noun = countedNoun(after.replace(FRESH, ' '), accept);
+  if (!noun || METRICS[noun]?.unit !== 'troops') return measures;
+  return ['troops-additional', ...measures.filter((id) => id !== 'troops-additional')];
+}
+
 /**
  * A share "of" something whose sentence names no measure outside other figures' clauses takes
  * the measures in per cent the whole sentence names: "4,000 … wounded or killed – roughly a
@@ -447,16 +502,22 @@ const ofForce =
  * month or weekday, or "the area/region/…") and never "to"/"into" one. Troops sent that are placed so are troops present
  * ("deployed some 8,000 … in the Kursk region"; "deployed 3,000 to Russia" stays sent); a
  * figure of a nationality in the plural with no measure of its own ("12,000 North Koreans in
- * the area") is troops present.
+ * the area") is troops present, and so is a bare count as the subject of "are/were" so placed
+ * ("a “couple thousand” are already there in the region").
  */
 const IN_PLACE =
   /(?:^|\s)(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b)/u;
 const TO_PLACE = /(?:^|\s)(?:to|into|for)\s+(?:the\s+)?\p{L}/iu;
 const NATIONALITY = /^\s+(?:(?:North|South)\s+)?\p{Lu}\p{Ll}+(?:ans|ese)(?![\p{L}])/u;
 
+/** A bare count as the subject of "are/were", placed: "a “couple thousand” are already there in …". */
+const BARE_SUBJECT =
+  /^[”"’']?\s+(?:are|were)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:(?:there|stationed|based)\s+)?(?:in|within|inside)\s/iu;
+
 function present(after: string, kind: string | null, measures: string[]): string[] {
   if (kind || !IN_PLACE.test(after) || TO_PLACE.test(after)) return measures;
-  if (!measures.length && NATIONALITY.test(after)) return ['troops-present'];
+  if (!measures.length && (NATIONALITY.test(after) || BARE_SUBJECT.test(after)))
+    return ['troops-present'];
   if (measures[0] !== 'troops-sent') return measures;
   return ['troops-present', ...measures.filter((id) => id !== 'troops-present')];
 }
@@ -573,8 +634,11 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
       rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]),
       countedNoun(text.slice(raw.end, to), accept),
     );
-    const timed = PROJECTION.test(text.slice(from, raw.start)) ? projected(ranked) : ranked;
-    const placed = present(text.slice(raw.end, to), kind, timed);
+    const timed = PROJECTION.test(text.slice(from, raw.start))
+      ? projected(ranked)
+      : target(text.slice(from, raw.start), text.slice(raw.end, to), ownHits, ranked);
+    const after = text.slice(raw.end, to);
+    const placed = present(after, kind, fresh(after, accept, stillExpected(after, timed)));
     const party = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, placed));
     const measures = bySource(text, party);
     // The unit comes from the figure's own words, never from a cue of another clause.
