@@ -55,7 +55,7 @@ test('the overview card and the map label of Kursk follow the as-of date', async
   await expect(card).toContainText(/Troops: .*\d,\d{3} troops/);
   // The figure is for Russia as a whole, and the label says so (not only the panel).
   await expect(dashboard.mapLabel(/^Kursk Oblast/)).toContainText(
-    /casualties \(Russia as a whole\) · Apr 2025/,
+    /casualties \(all Russia\) · Apr 2025/,
   );
 
   await dashboard.open('#asof=2024-12-20');

@@ -421,14 +421,14 @@ function changeOf(
  * families that have a figure, one short line each with the month it was reported (the
  * panel and the cards say the day, the source and whose figure it is).
  * @param picture - from currentPicture
- * @returns e.g. "estimated 4,700 casualties · Apr 2025" ("… (Russia as a whole) · …" for a
+ * @returns e.g. "estimated 4,700 casualties · Apr 2025" ("… (all Russia) · …" for a
  *   wider area's figure), or null when no figure
  */
 export function pictureLabel(picture: CurrentPicture): string | null {
   const lines = picture.families.flatMap(({ figure }) =>
     figure
       ? [
-          `${figure.labelValue}${figure.context ? ` (${figure.areaName} as a whole)` : ''} · ${formatIsoDate(figure.reportedOn.slice(0, 7)).replace(/^(\w{3})\w*/, '$1')}`,
+          `${figure.labelValue}${figure.context ? ` (all ${figure.areaName})` : ''} · ${formatIsoDate(figure.reportedOn.slice(0, 7)).replace(/^(\w{3})\w*/, '$1')}`,
         ]
       : [],
   );

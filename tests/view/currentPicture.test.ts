@@ -322,7 +322,7 @@ describe('currentPicture: other estimates and parts', () => {
       claim('losses', 4700, '2025-04-30', 'agency', { area: 'land', qualifier: 'estimated' }),
     ]);
     expect(pictureLabel(currentPicture(ds, 'valley', '2025-04-30'))).toBe(
-      'as many as 12,000 force · Feb 2025\nestimated 4,700 losses (The Land as a whole) · Apr 2025',
+      'as many as 12,000 force · Feb 2025\nestimated 4,700 losses (all The Land) · Apr 2025',
     );
     expect(pictureLabel(currentPicture(ds, 'valley', '2025-01-01'))).toBeNull();
   });
