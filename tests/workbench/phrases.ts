@@ -1255,4 +1255,21 @@ export const PHRASES: PhraseRow[] = [
     text: 'some 2,000 were already in the area',
     figures: [f(2000, 2000, 'some', 'troops', 'troops-present')],
   },
+  // Eighth round, class 1: the noun "capture", "captives" and an interrogation of soldiers
+  // are cues of captured.
+  {
+    from: 'common',
+    text: 'Kyiv announced the capture of three North Korean servicemen near Sudzha',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'Ukraine is holding two North Korean captives',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'the SBU released footage of the interrogation of four North Korean soldiers',
+    figures: [f(4, 4, '', 'people', 'captured')],
+  },
 ];
