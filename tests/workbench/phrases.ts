@@ -1272,4 +1272,8 @@ export const PHRASES: PhraseRow[] = [
     text: 'the SBU released footage of the interrogation of four North Korean soldiers',
     figures: [f(4, 4, '', 'people', 'captured')],
   },
+  // Eighth round, class 2: "one of the/them/those" is never a figure.
+  { from: 'common', text: 'one of the North Korean soldiers was wounded in the jaw', figures: [] },
+  { from: 'common', text: 'one of them told investigators he had been trained', figures: [] },
+  { from: 'common', text: 'One of those captured asked to stay in Ukraine', figures: [] },
 ];

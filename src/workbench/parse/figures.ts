@@ -127,6 +127,8 @@ const SITE_AFTER = new RegExp(
   String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:sites|bases|camps|facilities|airfields|airbases|depots|training\s+grounds|villages|settlements|towns|factories|warehouses)(?![\p{L}])`,
   'iu',
 );
+/** "of the/them/those/these" right after a number: "one of the soldiers" picks one out. */
+const ONE_OF = /^\s+of\s+(?:the|them|those|these)(?![\p{L}])/iu;
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
@@ -655,6 +657,8 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // "one of the lawmakers", "via two deployments".
     const noun = rank || site || nounAfter(text.slice(raw.end, to), accepts(null));
     if (raw.wordOnly && !kind && !noun) return;
+    // "one of the soldiers", "one of them", "one of those captured" picks one out: no figure.
+    if (raw.wordOnly && /^one$/iu.test(raw.num.trim()) && ONE_OF.test(text.slice(raw.end))) return;
     const end = raw.unitEnd ?? raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
