@@ -1276,4 +1276,8 @@ export const PHRASES: PhraseRow[] = [
   { from: 'common', text: 'one of the North Korean soldiers was wounded in the jaw', figures: [] },
   { from: 'common', text: 'one of them told investigators he had been trained', figures: [] },
   { from: 'common', text: 'One of those captured asked to stay in Ukraine', figures: [] },
+  // Eighth round, class 3: a count of a non-troop thing takes no troop measure and is no
+  // figure, as the held-out sets take it.
+  { from: 'common', text: 'the foreign minister met 27 EU diplomats in Brussels', figures: [] },
+  { from: 'common', text: 'Russia launched about 80 Shahed drones overnight', figures: [] },
 ];

@@ -129,6 +129,16 @@ const SITE_AFTER = new RegExp(
 );
 /** "of the/them/those/these" right after a number: "one of the soldiers" picks one out. */
 const ONE_OF = /^\s+of\s+(?:the|them|those|these)(?![\p{L}])/iu;
+/**
+ * Things no measure counts and no set takes a figure of: a count of them right after a number
+ * (up to two words between, no function word: "32 national ambassadors", "more than a hundred
+ * attack drones") is no figure. Shells, missiles and other munitions are not among them (the
+ * vocabulary counts them).
+ */
+const THING_AFTER = new RegExp(
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats)(?![\p{L}])`,
+  'iu',
+);
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
@@ -655,6 +665,8 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // A number in words is a figure only before its measure word, a rank or places: "two
     // North Korean soldiers", "killed five fighters", "three generals", "four camps"; not
     // "one of the lawmakers", "via two deployments".
+    // A count of things no measure counts ("32 ambassadors", "a hundred drones") is no figure.
+    if (!kind && THING_AFTER.test(text.slice(raw.end, to))) return;
     const noun = rank || site || nounAfter(text.slice(raw.end, to), accepts(null));
     if (raw.wordOnly && !kind && !noun) return;
     // "one of the soldiers", "one of them", "one of those captured" picks one out: no figure.
