@@ -1280,4 +1280,21 @@ export const PHRASES: PhraseRow[] = [
   // figure, as the held-out sets take it.
   { from: 'common', text: 'the foreign minister met 27 EU diplomats in Brussels', figures: [] },
   { from: 'common', text: 'Russia launched about 80 Shahed drones overnight', figures: [] },
+  // Eighth round, class 4: a verb of loss (destroyed, eliminated, neutralised) right before a
+  // count of people or soldiers is killed.
+  {
+    from: 'common',
+    text: 'Ukrainian drone units eliminated 40 North Koreans in a week',
+    figures: [f(40, 40, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'the brigade destroyed about 25 North Korean soldiers near Sudzha',
+    figures: [f(25, 25, 'about', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'paratroopers neutralised 12 North Koreans on Monday',
+    figures: [f(12, 12, '', 'people', 'killed')],
+  },
 ];
