@@ -1297,4 +1297,20 @@ export const PHRASES: PhraseRow[] = [
     text: 'paratroopers neutralised 12 North Koreans on Monday',
     figures: [f(12, 12, '', 'people', 'killed')],
   },
+  // Eighth round, class 5: Russia's leader or the Kremlin as the party of a loss is Russia.
+  {
+    from: 'common',
+    text: 'Putin has already suffered some 250,000 casualties in Ukraine',
+    figures: [f(250000, 250000, 'some', 'people', 'ru-killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'the Kremlin has suffered about 90,000 casualties since the summer',
+    figures: [f(90000, 90000, 'about', 'people', 'ru-killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'Putin’s losses have reached 700,000',
+    figures: [f(700000, 700000, '', 'people', 'ru-killed-or-wounded')],
+  },
 ];

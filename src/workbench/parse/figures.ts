@@ -446,9 +446,9 @@ function shareOfForce(text: string, raw: Raw, kind: string | null, measures: str
 const PARTIES = [...VOCABULARY.measures.values()].filter(
   (m) => m.partyOf?.length && m.partyWords?.length,
 );
-/** "Russia has lost", "Ukraine has suffered": a party as the subject of a loss verb. */
+/** "Russia has lost", "the Kremlin has suffered": a party as the subject of a loss verb. */
 const LOSS_SUBJECT =
-  /^\s*(\S+)\s+(?:has|have|had)\s+(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
+  /^\s*(?:the\s+)?(\S+)\s+(?:has|have|had)\s+(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
 const lastWords = (s: string, n: number) => s.trim().split(/\s+/).slice(-n);
 const bare = (w: string) =>
   w
