@@ -1255,4 +1255,62 @@ export const PHRASES: PhraseRow[] = [
     text: 'some 2,000 were already in the area',
     figures: [f(2000, 2000, 'some', 'troops', 'troops-present')],
   },
+  // Eighth round, class 1: the noun "capture", "captives" and an interrogation of soldiers
+  // are cues of captured.
+  {
+    from: 'common',
+    text: 'Kyiv announced the capture of three North Korean servicemen near Sudzha',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'Ukraine is holding two North Korean captives',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'the SBU released footage of the interrogation of four North Korean soldiers',
+    figures: [f(4, 4, '', 'people', 'captured')],
+  },
+  // Eighth round, class 2: "one of the/them/those" is never a figure.
+  { from: 'common', text: 'one of the North Korean soldiers was wounded in the jaw', figures: [] },
+  { from: 'common', text: 'one of them told investigators he had been trained', figures: [] },
+  { from: 'common', text: 'One of those captured asked to stay in Ukraine', figures: [] },
+  // Eighth round, class 3: a count of a non-troop thing takes no troop measure and is no
+  // figure, as the held-out sets take it.
+  { from: 'common', text: 'the foreign minister met 27 EU diplomats in Brussels', figures: [] },
+  { from: 'common', text: 'Russia launched about 80 Shahed drones overnight', figures: [] },
+  // Eighth round, class 4: a verb of loss (destroyed, eliminated, neutralised) right before a
+  // count of people or soldiers is killed.
+  {
+    from: 'common',
+    text: 'Ukrainian drone units eliminated 40 North Koreans in a week',
+    figures: [f(40, 40, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'the brigade destroyed about 25 North Korean soldiers near Sudzha',
+    figures: [f(25, 25, 'about', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'paratroopers neutralised 12 North Koreans on Monday',
+    figures: [f(12, 12, '', 'people', 'killed')],
+  },
+  // Eighth round, class 5: Russia's leader or the Kremlin as the party of a loss is Russia.
+  {
+    from: 'common',
+    text: 'Putin has already suffered some 250,000 casualties in Ukraine',
+    figures: [f(250000, 250000, 'some', 'people', 'ru-killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'the Kremlin has suffered about 90,000 casualties since the summer',
+    figures: [f(90000, 90000, 'about', 'people', 'ru-killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'Putin’s losses have reached 700,000',
+    figures: [f(700000, 700000, '', 'people', 'ru-killed-or-wounded')],
+  },
 ];

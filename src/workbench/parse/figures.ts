@@ -127,6 +127,26 @@ const SITE_AFTER = new RegExp(
   String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:sites|bases|camps|facilities|airfields|airbases|depots|training\s+grounds|villages|settlements|towns|factories|warehouses)(?![\p{L}])`,
   'iu',
 );
+/** "of the/them/those/these" right after a number: "one of the soldiers" picks one out. */
+const ONE_OF = /^\s+of\s+(?:the|them|those|these)(?![\p{L}])/iu;
+/**
+ * Things no measure counts and no set takes a figure of: a count of them right after a number
+ * (up to two words between, no function word: "32 national ambassadors", "more than a hundred
+ * attack drones") is no figure. Shells, missiles and other munitions are not among them (the
+ * vocabulary counts them).
+ */
+const THING_AFTER = new RegExp(
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats)(?![\p{L}])`,
+  'iu',
+);
+/** A verb of loss right before a number (its qualifier between): "destroyed 77", "eliminated about 40". */
+const LOSS_VERB_BEFORE =
+  /(?<![\p{L}])(?:destroyed|eliminated|neutrali[sz]ed|liquidated|wiped\s+out)\s*$/iu;
+/** People or soldiers right after a number (up to two words between, no function word). */
+const PEOPLE_AFTER = new RegExp(
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:Koreans|Russians|Ukrainians|soldiers|troops|servicemen|fighters|personnel|men|people)(?![\p{L}])`,
+  'iu',
+);
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
@@ -426,9 +446,9 @@ function shareOfForce(text: string, raw: Raw, kind: string | null, measures: str
 const PARTIES = [...VOCABULARY.measures.values()].filter(
   (m) => m.partyOf?.length && m.partyWords?.length,
 );
-/** "Russia has lost", "Ukraine has suffered": a party as the subject of a loss verb. */
+/** "Russia has lost", "the Kremlin has suffered": a party as the subject of a loss verb. */
 const LOSS_SUBJECT =
-  /^\s*(\S+)\s+(?:has|have|had)\s+(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
+  /^\s*(?:the\s+)?(\S+)\s+(?:has|have|had)\s+(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
 const lastWords = (s: string, n: number) => s.trim().split(/\s+/).slice(-n);
 const bare = (w: string) =>
   w
@@ -640,7 +660,15 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     const after = text.slice(raw.end, to);
     const placed = present(after, kind, fresh(after, accept, stillExpected(after, timed)));
     const party = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, placed));
-    const measures = bySource(text, party);
+    // A verb of loss right before a count of people or soldiers ("destroyed 77 North Koreans",
+    // "eliminated about 25 soldiers") counts the killed.
+    const lost =
+      !kind &&
+      LOSS_VERB_BEFORE.test(text.slice(from, raw.start)) &&
+      PEOPLE_AFTER.test(text.slice(raw.end, to));
+    const measures = lost
+      ? ['killed', ...bySource(text, party).filter((m) => m !== 'killed')]
+      : bySource(text, party);
     // The unit comes from the figure's own words, never from a cue of another clause.
     const [ownBest] = placed !== timed && !ownHits.length ? placed : rankHits(ownHits);
     const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
@@ -648,13 +676,24 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // a count of places ("five training sites") is a figure with no unit and no measure.
     const rank = !kind && RANK_AFTER.test(text.slice(raw.end, to));
     const site = !kind && SITE_AFTER.test(text.slice(raw.end, to));
-    const unit =
-      kind || site ? fromKind : ownBest ? (METRICS[ownBest]?.unit ?? null) : rank ? 'troops' : null;
+    const unit = lost
+      ? 'people'
+      : kind || site
+        ? fromKind
+        : ownBest
+          ? (METRICS[ownBest]?.unit ?? null)
+          : rank
+            ? 'troops'
+            : null;
     // A number in words is a figure only before its measure word, a rank or places: "two
     // North Korean soldiers", "killed five fighters", "three generals", "four camps"; not
     // "one of the lawmakers", "via two deployments".
+    // A count of things no measure counts ("32 ambassadors", "a hundred drones") is no figure.
+    if (!kind && THING_AFTER.test(text.slice(raw.end, to))) return;
     const noun = rank || site || nounAfter(text.slice(raw.end, to), accepts(null));
     if (raw.wordOnly && !kind && !noun) return;
+    // "one of the soldiers", "one of them", "one of those captured" picks one out: no figure.
+    if (raw.wordOnly && /^one$/iu.test(raw.num.trim()) && ONE_OF.test(text.slice(raw.end))) return;
     const end = raw.unitEnd ?? raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
