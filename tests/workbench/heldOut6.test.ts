@@ -4,7 +4,6 @@
  * It is a measurement, not a gate: the score and the misses are logged, and the test fails
  * only if a row went unscored, so it cannot pass on an empty or skipped set.
  */
-import { describe, expect, it } from 'vitest';
 import { DEV_SET } from './devSet';
 import { HELD_OUT } from './heldOut';
 import { HELD_OUT_2 } from './heldOut2';
@@ -12,28 +11,11 @@ import { HELD_OUT_3 } from './heldOut3';
 import { HELD_OUT_4 } from './heldOut4';
 import { HELD_OUT_5 } from './heldOut5';
 import { HELD_OUT_6 } from './heldOut6';
-import { describeScore, score } from './heldOutScore';
+import { describeHeldOutSet } from './heldOutSet';
 
-describe('sixth held-out set', () => {
-  it('comes from articles of its own, not those of the earlier sets, each with its address', () => {
-    const earlier = new Set(
-      [...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_5, ...DEV_SET].map(
-        (row) => row.url,
-      ),
-    );
-    const urls = new Set(HELD_OUT_6.map((row) => row.url));
-    expect(urls.size).toBeGreaterThanOrEqual(8);
-    for (const url of urls) {
-      expect(url).toMatch(/^https?:\/\//);
-      expect(earlier.has(url)).toBe(false);
-    }
-  });
-
-  it('is scored in full, and the score is logged', () => {
-    const s = score(HELD_OUT_6);
-    console.log(describeScore('sixth held out', s));
-    expect(s.figures).toBeGreaterThanOrEqual(40);
-    expect(s.rows).toBe(HELD_OUT_6.length);
-    expect(HELD_OUT_6.filter((row) => row.figures.length === 0).length).toBeGreaterThanOrEqual(8);
-  });
+describeHeldOutSet({
+  name: 'sixth',
+  rows: HELD_OUT_6,
+  earlier: [...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_5, ...DEV_SET],
+  min: { articles: 8, figures: 40, noFigureRows: 8 },
 });

@@ -1,7 +1,8 @@
 /**
  * How a held-out set is scored (issue 22): each selection is drafted the way the workbench
  * drafts it (the figures of its words, the first suggested measure) and compared with what a
- * reader takes from it. Shared by heldOut.test.ts and heldOut2.test.ts.
+ * reader takes from it. Shared by every held-out set's test (heldOutSet.ts from the third on)
+ * and the development set's.
  */
 import { parseFigures } from '../../src/workbench/parse/figures';
 import { suggestMeasures } from '../../src/workbench/parse/suggest';
