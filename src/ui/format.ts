@@ -67,6 +67,14 @@ export function formatQualified(
 /** A qualifier that names an amount rather than bounding a number. */
 const VAGUE_AMOUNT = /\b(?:dozens?|hundreds?|thousands?|millions?)\b/i;
 
+/**
+ * The month of a date, short, for labels on the map: "2025-09-02" → "Sep 2025".
+ * @param iso - an ISO date or month
+ */
+export function formatShortMonth(iso: string): string {
+  return formatIsoDate(iso.slice(0, 7)).replace(/^(\p{L}{3})\p{L}*/u, '$1');
+}
+
 /** Formatted dates by ISO text: thousands of figures share a few hundred dates. */
 const formattedDates = new Map<string, string>();
 

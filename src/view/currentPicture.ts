@@ -28,7 +28,7 @@ import type { HeadlineFamily } from '../data/vocabulary';
 import type { Claim, ClaimValue } from '../data/schema';
 import { openEnd } from '../data/qualifiers';
 import { isVagueAmount } from '../data/vagueAmount';
-import { formatIsoDate, formatNumber, formatQualified } from '../ui/format';
+import { formatIsoDate, formatNumber, formatQualified, formatShortMonth } from '../ui/format';
 import { formatDateRef } from './dateRef';
 import {
   countBefore,
@@ -428,7 +428,7 @@ export function pictureLabel(picture: CurrentPicture): string | null {
   const lines = picture.families.flatMap(({ figure }) =>
     figure
       ? [
-          `${figure.labelValue}${figure.context ? ` (all ${figure.areaName})` : ''} · ${formatIsoDate(figure.reportedOn.slice(0, 7)).replace(/^(\w{3})\w*/, '$1')}`,
+          `${figure.labelValue}${figure.context ? ` (all ${figure.areaName})` : ''} · ${formatShortMonth(figure.reportedOn)}`,
         ]
       : [],
   );

@@ -11,7 +11,7 @@ import type { Dataset } from '../data/dataset';
 import { areaFeature, type Area, type Basemap } from '../data/geodata';
 import { placeLngLat, type RouteSpec } from '../data/theatre';
 import type { SearchEntry } from '../data/search';
-import { formatQualified } from '../ui/format';
+import { formatQualified, formatShortMonth } from '../ui/format';
 import { areaFigures } from './figures';
 import { currentPicture, pictureLabel } from './currentPicture';
 import type { MapArea, MapPlace, MapRoute, MapUncertainty } from './mapTypes';
@@ -75,7 +75,8 @@ export function mapUncertainty(ds: Dataset): MapUncertainty[] {
 
 /**
  * One route of the theatre as a great circle, labelled with its title and the figures it
- * names (e.g. the troops sent along it), as of a date.
+ * names (e.g. the troops sent along it), as of a date, each with the month it was reported
+ * (the route's figures may be months older than the as-of date).
  */
 function mapRouteOf(ds: Dataset, route: RouteSpec, asOf: string): MapRoute | null {
   const from = placeLngLat(ds.theatre, route.from);
@@ -87,7 +88,7 @@ function mapRouteOf(ds: Dataset, route: RouteSpec, asOf: string): MapRoute | nul
     .filter((f) => f.value && measures.includes(f.metric))
     .map(
       (figure) =>
-        `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()}`,
+        `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()} · ${formatShortMonth(figure.reportedOn)}`,
     );
   const line = greatCircleRoute(from, to, 256);
   const coordinates = line.geometry.coordinates;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatQualified, formatRange } from '../../src/ui/format';
+import { formatIsoDate, formatQualified, formatRange, formatShortMonth } from '../../src/ui/format';
 
 describe('formatRange', () => {
   it.each([
@@ -40,5 +40,13 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('2025-02-27')).toBe('27 Feb 2025');
     expect(formatIsoDate('2025-01')).toBe('January 2025');
     expect(formatIsoDate('<b>x</b>')).toBe('<b>x</b>');
+  });
+});
+
+describe('formatShortMonth', () => {
+  it('gives the short month of a day or a month, as the map labels print it', () => {
+    expect(formatShortMonth('2025-09-02')).toBe('Sep 2025');
+    expect(formatShortMonth('2025-06')).toBe('Jun 2025');
+    expect(formatShortMonth('2024-05-31')).toBe('May 2024');
   });
 });

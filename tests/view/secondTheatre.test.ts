@@ -85,12 +85,12 @@ describe('a second theatre from fixture files', () => {
     expect(ring?.label).toBe('Millbrook: location uncertain by about 4 km');
   });
 
-  it('draws the convoy route with the figure it names', () => {
+  it('draws the convoy route with the figure it names and the month it was reported', () => {
     const [route, ...more] = mapRoutes(ds, AS_OF);
     expect(more).toEqual([]);
     expect(route?.label).toEqual([
       'Convoy route: Port Ash → Fenwick',
-      'about 400 relief trucks sent',
+      'about 400 relief trucks sent · Mar 2026',
     ]);
     const coordinates = route?.line.geometry.coordinates ?? [];
     expect(coordinates[0]).toEqual([12.5, 47.5]);
