@@ -167,3 +167,47 @@ for (const [viewport, hash] of [
     expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
   });
 }
+
+// The map's labels sit in the same pane as what they label, where Leaflet draws the SVG above
+// anything without a z-index: the region's own outline ran through the figures of its label.
+// Hit testing follows the paint order, so with the label made hit-testable for the test every
+// point inside it must hit the label, not a shape drawn over it.
+for (const [viewport, hash] of [
+  [{ width: 1440, height: 900 }, ''],
+  [{ width: 390, height: 844 }, ''],
+  [{ width: 1440, height: 900 }, '#area=kursk'],
+] as const) {
+  test(`the map's labels are painted above the shapes at ${viewport.width}×${viewport.height} ${hash || 'theatre'}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const dashboard = new Dashboard(page);
+    await dashboard.open(hash);
+    const labels = page.locator(
+      '.leaflet-tooltip.area-label, .leaflet-tooltip.route-label, .leaflet-tooltip.place-label',
+    );
+    await expect(page.locator('.leaflet-tooltip.route-label')).toBeVisible();
+    await expect(labels.first()).toBeVisible();
+    const covered = await labels.evaluateAll((elements) =>
+      elements.flatMap((label) => {
+        (label as HTMLElement).style.pointerEvents = 'auto';
+        const box = label.getBoundingClientRect();
+        const misses: string[] = [];
+        for (let i = 1; i < 8; i++) {
+          for (let j = 1; j < 4; j++) {
+            const x = box.x + (box.width * i) / 8;
+            const y = box.y + (box.height * j) / 4;
+            if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+            const hit = document.elementFromPoint(x, y);
+            // A map control or the sheet over a label is another spec's concern (phone.spec).
+            if (!hit || label.contains(hit) || !hit.closest('.leaflet-map-pane')) continue;
+            misses.push(`${label.textContent?.slice(0, 30) ?? ''} under ${hit.tagName}`);
+          }
+        }
+        (label as HTMLElement).style.pointerEvents = '';
+        return misses;
+      }),
+    );
+    expect(covered).toEqual([]);
+  });
+}
