@@ -50,11 +50,22 @@ function compile(cue: string): RegExp {
   );
 }
 
+/** Words that say nothing of a measure on their own: "came to", "a total of", "could be sent". */
+const FUNCTION_WORDS = new Set(
+  'a an the of to in into on at for by from is are was were be been has have had'.split(' '),
+);
+
+/** A cue's weight: its words that are not function words, at least 1 ("came to" is 1, "killed or wounded" 3). */
+function weight(cue: string): number {
+  const words = cue.trim().toLowerCase().split(/\s+/);
+  return Math.max(1, words.filter((w) => !FUNCTION_WORDS.has(w)).length);
+}
+
 const CUES: readonly Cue[] = [...VOCABULARY.measures.values()].flatMap((m) =>
   (m.cues ?? []).map((cue) => ({
     measure: m.id,
     pattern: compile(cue),
-    words: cue.trim().split(/\s+/).length,
+    words: weight(cue),
     order: m.order,
   })),
 );

@@ -222,6 +222,13 @@ function sharedScale(n1: string, n2: string, high: number): number | null {
   return thousands ? low * 1000 : low;
 }
 
+/** An ordinal right before a share word: "the first half", "the latter half". */
+const ORDINAL_BEFORE =
+  /(?:^|[^\p{L}])(?:first|second|third|fourth|last|latter|former|final|early|earlier|later)\s+$/iu;
+/** A share of a span of time after a share word: "half of this year", "a third of 2024". */
+const SHARE_OF_TIME =
+  /^\s+of\s+(?:(?:the|this|that|next|last|a|its)\s+)?(?:(?:year|month|week|day|decade|century|season|spring|summer|autumn|fall|winter|term)s?|\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\p{L}])/iu;
+
 /** Durations, ages, dates and years are not figures (time units are checked later). */
 function notAFigure(text: string, raw: Raw): boolean {
   const after = text.slice(raw.end);
@@ -239,6 +246,10 @@ function notAFigure(text: string, raw: Raw): boolean {
   // An age set off by commas after a name: "Kim Jong Un, 41, visited".
   if (/^\d{1,2}$/.test(raw.num) && /\p{Lu}\p{L}*,\s*$/u.test(before) && /^,/.test(after))
     return true;
+  // A share of a time is a time: "the first half of this year", "half of 2024".
+  if (/^\p{L}/u.test(raw.num) && raw.kind === '%') {
+    if (ORDINAL_BEFORE.test(before) || SHARE_OF_TIME.test(after)) return true;
+  }
   const plain = /^\d+$/.test(raw.num) && !raw.qualifier;
   if (plain && BEFORE_DESIGNATION.test(lastWord(before))) return true;
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
@@ -383,7 +394,7 @@ const PLAN_TO_SEND =
   /(?:^|[^\p{L}])(?:(?:plans?|planning|aims?|aiming|intends?|intending|wants?|is\s+set|are\s+set)\s+to|will)\s+(?:send|deploy|dispatch|transfer|move)(?![\p{L}])/iu;
 /** A date a count is to be reached by, after the number: "by December", "by the end of the year". */
 const BY_TIME =
-  /(?:^|\s)by\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
+  /(?:^|\s)by\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
 const TOTAL_BEFORE = /(?:^|[^\p{L}])a\s+total\s+of\s*$/iu;
 const SENDING = ['troops-present', 'troops-sent', 'troops-possible-further'];
 
@@ -417,6 +428,36 @@ function stillExpected(after: string, measures: string[]): string[] {
   return ['troops-possible-further', ...measures.filter((id) => id !== 'troops-possible-further')];
 }
 
+/**
+ * A modal verb of the present or future before more troops ("may attract another", "could
+ * dispatch a further") makes them possible further troops, not an addition made; a modal of
+ * the past ("may have sent another") does not. "may" only in lower case (the month).
+ */
+const MODAL_BEFORE =
+  /(?:^|[^\p{L}])(?:may|might|could|would|will|[Cc]ould|[Mm]ight)\s+(?!(?:have|be|not)(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}$/u;
+
+function mayAdd(before: string, measures: string[]): string[] {
+  if (measures[0] !== 'troops-additional' || !MODAL_BEFORE.test(before)) return measures;
+  return ['troops-possible-further', ...measures.filter((id) => id !== 'troops-possible-further')];
+}
+
+/** After a count: its noun (up to four words), then "are expected/due/set to" (be) … */
+const DUE_AFTER =
+  /^(?:\s+[\p{L}-]+){0,4}?\s+(?:are|is|were|was)\s+(?:(?:still|now|reportedly)\s+)?(?:expected|due|set|scheduled|slated)\s+to\s/iu;
+
+/**
+ * A count of troops expected, due or set to be there by a date is the expected total sent:
+ * "5,000 troops are expected to be assembled by Monday", "6,000 … are due to be in place by
+ * Friday". Without a date it stays as it is.
+ */
+function dueBy(after: string, measures: string[]): string[] {
+  const [best] = measures;
+  if (!best || !NOT_YET_MORE.includes(best) || !DUE_AFTER.test(after) || !BY_TIME.test(after))
+    return measures;
+  const expected = projected(['troops-sent'])[0];
+  return expected ? [expected, ...measures.filter((id) => id !== expected)] : measures;
+}
+
 const FRESH = /^\s+(?:new|fresh)\s/iu;
 const NOT_YET_MORE = ['troops-present', 'troops-sent'];
 
@@ -446,9 +487,12 @@ function shareOfForce(text: string, raw: Raw, kind: string | null, measures: str
 const PARTIES = [...VOCABULARY.measures.values()].filter(
   (m) => m.partyOf?.length && m.partyWords?.length,
 );
-/** "Russia has lost", "the Kremlin has suffered": a party as the subject of a loss verb. */
+/**
+ * "Russia has lost", "the Kremlin has suffered", "… you that Russia lost": a party as the
+ * subject of a loss verb in the figure's clause.
+ */
 const LOSS_SUBJECT =
-  /^\s*(?:the\s+)?(\S+)\s+(?:has|have|had)\s+(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
+  /(?:^|[^\p{L}'’])([\p{L}'’]+)\s+(?:(?:has|have|had)\s+)?(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
 const lastWords = (s: string, n: number) => s.trim().split(/\s+/).slice(-n);
 const bare = (w: string) =>
   w
@@ -482,6 +526,33 @@ function byParty(
   if (subject?.[1]) words.push(subject[1]);
   const found = parties.find((p) => words.some((w) => p.partyWords?.includes(bare(w))));
   return found ? [found.id, ...measures.filter((id) => id !== found.id)] : measures;
+}
+
+const isParty = (id: string) => PARTIES.some((p) => p.id === id);
+
+/**
+ * A party's losses named outside a figure's clause ("heavy Russian losses, with about 9,000
+ * dead") make a kind of loss of the figure's own clause that party's kind: killed → the
+ * party's killed, wounded → its wounded. Not when the figure is of North Koreans ("9,000
+ * North Korean dead").
+ */
+function ofParty(
+  text: string,
+  raw: Raw,
+  measures: string[],
+  own: [number, number][],
+  accept: (id: string) => boolean,
+): string[] {
+  const [best] = measures;
+  if (!best || isParty(best)) return measures;
+  const [next = ''] = text.slice(raw.end).trim().split(/\s+/);
+  if (/^(?:north|dprk|pyongyang)/iu.test(next)) return measures;
+  const named = unbound(text, own, accept)
+    .map((h) => PARTIES.find((p) => p.id === h.measure))
+    .find(Boolean);
+  const words = named?.partyWords?.join(' ');
+  const kind = PARTIES.find((p) => p.partyOf?.includes(best) && p.partyWords?.join(' ') === words);
+  return kind ? [kind.id, ...measures.filter((id) => id !== kind.id)] : measures;
 }
 
 /**
@@ -527,7 +598,9 @@ const ofForce =
  */
 const IN_PLACE =
   /(?:^|\s)(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b)/u;
-const TO_PLACE = /(?:^|\s)(?:to|into|for)\s+(?:the\s+)?\p{L}/iu;
+/** A destination, or an activity troops are sent for: "to Russia", "to fight", "in the war". */
+const TO_PLACE =
+  /(?:^|\s)(?:(?:to|into|for)\s+(?:the\s+)?\p{L}|in\s+(?:the\s+)?(?:war|fighting|fight|combat|conflict|hostilities|battle|offensive|assault|invasion)(?![\p{L}]))/iu;
 const NATIONALITY = /^\s+(?:(?:North|South)\s+)?\p{Lu}\p{Ll}+(?:ans|ese)(?![\p{L}])/u;
 
 /** A bare count as the subject of "are/were", placed: "a “couple thousand” are already there in …". */
@@ -605,6 +678,32 @@ function restates(text: string, prev: Raw | undefined, raw: Raw): boolean {
   return /^\s*\(\s*(?:[$€£¥₩₽]\s*)?$/u.test(text.slice(prev.unitEnd ?? prev.end, raw.start));
 }
 
+/** A relative clause about people right after a clause: ", whose capture was announced". */
+const WHO_AFTER = /^,\s+(?:who|whose)\s[^,.;!?]*/u;
+
+/**
+ * Where a figure's clause ends when a relative clause about the people it counts follows it
+ * (", who died in a drone strike", ", whose capture was announced") and its own words name
+ * no measure but troops present (the counted noun): the relative clause then belongs to it.
+ * Otherwise (a verb of its own, or a figure in the relative clause) it ends where it did.
+ */
+function aboutThem(
+  text: string,
+  from: number,
+  to: number,
+  hits: readonly CueHit[],
+  next: Raw | undefined,
+): number {
+  const who = WHO_AFTER.exec(text.slice(to));
+  if (!who) return to;
+  const end = to + who[0].length;
+  if (next && next.start < end) return to;
+  const own = hits.filter((h) => h.start >= from && h.end <= to);
+  if (own.some((h) => h.measure !== 'troops-present')) return to;
+  const theirs = hits.filter((h) => h.start >= to && h.end <= end);
+  return theirs.some((h) => h.measure !== 'troops-present') ? end : to;
+}
+
 /** The span of each figure's own clause: its words and the measure words bound to it. */
 function spans(text: string, raws: Raw[]): [number, number][] {
   const hits = cueHits(text, () => true);
@@ -616,6 +715,7 @@ function spans(text: string, raws: Raw[]): [number, number][] {
     if (prev && prev.end > clauseStart) from = divide(text, prev.end, raw.start)?.[1] ?? prev.end;
     let to = clauseEnd;
     if (next && next.start < clauseEnd) to = divide(text, raw.end, next.start)?.[0] ?? next.start;
+    to = aboutThem(text, from, to, hits, next);
     return [from, Math.max(to, raw.end)];
   });
 }
@@ -650,16 +750,20 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     if (time && (!ownHits.length || !UNITS.includes(time) || ago)) return;
     // A calibre or size ("152-mm shells", "30 cm armour") is no figure unless a measure counts in it.
     if (kind === 'mm' && !ownHits.length) return;
+    const free = unbound(text, own, accept).filter((h) => !ownHits.length || !isParty(h.measure));
     const ranked = byNoun(
-      rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]),
+      rankHits([...ownHits, ...refining(ownHits, free)]),
       countedNoun(text.slice(raw.end, to), accept),
     );
     const timed = PROJECTION.test(text.slice(from, raw.start))
       ? projected(ranked)
       : target(text.slice(from, raw.start), text.slice(raw.end, to), ownHits, ranked);
     const after = text.slice(raw.end, to);
-    const placed = present(after, kind, fresh(after, accept, stillExpected(after, timed)));
-    const party = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, placed));
+    const before = text.slice(from, raw.start);
+    const more = mayAdd(before, dueBy(after, stillExpected(after, timed)));
+    const placed = present(after, kind, fresh(after, accept, more));
+    const shared = shareOfForce(text, raw, kind, placed);
+    const party = ofParty(text, raw, byParty(text, raw, from, ownHits, shared), own, accept);
     // A verb of loss right before a count of people or soldiers ("destroyed 77 North Koreans",
     // "eliminated about 25 soldiers") counts the killed.
     const lost =
