@@ -1428,4 +1428,151 @@ export const PHRASES: PhraseRow[] = [
     text: 'as many as 8,000 troops are expected to be gathered near the border by the end of the month',
     figures: [f(8000, 8000, 'as many as', 'troops', 'troops-sent-expected')],
   },
+  // Ninth round, the lexicon: other words journalists use for each measure (dead, perished,
+  // fatalities, bodies; hurt, hospitalised, injuries; put out of action, losing; surrendered,
+  // detained, in custody; shipped, transferred, contributed; stationed, conscripts;
+  // reinforcements, extra; ready to deploy, intends to send; flown home), and words of them
+  // that must not make a figure of other things.
+  {
+    from: 'common',
+    text: 'at least 30 North Korean soldiers perished in the strike',
+    figures: [f(30, 30, 'at least', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'the bodies of 18 North Korean soldiers were found near the village',
+    figures: [f(18, 18, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'some 40 North Korean troops were killed in action',
+    figures: [f(40, 40, 'some', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'an estimated 1,100 North Korean fatalities',
+    figures: [f(1100, 1100, 'an estimated', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'the strike left 63 North Korean soldiers dead',
+    figures: [f(63, 63, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'the deaths of about 100 North Korean soldiers',
+    figures: [f(100, 100, 'about', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'the toll among North Korean troops passed 4,000',
+    figures: [f(4000, 4000, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'more than 1,000 were hurt in the fighting',
+    figures: [f(1000, 1000, 'more than', 'people', 'wounded')],
+  },
+  {
+    from: 'common',
+    text: 'dozens of North Korean soldiers were hospitalised in Kursk',
+    figures: [f(24, 108, 'dozens', 'people', 'wounded')],
+  },
+  {
+    from: 'common',
+    text: 'the 150 North Korean troops who suffered injuries',
+    figures: [f(150, 150, '', 'people', 'wounded')],
+  },
+  {
+    from: 'common',
+    text: 'about 1,000 North Korean soldiers were put out of action',
+    figures: [f(1000, 1000, 'about', 'people', 'casualties')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang is losing about 100 soldiers a day',
+    figures: [f(100, 100, 'about', 'casualties/day', 'casualties-per-day')],
+  },
+  {
+    from: 'common',
+    text: 'a Ukrainian drone unit took out 15 North Korean infantrymen',
+    figures: [f(15, 15, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'Ukrainian forces have taken two North Korean soldiers prisoner',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'two North Korean soldiers surrendered to Ukrainian paratroopers',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'three North Koreans are being held in custody by the SBU',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'the SBU detained two North Korean soldiers in Kursk',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang shipped some 3,000 soldiers to Vladivostok by sea',
+    figures: [f(3000, 3000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'about 1,500 troops were transferred to the Kursk region',
+    figures: [f(1500, 1500, 'about', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea has contributed roughly 14,000 soldiers to Russia’s war',
+    figures: [f(14000, 14000, 'roughly', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'some 11,000 North Korean troops stationed in the Kursk region',
+    figures: [f(11000, 11000, 'some', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'roughly 8,000 North Korean conscripts remain in Russia',
+    figures: [f(8000, 8000, 'roughly', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'at least 12,000 North Korean troops are now deployed along the front line',
+    figures: [f(12000, 12000, 'at least', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea sent 3,000 reinforcements in January',
+    figures: [f(3000, 3000, '', 'troops', 'troops-additional')],
+  },
+  {
+    from: 'common',
+    text: 'an extra 2,000 North Korean troops were sent in February',
+    figures: [f(2000, 2000, '', 'troops', 'troops-additional')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang is ready to deploy up to 30,000 soldiers',
+    figures: [f(30000, 30000, 'up to', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea intends to send as many as 20,000 troops',
+    figures: [f(20000, 20000, 'as many as', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'some 200 wounded North Koreans were flown home for treatment',
+    figures: [f(200, 200, 'some', 'people', 'wounded-repatriated')],
+  },
+  { from: 'common', text: 'Russia lost 12 tanks in the assault', figures: [] },
+  { from: 'common', text: 'the talks came to nothing after 12 hours', figures: [] },
 ];

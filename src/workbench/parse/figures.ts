@@ -139,12 +139,12 @@ const THING_AFTER = new RegExp(
   String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats)(?![\p{L}])`,
   'iu',
 );
-/** A verb of loss right before a number (its qualifier between): "destroyed 77", "eliminated about 40". */
+/** A verb of loss right before a number (its qualifier between): "destroyed 77", "eliminated about 40", "took out 15". */
 const LOSS_VERB_BEFORE =
-  /(?<![\p{L}])(?:destroyed|eliminated|neutrali[sz]ed|liquidated|wiped\s+out)\s*$/iu;
+  /(?<![\p{L}])(?:destroyed|eliminated|neutrali[sz]ed|liquidated|wiped\s+out|(?:took|taken|taking|takes)\s+out)\s*$/iu;
 /** People or soldiers right after a number (up to two words between, no function word). */
 const PEOPLE_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:Koreans|Russians|Ukrainians|soldiers|troops|servicemen|fighters|personnel|men|people)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:Koreans|Russians|Ukrainians|soldiers|troops|servicemen|fighters|personnel|men|people|infantry|infantrymen|conscripts|combatants)(?![\p{L}])`,
   'iu',
 );
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
@@ -597,7 +597,7 @@ const ofForce =
  * ("a “couple thousand” are already there in the region").
  */
 const IN_PLACE =
-  /(?:^|\s)(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b)/u;
+  /(?:^|\s)(?:(?:along|on)\s+(?:the\s+)?(?:front(?:[\s-]?lines?)?|border|frontier)(?![\p{L}])|(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b))/u;
 /** A destination, or an activity troops are sent for: "to Russia", "to fight", "in the war". */
 const TO_PLACE =
   /(?:^|\s)(?:(?:to|into|for)\s+(?:the\s+)?\p{L}|in\s+(?:the\s+)?(?:war|fighting|fight|combat|conflict|hostilities|battle|offensive|assault|invasion)(?![\p{L}]))/iu;
@@ -794,7 +794,11 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // "one of the lawmakers", "via two deployments".
     // A count of things no measure counts ("32 ambassadors", "a hundred drones") is no figure.
     if (!kind && THING_AFTER.test(text.slice(raw.end, to))) return;
-    const noun = rank || site || nounAfter(text.slice(raw.end, to), accepts(null));
+    const noun =
+      rank ||
+      site ||
+      nounAfter(text.slice(raw.end, to), accepts(null)) ||
+      NATIONALITY.test(text.slice(raw.end, to));
     if (raw.wordOnly && !kind && !noun) return;
     // "one of the soldiers", "one of them", "one of those captured" picks one out: no figure.
     if (raw.wordOnly && /^one$/iu.test(raw.num.trim()) && ONE_OF.test(text.slice(raw.end))) return;
