@@ -1396,8 +1396,14 @@ export const PHRASES: PhraseRow[] = [
   },
   {
     from: 'common',
-    text: 'some 1,500 soldiers who came to Russia with the second wave',
+    text: 'some 1,500 soldiers who came to Russia by rail',
     figures: [f(1500, 1500, 'some', 'troops', 'troops-sent')],
+  },
+  // A count that came "with the second wave" is of troops added (second pass of the lexicon).
+  {
+    from: 'common',
+    text: 'some 1,500 soldiers who came to Russia with the second wave',
+    figures: [f(1500, 1500, 'some', 'troops', 'troops-additional')],
   },
   // Class 7: a party that has lost a bare number lost it in losses of any kind; a kind of loss
   // named with the party's losses elsewhere in the sentence is that party's kind.
@@ -1575,4 +1581,85 @@ export const PHRASES: PhraseRow[] = [
   },
   { from: 'common', text: 'Russia lost 12 tanks in the assault', figures: [] },
   { from: 'common', text: 'the talks came to nothing after 12 hours', figures: [] },
+  // Ninth round, the lexicon, second pass: remain, positioned; flown in; pledged, promised,
+  // planning, poised to send; a second batch; gunned down; irretrievable; gave themselves up;
+  // projectiles, self-propelled guns; wounded or dead; military engineers. A singular "wound"
+  // and "remains" (a verb as often as a noun) are left out of the cues.
+  {
+    from: 'common',
+    text: 'about 6,000 North Korean troops remain in the Kursk region',
+    figures: [f(6000, 6000, 'about', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'nearly 2,000 North Korean troops positioned near Sudzha',
+    figures: [f(2000, 2000, 'nearly', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea has flown in about 2,500 troops since October',
+    figures: [f(2500, 2500, 'about', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang has pledged 6,000 more military engineers',
+    figures: [f(6000, 6000, '', 'troops', 'sappers')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang has promised to send up to 5,000 soldiers',
+    figures: [f(5000, 5000, 'up to', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea is planning to deploy 8,000 more soldiers',
+    figures: [f(8000, 8000, '', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang is poised to send a further 10,000 troops',
+    figures: [f(10000, 10000, '', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'a second batch of 3,000 North Korean soldiers',
+    figures: [f(3000, 3000, '', 'troops', 'troops-additional')],
+  },
+  {
+    from: 'common',
+    text: 'the Ukrainians gunned down around 50 North Korean infantrymen',
+    figures: [f(50, 50, 'around', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'Russia’s irretrievable losses reached 250,000',
+    figures: [f(250000, 250000, '', 'people', 'ru-killed')],
+  },
+  {
+    from: 'common',
+    text: 'roughly 1,300 North Korean soldiers gave themselves up',
+    figures: [f(1300, 1300, 'roughly', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea shipped 5 million projectiles to Russia',
+    figures: [f(5000000, 5000000, '', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea sent some 200 self-propelled guns',
+    figures: [f(200, 200, 'some', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'the front saw 40 North Korean soldiers wounded or dead in one night',
+    figures: [f(40, 40, '', 'people', 'killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'the estimate remains 12,000',
+    figures: [f(12000, 12000, '', null, null)],
+  },
+  { from: 'common', text: 'one soldier had a shrapnel wound to the leg', figures: [] },
+  { from: 'common', text: 'North Korea will remain in the war for 12 months', figures: [] },
 ];

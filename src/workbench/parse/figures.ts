@@ -141,7 +141,7 @@ const THING_AFTER = new RegExp(
 );
 /** A verb of loss right before a number (its qualifier between): "destroyed 77", "eliminated about 40", "took out 15". */
 const LOSS_VERB_BEFORE =
-  /(?<![\p{L}])(?:destroyed|eliminated|neutrali[sz]ed|liquidated|wiped\s+out|(?:took|taken|taking|takes)\s+out)\s*$/iu;
+  /(?<![\p{L}])(?:destroyed|eliminated|neutrali[sz]ed|liquidated|wiped\s+out|(?:took|taken|taking|takes)\s+out|(?:gunned|mowed|cut)\s+down)\s*$/iu;
 /** People or soldiers right after a number (up to two words between, no function word). */
 const PEOPLE_AFTER = new RegExp(
   String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:Koreans|Russians|Ukrainians|soldiers|troops|servicemen|fighters|personnel|men|people|infantry|infantrymen|conscripts|combatants)(?![\p{L}])`,
