@@ -7,7 +7,8 @@
  * auxiliaries of a list of loss words ("killed, wounded, or gone missing", "killed or wounded,
  * or are missing" match the cue "killed wounded missing"); a cue right after "may/could/might/would/will be" is a
  * projection and does not count ("may be killed"), unless the cue itself holds those words;
- * measures then rank by their longest cue, and at equal length the one later in the
+ * measures then rank by their weightiest cue (its words less function words: "came to" weighs
+ * 1, "killed or wounded" 3), and at equal weight the one later in the
  * vocabulary (it goes from general to specific: troops present before killed, killed before
  * wounded sent back).
  */

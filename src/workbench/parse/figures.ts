@@ -18,7 +18,12 @@
  * - a count by rank ("500 officers and three generals") is of troops with no measure, a count
  *   of places ("five training sites") a figure with no unit or measure;
  * - a relative clause set off by commas gives no measure over its main clause ("troops, who
- *   were dispatched to Russia, were killed").
+ *   were dispatched to Russia, were killed"), but names the measure of the people a clause
+ *   counts when that clause names none ("two soldiers, whose capture was announced");
+ * - growth by a multiple is a share ("more than tripled"), a share of a time no figure ("the
+ *   first half of this year"); a modal before more troops makes them possible further troops,
+ *   troops due somewhere by a date the expected total, a party's losses named elsewhere in the
+ *   sentence the figure's kind of loss that party's ("Russian losses … 15,000 fatalities").
  */
 import { METRICS, UNITS, VOCABULARY } from '../../data/metrics';
 import { cueHits, insideCue, rankHits, type CueHit } from './cues';
