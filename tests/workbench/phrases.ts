@@ -1662,4 +1662,18 @@ export const PHRASES: PhraseRow[] = [
   },
   { from: 'common', text: 'one soldier had a shrapnel wound to the leg', figures: [] },
   { from: 'common', text: 'North Korea will remain in the war for 12 months', figures: [] },
+  // Ninth round, third pass: verbs of loss after a count of people, in the passive ("were
+  // eliminated", "were taken out") are killed, as they are before it; a multiplying verb with an
+  // object is no share.
+  {
+    from: 'common',
+    text: 'around 40 North Korean soldiers were taken out by a single drone',
+    figures: [f(40, 40, 'around', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'about 150 North Korean soldiers were eliminated near Plekhovo',
+    figures: [f(150, 150, 'about', 'people', 'killed')],
+  },
+  { from: 'common', text: 'Kim doubled the size of the deployment', figures: [] },
 ];

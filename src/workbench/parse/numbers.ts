@@ -211,9 +211,9 @@ const FOLD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 
 export const SHARE_WORDS =
   String.raw`(?:(?:half|(?:a|one)[\s-]+(?:third|quarter)|two[\s-]+thirds|three[\s-]+quarters|double|twice|triple)(?=\s+(?:of|the)\b)` +
   // Growth by a multiple: a verb with no object after it ("has doubled since", "more than
-  // tripled"; not "doubled its efforts", "doubled down") or "N-fold" before a word of growth
+  // tripled"; not "doubled its efforts", "doubled the size", "doubled down") or "N-fold" before a word of growth
   // or at a clause's end ("a threefold rise", "grew tenfold.").
-  String.raw`|(?:doubled|tripled|trebled|quadrupled)(?![\p{L}])(?!\s+(?:its|their|his|her|our|my|your|down|up|back)(?![\p{L}]))` +
+  String.raw`|(?:doubled|tripled|trebled|quadrupled)(?![\p{L}])(?!\s+(?:the|a|an|its|their|his|her|our|my|your|these|those|down|up|back)(?![\p{L}]))` +
   String.raw`|(?:two|three|four|five|ten|[2-9]|10)[\s-]?fold(?=\s+(?:rise|increase|jump|growth|surge|hike)|\s*[.,;!?]|\s*$))`;
 
 /**
