@@ -1676,4 +1676,13 @@ export const PHRASES: PhraseRow[] = [
     figures: [f(150, 150, 'about', 'people', 'killed')],
   },
   { from: 'common', text: 'Kim doubled the size of the deployment', figures: [] },
+  // Ninth round, guards of the wider lexicon: a number in words is no figure when the cue after
+  // it is said of another noun ("the two leaders arrived", "three officials were involved",
+  // "one journalist was hurt").
+  { from: 'common', text: 'the two leaders arrived in Pyongyang on Tuesday', figures: [] },
+  { from: 'common', text: 'He said the two sides came to an agreement on Friday', figures: [] },
+  { from: 'common', text: 'the two presidents remain committed to the treaty', figures: [] },
+  { from: 'common', text: 'three officials were involved in the talks', figures: [] },
+  { from: 'common', text: 'three reporters were detained briefly at the border', figures: [] },
+  { from: 'common', text: 'one journalist was hurt in the shelling', figures: [] },
 ];

@@ -879,10 +879,24 @@ function byNoun(ranked: string[], counted: string | undefined): string[] {
   return [counted, ...ranked.filter((m) => m !== counted)];
 }
 
-/** Whether a measure word starts within the three words after a number. */
+/**
+ * Words between a number in words and a cue that show the cue is said of another noun: a
+ * verb of being or a modal ("three officials were involved"), or a plural noun of its own in
+ * lower case ("the two leaders arrived", "two sides came to"; not "various", "serious").
+ */
+const OTHER_NOUN =
+  /(?:^|\s)(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|shall|should|can|do|does|did)|(?!\p{Lu})(?![\p{L}]*ous(?![\p{L}]))[\p{L}]{3,}s)(?![\p{L}])/u;
+
+/**
+ * Whether a measure word starts within the three words after a number, said of what the
+ * number counts: "two North Korean soldiers", "two wounded", "three more soldiers"; not "the
+ * two leaders arrived", "one journalist was hurt" (ninth round).
+ */
 function nounAfter(rest: string, accept: (id: string) => boolean): boolean {
   const near = /^(?:\s+\S+){0,3}/u.exec(rest)?.[0] ?? '';
-  return cueHits(rest, accept).some((h) => h.start < near.length);
+  return cueHits(rest, accept).some(
+    (h) => h.start < near.length && !OTHER_NOUN.test(rest.slice(0, h.start)),
+  );
 }
 
 /** Cues of the text outside every figure's own clause: they name no figure of their own. */
