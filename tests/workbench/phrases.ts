@@ -1685,4 +1685,5 @@ export const PHRASES: PhraseRow[] = [
   { from: 'common', text: 'three officials were involved in the talks', figures: [] },
   { from: 'common', text: 'three reporters were detained briefly at the border', figures: [] },
   { from: 'common', text: 'one journalist was hurt in the shelling', figures: [] },
+  { from: 'common', text: 'the two Americans met in Seoul on Monday', figures: [] },
 ];

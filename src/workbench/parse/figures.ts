@@ -803,7 +803,9 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
       rank ||
       site ||
       nounAfter(text.slice(raw.end, to), accepts(null)) ||
-      NATIONALITY.test(text.slice(raw.end, to));
+      // A nationality in the plural when its clause has a cue: "three North Koreans
+      // are being held in custody"; not "the two Americans met".
+      (NATIONALITY.test(text.slice(raw.end, to)) && ownHits.length > 0);
     if (raw.wordOnly && !kind && !noun) return;
     // "one of the soldiers", "one of them", "one of those captured" picks one out: no figure.
     if (raw.wordOnly && /^one$/iu.test(raw.num.trim()) && ONE_OF.test(text.slice(raw.end))) return;
