@@ -1686,4 +1686,32 @@ export const PHRASES: PhraseRow[] = [
   { from: 'common', text: 'three reporters were detained briefly at the border', figures: [] },
   { from: 'common', text: 'one journalist was hurt in the shelling', figures: [] },
   { from: 'common', text: 'the two Americans met in Seoul on Monday', figures: [] },
+  // Ninth round, fourth pass: "force" in the singular counts troops; a fresh or new contingent
+  // is added troops; "expects … to send" is possible further troops; a projection in a
+  // sentence that names no measure at all is the vocabulary's projection (of troops).
+  {
+    from: 'common',
+    text: 'Pyongyang’s 11,000-strong force in Kursk',
+    figures: [f(11000, 11000, '', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'a fresh contingent of about 3,000 troops arrived in January',
+    figures: [f(3000, 3000, 'about', 'troops', 'troops-additional')],
+  },
+  {
+    from: 'common',
+    text: 'The NIS expects North Korea to send up to 30,000 more soldiers',
+    figures: [f(30000, 30000, 'up to', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'officials say the figure could climb to 20,000',
+    figures: [f(20000, 20000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'He said they will have 15,000 by spring',
+    figures: [f(15000, 15000, '', 'troops', 'troops-sent-expected')],
+  },
 ];

@@ -377,15 +377,17 @@ function withoutRelatives(text: string, raws: readonly Raw[]): string {
  * on the present count) nor "could have lost" (the past). "may" only in lower case (the month).
  */
 const PROJECTION =
-  /(?:^|[^\p{L}])(?:could|may|might|will|would|shall|(?:expected|set|likely|projected|forecast|poised)\s+to)\s+(?:(?:soon|eventually|still|even|quickly)\s+)?(?:reach|rise|grow|climb|increase|swell|total|hit|balloon|double)(?:\s+(?:to|as\s+high\s+as))?\s*$/u;
+  /(?:^|[^\p{L}])(?:could|may|might|will|would|shall|(?:expected|set|likely|projected|forecast|poised)\s+to)\s+(?:(?:soon|eventually|still|even|quickly)\s+)?(?:reach|rise|grow|climb|increase|swell|total|hit|balloon|double)(?:\s+(?:to|as\s+high\s+as))?\s*$|(?:^|[^\p{L}])will\s+(?:soon\s+)?have\s*$/u;
 
 /**
  * Measures as projections: each that a measure of the vocabulary `projects` becomes that one;
  * a projection measure itself stays; the others go (a projection is never drafted as today's
  * count: "the death toll will rise to 5,000" gets no measure, the analyst picks).
  */
+const PROJECTIONS = [...VOCABULARY.measures.values()].filter((m) => m.projects?.length);
+
 function projected(measures: readonly string[]): string[] {
-  const projections = [...VOCABULARY.measures.values()].filter((m) => m.projects?.length);
+  const projections = PROJECTIONS;
   const out = measures.flatMap((id) => {
     if (projections.some((p) => p.id === id)) return [id];
     const projection = projections.find((p) => p.projects?.includes(id));
@@ -760,8 +762,14 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
       rankHits([...ownHits, ...refining(ownHits, free)]),
       countedNoun(text.slice(raw.end, to), accept),
     );
-    const timed = PROJECTION.test(text.slice(from, raw.start))
-      ? projected(ranked)
+    const projecting = PROJECTION.test(text.slice(from, raw.start));
+    // A projection in a sentence that names no measure at all ("the number could reach
+    // 10,000", "they will have 12,000 soon") is the vocabulary's projection (of troops).
+    const bare = projecting && !kind && !ranked.length && !cueHits(text, accepts(null)).length;
+    const timed = projecting
+      ? bare
+        ? PROJECTIONS.map((m) => m.id).slice(0, 1)
+        : projected(ranked)
       : target(text.slice(from, raw.start), text.slice(raw.end, to), ownHits, ranked);
     const after = text.slice(raw.end, to);
     const before = text.slice(from, raw.start);
@@ -779,7 +787,7 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
       ? ['killed', ...bySource(text, party).filter((m) => m !== 'killed')]
       : bySource(text, party);
     // The unit comes from the figure's own words, never from a cue of another clause.
-    const [ownBest] = placed !== timed && !ownHits.length ? placed : rankHits(ownHits);
+    const [ownBest] = (placed !== timed || bare) && !ownHits.length ? placed : rankHits(ownHits);
     const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
     // A count by rank or role ("500 officers and three generals") is of troops, no measure's;
     // a count of places ("five training sites") is a figure with no unit and no measure.
