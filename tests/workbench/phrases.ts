@@ -1714,4 +1714,14 @@ export const PHRASES: PhraseRow[] = [
     text: 'He said they will have 15,000 by spring',
     figures: [f(15000, 15000, '', 'troops', 'troops-sent-expected')],
   },
+  // Ninth round, fifth pass: more things no measure counts are no figure (vehicles, buildings,
+  // media, equipment), so that the wider verbs of loss and sending make no figure of them.
+  {
+    from: 'common',
+    text: 'Ukrainian drones destroyed 14 trucks carrying North Korean troops',
+    figures: [],
+  },
+  { from: 'common', text: 'the SBU released 3 videos of the interrogation', figures: [] },
+  { from: 'common', text: 'Russian strikes damaged 40 buildings in Sumy', figures: [] },
+  { from: 'common', text: 'the strike eliminated 3 radar stations', figures: [] },
 ];

@@ -141,7 +141,7 @@ const ONE_OF = /^\s+of\s+(?:the|them|those|these)(?![\p{L}])/iu;
  * vocabulary counts them).
  */
 const THING_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages)(?![\p{L}])`,
   'iu',
 );
 /** A verb of loss right before a number (its qualifier between): "destroyed 77", "eliminated about 40", "took out 15". */
