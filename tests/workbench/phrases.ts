@@ -1724,4 +1724,21 @@ export const PHRASES: PhraseRow[] = [
   { from: 'common', text: 'the SBU released 3 videos of the interrogation', figures: [] },
   { from: 'common', text: 'Russian strikes damaged 40 buildings in Sumy', figures: [] },
   { from: 'common', text: 'the strike eliminated 3 radar stations', figures: [] },
+  // Ninth round, sixth pass: a verb of sending right before a number says it counts troops,
+  // over a loss word elsewhere in its clause ("send" and "deploy" are cues now).
+  {
+    from: 'common',
+    text: 'Mounting casualties led Moscow to deploy about 8,000 North Korean soldiers',
+    figures: [f(8000, 8000, 'about', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'the losses forced Pyongyang to send 2,000 soldiers to the front',
+    figures: [f(2000, 2000, '', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'the strike killed 40 soldiers sent to Kursk in March',
+    figures: [f(40, 40, '', 'people', 'killed')],
+  },
 ];

@@ -758,9 +758,13 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // A calibre or size ("152-mm shells", "30 cm armour") is no figure unless a measure counts in it.
     if (kind === 'mm' && !ownHits.length) return;
     const free = unbound(text, own, accept).filter((h) => !ownHits.length || !isParty(h.measure));
-    const ranked = byNoun(
-      rankHits([...ownHits, ...refining(ownHits, free)]),
-      countedNoun(text.slice(raw.end, to), accept),
+    const ranked = sentRightBefore(
+      ownHits,
+      raw.start - from,
+      byNoun(
+        rankHits([...ownHits, ...refining(ownHits, free)]),
+        countedNoun(text.slice(raw.end, to), accept),
+      ),
     );
     const projecting = PROJECTION.test(text.slice(from, raw.start));
     // A projection in a sentence that names no measure at all ("the number could reach
@@ -787,7 +791,10 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
       ? ['killed', ...bySource(text, party).filter((m) => m !== 'killed')]
       : bySource(text, party);
     // The unit comes from the figure's own words, never from a cue of another clause.
-    const [ownBest] = (placed !== timed || bare) && !ownHits.length ? placed : rankHits(ownHits);
+    const [ownBest] =
+      (placed !== timed || bare) && !ownHits.length
+        ? placed
+        : sentRightBefore(ownHits, raw.start - from, rankHits(ownHits));
     const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
     // A count by rank or role ("500 officers and three generals") is of troops, no measure's;
     // a count of places ("five training sites") is a figure with no unit and no measure.
@@ -861,6 +868,20 @@ function refining(own: CueHit[], free: CueHit[]): CueHit[] {
   const longest = Math.max(...own.map((h) => h.words));
   const unit = METRICS[best ?? '']?.unit;
   return free.filter((h) => h.words > longest && METRICS[h.measure]?.unit === unit);
+}
+
+/**
+ * A verb of sending right before a number (nothing but spaces between it and the number's
+ * qualifier) says what the number counts: troops, over a loss word elsewhere in its clause
+ * ("The losses prompted Moscow to deploy 10,000 North Korean troops" is troops sent); weapons
+ * named after it stay weapons ("sent 240 rocket launchers").
+ */
+function sentRightBefore(own: readonly CueHit[], at: number, ranked: string[]): string[] {
+  const verb = own.find((h) => h.end <= at && h.end >= at - 1);
+  const [best] = ranked;
+  if (verb?.measure !== 'troops-sent' || METRICS[best ?? '']?.unit !== 'people') return ranked;
+  const troops = ranked.filter((id) => METRICS[id]?.unit === 'troops');
+  return troops.length ? [...troops, ...ranked.filter((id) => !troops.includes(id))] : ranked;
 }
 
 /** What may stand between a number and the noun it counts: up to two words, no function word. */
