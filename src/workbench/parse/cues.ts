@@ -7,7 +7,8 @@
  * auxiliaries of a list of loss words ("killed, wounded, or gone missing", "killed or wounded,
  * or are missing" match the cue "killed wounded missing"); a cue right after "may/could/might/would/will be" is a
  * projection and does not count ("may be killed"), unless the cue itself holds those words;
- * measures then rank by their longest cue, and at equal length the one later in the
+ * measures then rank by their weightiest cue (its words less function words: "came to" weighs
+ * 1, "killed or wounded" 3), and at equal weight the one later in the
  * vocabulary (it goes from general to specific: troops present before killed, killed before
  * wounded sent back).
  */
@@ -50,11 +51,22 @@ function compile(cue: string): RegExp {
   );
 }
 
+/** Words that say nothing of a measure on their own: "came to", "a total of", "could be sent". */
+const FUNCTION_WORDS = new Set(
+  'a an the of to in into on at for by from is are was were be been has have had'.split(' '),
+);
+
+/** A cue's weight: its words that are not function words, at least 1 ("came to" is 1, "killed or wounded" 3). */
+function weight(cue: string): number {
+  const words = cue.trim().toLowerCase().split(/\s+/);
+  return Math.max(1, words.filter((w) => !FUNCTION_WORDS.has(w)).length);
+}
+
 const CUES: readonly Cue[] = [...VOCABULARY.measures.values()].flatMap((m) =>
   (m.cues ?? []).map((cue) => ({
     measure: m.id,
     pattern: compile(cue),
-    words: cue.trim().split(/\s+/).length,
+    words: weight(cue),
     order: m.order,
   })),
 );

@@ -18,7 +18,12 @@
  * - a count by rank ("500 officers and three generals") is of troops with no measure, a count
  *   of places ("five training sites") a figure with no unit or measure;
  * - a relative clause set off by commas gives no measure over its main clause ("troops, who
- *   were dispatched to Russia, were killed").
+ *   were dispatched to Russia, were killed"), but names the measure of the people a clause
+ *   counts when that clause names none ("two soldiers, whose capture was announced");
+ * - growth by a multiple is a share ("more than tripled"), a share of a time no figure ("the
+ *   first half of this year"); a modal before more troops makes them possible further troops,
+ *   troops due somewhere by a date the expected total, a party's losses named elsewhere in the
+ *   sentence the figure's kind of loss that party's ("Russian losses … 15,000 fatalities").
  */
 import { METRICS, UNITS, VOCABULARY } from '../../data/metrics';
 import { cueHits, insideCue, rankHits, type CueHit } from './cues';
@@ -136,15 +141,15 @@ const ONE_OF = /^\s+of\s+(?:the|them|those|these)(?![\p{L}])/iu;
  * vocabulary counts them).
  */
 const THING_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages)(?![\p{L}])`,
   'iu',
 );
-/** A verb of loss right before a number (its qualifier between): "destroyed 77", "eliminated about 40". */
+/** A verb of loss right before a number (its qualifier between): "destroyed 77", "eliminated about 40", "took out 15". */
 const LOSS_VERB_BEFORE =
-  /(?<![\p{L}])(?:destroyed|eliminated|neutrali[sz]ed|liquidated|wiped\s+out)\s*$/iu;
+  /(?<![\p{L}])(?:destroyed|eliminated|neutrali[sz]ed|liquidated|wiped\s+out|(?:took|taken|taking|takes)\s+out|(?:gunned|mowed|cut)\s+down)\s*$/iu;
 /** People or soldiers right after a number (up to two words between, no function word). */
 const PEOPLE_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:Koreans|Russians|Ukrainians|soldiers|troops|servicemen|fighters|personnel|men|people)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:Koreans|Russians|Ukrainians|soldiers|troops|servicemen|fighters|personnel|men|people|infantry|infantrymen|conscripts|combatants)(?![\p{L}])`,
   'iu',
 );
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
@@ -222,6 +227,13 @@ function sharedScale(n1: string, n2: string, high: number): number | null {
   return thousands ? low * 1000 : low;
 }
 
+/** An ordinal right before a share word: "the first half", "the latter half". */
+const ORDINAL_BEFORE =
+  /(?:^|[^\p{L}])(?:first|second|third|fourth|last|latter|former|final|early|earlier|later)\s+$/iu;
+/** A share of a span of time after a share word: "half of this year", "a third of 2024". */
+const SHARE_OF_TIME =
+  /^\s+of\s+(?:(?:the|this|that|next|last|a|its)\s+)?(?:(?:year|month|week|day|decade|century|season|spring|summer|autumn|fall|winter|term)s?|\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\p{L}])/iu;
+
 /** Durations, ages, dates and years are not figures (time units are checked later). */
 function notAFigure(text: string, raw: Raw): boolean {
   const after = text.slice(raw.end);
@@ -239,6 +251,10 @@ function notAFigure(text: string, raw: Raw): boolean {
   // An age set off by commas after a name: "Kim Jong Un, 41, visited".
   if (/^\d{1,2}$/.test(raw.num) && /\p{Lu}\p{L}*,\s*$/u.test(before) && /^,/.test(after))
     return true;
+  // A share of a time is a time: "the first half of this year", "half of 2024".
+  if (/^\p{L}/u.test(raw.num) && raw.kind === '%') {
+    if (ORDINAL_BEFORE.test(before) || SHARE_OF_TIME.test(after)) return true;
+  }
   const plain = /^\d+$/.test(raw.num) && !raw.qualifier;
   if (plain && BEFORE_DESIGNATION.test(lastWord(before))) return true;
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
@@ -361,15 +377,17 @@ function withoutRelatives(text: string, raws: readonly Raw[]): string {
  * on the present count) nor "could have lost" (the past). "may" only in lower case (the month).
  */
 const PROJECTION =
-  /(?:^|[^\p{L}])(?:could|may|might|will|would|shall|(?:expected|set|likely|projected|forecast|poised)\s+to)\s+(?:(?:soon|eventually|still|even|quickly)\s+)?(?:reach|rise|grow|climb|increase|swell|total|hit|balloon|double)(?:\s+(?:to|as\s+high\s+as))?\s*$/u;
+  /(?:^|[^\p{L}])(?:could|may|might|will|would|shall|(?:expected|set|likely|projected|forecast|poised)\s+to)\s+(?:(?:soon|eventually|still|even|quickly)\s+)?(?:reach|rise|grow|climb|increase|swell|total|hit|balloon|double)(?:\s+(?:to|as\s+high\s+as))?\s*$|(?:^|[^\p{L}])will\s+(?:soon\s+)?have\s*$/u;
 
 /**
  * Measures as projections: each that a measure of the vocabulary `projects` becomes that one;
  * a projection measure itself stays; the others go (a projection is never drafted as today's
  * count: "the death toll will rise to 5,000" gets no measure, the analyst picks).
  */
+const PROJECTIONS = [...VOCABULARY.measures.values()].filter((m) => m.projects?.length);
+
 function projected(measures: readonly string[]): string[] {
-  const projections = [...VOCABULARY.measures.values()].filter((m) => m.projects?.length);
+  const projections = PROJECTIONS;
   const out = measures.flatMap((id) => {
     if (projections.some((p) => p.id === id)) return [id];
     const projection = projections.find((p) => p.projects?.includes(id));
@@ -383,7 +401,7 @@ const PLAN_TO_SEND =
   /(?:^|[^\p{L}])(?:(?:plans?|planning|aims?|aiming|intends?|intending|wants?|is\s+set|are\s+set)\s+to|will)\s+(?:send|deploy|dispatch|transfer|move)(?![\p{L}])/iu;
 /** A date a count is to be reached by, after the number: "by December", "by the end of the year". */
 const BY_TIME =
-  /(?:^|\s)by\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
+  /(?:^|\s)by\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
 const TOTAL_BEFORE = /(?:^|[^\p{L}])a\s+total\s+of\s*$/iu;
 const SENDING = ['troops-present', 'troops-sent', 'troops-possible-further'];
 
@@ -417,6 +435,36 @@ function stillExpected(after: string, measures: string[]): string[] {
   return ['troops-possible-further', ...measures.filter((id) => id !== 'troops-possible-further')];
 }
 
+/**
+ * A modal verb of the present or future before more troops ("may attract another", "could
+ * dispatch a further") makes them possible further troops, not an addition made; a modal of
+ * the past ("may have sent another") does not. "may" only in lower case (the month).
+ */
+const MODAL_BEFORE =
+  /(?:^|[^\p{L}])(?:may|might|could|would|will|[Cc]ould|[Mm]ight)\s+(?!(?:have|be|not)(?![\p{L}]))(?:[\p{L}-]+\s+){1,3}$/u;
+
+function mayAdd(before: string, measures: string[]): string[] {
+  if (measures[0] !== 'troops-additional' || !MODAL_BEFORE.test(before)) return measures;
+  return ['troops-possible-further', ...measures.filter((id) => id !== 'troops-possible-further')];
+}
+
+/** After a count: its noun (up to four words), then "are expected/due/set to" (be) … */
+const DUE_AFTER =
+  /^(?:\s+[\p{L}-]+){0,4}?\s+(?:are|is|were|was)\s+(?:(?:still|now|reportedly)\s+)?(?:expected|due|set|scheduled|slated)\s+to\s/iu;
+
+/**
+ * A count of troops expected, due or set to be there by a date is the expected total sent:
+ * "5,000 troops are expected to be assembled by Monday", "6,000 … are due to be in place by
+ * Friday". Without a date it stays as it is.
+ */
+function dueBy(after: string, measures: string[]): string[] {
+  const [best] = measures;
+  if (!best || !NOT_YET_MORE.includes(best) || !DUE_AFTER.test(after) || !BY_TIME.test(after))
+    return measures;
+  const expected = projected(['troops-sent'])[0];
+  return expected ? [expected, ...measures.filter((id) => id !== expected)] : measures;
+}
+
 const FRESH = /^\s+(?:new|fresh)\s/iu;
 const NOT_YET_MORE = ['troops-present', 'troops-sent'];
 
@@ -446,9 +494,12 @@ function shareOfForce(text: string, raw: Raw, kind: string | null, measures: str
 const PARTIES = [...VOCABULARY.measures.values()].filter(
   (m) => m.partyOf?.length && m.partyWords?.length,
 );
-/** "Russia has lost", "the Kremlin has suffered": a party as the subject of a loss verb. */
+/**
+ * "Russia has lost", "the Kremlin has suffered", "… you that Russia lost": a party as the
+ * subject of a loss verb in the figure's clause.
+ */
 const LOSS_SUBJECT =
-  /^\s*(?:the\s+)?(\S+)\s+(?:has|have|had)\s+(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
+  /(?:^|[^\p{L}'’])([\p{L}'’]+)\s+(?:(?:has|have|had)\s+)?(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
 const lastWords = (s: string, n: number) => s.trim().split(/\s+/).slice(-n);
 const bare = (w: string) =>
   w
@@ -482,6 +533,33 @@ function byParty(
   if (subject?.[1]) words.push(subject[1]);
   const found = parties.find((p) => words.some((w) => p.partyWords?.includes(bare(w))));
   return found ? [found.id, ...measures.filter((id) => id !== found.id)] : measures;
+}
+
+const isParty = (id: string) => PARTIES.some((p) => p.id === id);
+
+/**
+ * A party's losses named outside a figure's clause ("heavy Russian losses, with about 9,000
+ * dead") make a kind of loss of the figure's own clause that party's kind: killed → the
+ * party's killed, wounded → its wounded. Not when the figure is of North Koreans ("9,000
+ * North Korean dead").
+ */
+function ofParty(
+  text: string,
+  raw: Raw,
+  measures: string[],
+  own: [number, number][],
+  accept: (id: string) => boolean,
+): string[] {
+  const [best] = measures;
+  if (!best || isParty(best)) return measures;
+  const [next = ''] = text.slice(raw.end).trim().split(/\s+/);
+  if (/^(?:north|dprk|pyongyang)/iu.test(next)) return measures;
+  const named = unbound(text, own, accept)
+    .map((h) => PARTIES.find((p) => p.id === h.measure))
+    .find(Boolean);
+  const words = named?.partyWords?.join(' ');
+  const kind = PARTIES.find((p) => p.partyOf?.includes(best) && p.partyWords?.join(' ') === words);
+  return kind ? [kind.id, ...measures.filter((id) => id !== kind.id)] : measures;
 }
 
 /**
@@ -526,8 +604,10 @@ const ofForce =
  * ("a “couple thousand” are already there in the region").
  */
 const IN_PLACE =
-  /(?:^|\s)(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b)/u;
-const TO_PLACE = /(?:^|\s)(?:to|into|for)\s+(?:the\s+)?\p{L}/iu;
+  /(?:^|\s)(?:(?:along|on)\s+(?:the\s+)?(?:front(?:[\s-]?lines?)?|border|frontier)(?![\p{L}])|(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b))/u;
+/** A destination, or an activity troops are sent for: "to Russia", "to fight", "in the war". */
+const TO_PLACE =
+  /(?:^|\s)(?:(?:to|into|for)\s+(?:the\s+)?\p{L}|in\s+(?:the\s+)?(?:war|fighting|fight|combat|conflict|hostilities|battle|offensive|assault|invasion)(?![\p{L}]))/iu;
 const NATIONALITY = /^\s+(?:(?:North|South)\s+)?\p{Lu}\p{Ll}+(?:ans|ese)(?![\p{L}])/u;
 
 /** A bare count as the subject of "are/were", placed: "a “couple thousand” are already there in …". */
@@ -605,6 +685,32 @@ function restates(text: string, prev: Raw | undefined, raw: Raw): boolean {
   return /^\s*\(\s*(?:[$€£¥₩₽]\s*)?$/u.test(text.slice(prev.unitEnd ?? prev.end, raw.start));
 }
 
+/** A relative clause about people right after a clause: ", whose capture was announced". */
+const WHO_AFTER = /^,\s+(?:who|whose)\s[^,.;!?]*/u;
+
+/**
+ * Where a figure's clause ends when a relative clause about the people it counts follows it
+ * (", who died in a drone strike", ", whose capture was announced") and its own words name
+ * no measure but troops present (the counted noun): the relative clause then belongs to it.
+ * Otherwise (a verb of its own, or a figure in the relative clause) it ends where it did.
+ */
+function aboutThem(
+  text: string,
+  from: number,
+  to: number,
+  hits: readonly CueHit[],
+  next: Raw | undefined,
+): number {
+  const who = WHO_AFTER.exec(text.slice(to));
+  if (!who) return to;
+  const end = to + who[0].length;
+  if (next && next.start < end) return to;
+  const own = hits.filter((h) => h.start >= from && h.end <= to);
+  if (own.some((h) => h.measure !== 'troops-present')) return to;
+  const theirs = hits.filter((h) => h.start >= to && h.end <= end);
+  return theirs.some((h) => h.measure !== 'troops-present') ? end : to;
+}
+
 /** The span of each figure's own clause: its words and the measure words bound to it. */
 function spans(text: string, raws: Raw[]): [number, number][] {
   const hits = cueHits(text, () => true);
@@ -616,6 +722,7 @@ function spans(text: string, raws: Raw[]): [number, number][] {
     if (prev && prev.end > clauseStart) from = divide(text, prev.end, raw.start)?.[1] ?? prev.end;
     let to = clauseEnd;
     if (next && next.start < clauseEnd) to = divide(text, raw.end, next.start)?.[0] ?? next.start;
+    to = aboutThem(text, from, to, hits, next);
     return [from, Math.max(to, raw.end)];
   });
 }
@@ -650,16 +757,30 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     if (time && (!ownHits.length || !UNITS.includes(time) || ago)) return;
     // A calibre or size ("152-mm shells", "30 cm armour") is no figure unless a measure counts in it.
     if (kind === 'mm' && !ownHits.length) return;
-    const ranked = byNoun(
-      rankHits([...ownHits, ...refining(ownHits, unbound(text, own, accept))]),
-      countedNoun(text.slice(raw.end, to), accept),
+    const free = unbound(text, own, accept).filter((h) => !ownHits.length || !isParty(h.measure));
+    const ranked = sentRightBefore(
+      ownHits,
+      raw.start - from,
+      byNoun(
+        rankHits([...ownHits, ...refining(ownHits, free)]),
+        countedNoun(text.slice(raw.end, to), accept),
+      ),
     );
-    const timed = PROJECTION.test(text.slice(from, raw.start))
-      ? projected(ranked)
+    const projecting = PROJECTION.test(text.slice(from, raw.start));
+    // A projection in a sentence that names no measure at all ("the number could reach
+    // 10,000", "they will have 12,000 soon") is the vocabulary's projection (of troops).
+    const bare = projecting && !kind && !ranked.length && !cueHits(text, accepts(null)).length;
+    const timed = projecting
+      ? bare
+        ? PROJECTIONS.map((m) => m.id).slice(0, 1)
+        : projected(ranked)
       : target(text.slice(from, raw.start), text.slice(raw.end, to), ownHits, ranked);
     const after = text.slice(raw.end, to);
-    const placed = present(after, kind, fresh(after, accept, stillExpected(after, timed)));
-    const party = byParty(text, raw, from, ownHits, shareOfForce(text, raw, kind, placed));
+    const before = text.slice(from, raw.start);
+    const more = mayAdd(before, dueBy(after, stillExpected(after, timed)));
+    const placed = present(after, kind, fresh(after, accept, more));
+    const shared = shareOfForce(text, raw, kind, placed);
+    const party = ofParty(text, raw, byParty(text, raw, from, ownHits, shared), own, accept);
     // A verb of loss right before a count of people or soldiers ("destroyed 77 North Koreans",
     // "eliminated about 25 soldiers") counts the killed.
     const lost =
@@ -670,7 +791,10 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
       ? ['killed', ...bySource(text, party).filter((m) => m !== 'killed')]
       : bySource(text, party);
     // The unit comes from the figure's own words, never from a cue of another clause.
-    const [ownBest] = placed !== timed && !ownHits.length ? placed : rankHits(ownHits);
+    const [ownBest] =
+      (placed !== timed || bare) && !ownHits.length
+        ? placed
+        : sentRightBefore(ownHits, raw.start - from, rankHits(ownHits));
     const fromKind = kind && (kind === '%' || UNITS.includes(kind)) ? kind : null;
     // A count by rank or role ("500 officers and three generals") is of troops, no measure's;
     // a count of places ("five training sites") is a figure with no unit and no measure.
@@ -690,7 +814,13 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // "one of the lawmakers", "via two deployments".
     // A count of things no measure counts ("32 ambassadors", "a hundred drones") is no figure.
     if (!kind && THING_AFTER.test(text.slice(raw.end, to))) return;
-    const noun = rank || site || nounAfter(text.slice(raw.end, to), accepts(null));
+    const noun =
+      rank ||
+      site ||
+      nounAfter(text.slice(raw.end, to), accepts(null)) ||
+      // A nationality in the plural when its clause has a cue: "three North Koreans
+      // are being held in custody"; not "the two Americans met".
+      (NATIONALITY.test(text.slice(raw.end, to)) && ownHits.length > 0);
     if (raw.wordOnly && !kind && !noun) return;
     // "one of the soldiers", "one of them", "one of those captured" picks one out: no figure.
     if (raw.wordOnly && /^one$/iu.test(raw.num.trim()) && ONE_OF.test(text.slice(raw.end))) return;
@@ -740,6 +870,20 @@ function refining(own: CueHit[], free: CueHit[]): CueHit[] {
   return free.filter((h) => h.words > longest && METRICS[h.measure]?.unit === unit);
 }
 
+/**
+ * A verb of sending right before a number (nothing but spaces between it and the number's
+ * qualifier) says what the number counts: troops, over a loss word elsewhere in its clause
+ * ("The losses prompted Moscow to deploy 10,000 North Korean troops" is troops sent); weapons
+ * named after it stay weapons ("sent 240 rocket launchers").
+ */
+function sentRightBefore(own: readonly CueHit[], at: number, ranked: string[]): string[] {
+  const verb = own.find((h) => h.end <= at && h.end >= at - 1);
+  const [best] = ranked;
+  if (verb?.measure !== 'troops-sent' || METRICS[best ?? '']?.unit !== 'people') return ranked;
+  const troops = ranked.filter((id) => METRICS[id]?.unit === 'troops');
+  return troops.length ? [...troops, ...ranked.filter((id) => !troops.includes(id))] : ranked;
+}
+
 /** What may stand between a number and the noun it counts: up to two words, no function word. */
 const NOUN_GAP = new RegExp(String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+$`, 'iu');
 
@@ -766,10 +910,24 @@ function byNoun(ranked: string[], counted: string | undefined): string[] {
   return [counted, ...ranked.filter((m) => m !== counted)];
 }
 
-/** Whether a measure word starts within the three words after a number. */
+/**
+ * Words between a number in words and a cue that show the cue is said of another noun: a
+ * verb of being or a modal ("three officials were involved"), or a plural noun of its own in
+ * lower case ("the two leaders arrived", "two sides came to"; not "various", "serious").
+ */
+const OTHER_NOUN =
+  /(?:^|\s)(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|shall|should|can|do|does|did)|(?!\p{Lu})(?![\p{L}]*ous(?![\p{L}]))[\p{L}]{3,}s)(?![\p{L}])/u;
+
+/**
+ * Whether a measure word starts within the three words after a number, said of what the
+ * number counts: "two North Korean soldiers", "two wounded", "three more soldiers"; not "the
+ * two leaders arrived", "one journalist was hurt" (ninth round).
+ */
 function nounAfter(rest: string, accept: (id: string) => boolean): boolean {
   const near = /^(?:\s+\S+){0,3}/u.exec(rest)?.[0] ?? '';
-  return cueHits(rest, accept).some((h) => h.start < near.length);
+  return cueHits(rest, accept).some(
+    (h) => h.start < near.length && !OTHER_NOUN.test(rest.slice(0, h.start)),
+  );
 }
 
 /** Cues of the text outside every figure's own clause: they name no figure of their own. */

@@ -200,15 +200,29 @@ const SHARE: Record<string, number> = {
   double: 200,
   twice: 200,
   triple: 300,
+  doubled: 200,
+  tripled: 300,
+  trebled: 300,
+  quadrupled: 400,
 };
+/** "twofold", "three-fold", "10-fold": N × 100 %. */
+const FOLD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
 /** A share word ("one-quarter" too), only before "of" or "the" ("a third of", "double the"; not "a third deployment"). */
-export const SHARE_WORDS = String.raw`(?:half|(?:a|one)[\s-]+(?:third|quarter)|two[\s-]+thirds|three[\s-]+quarters|double|twice|triple)(?=\s+(?:of|the)\b)`;
+export const SHARE_WORDS =
+  String.raw`(?:(?:half|(?:a|one)[\s-]+(?:third|quarter)|two[\s-]+thirds|three[\s-]+quarters|double|twice|triple)(?=\s+(?:of|the)\b)` +
+  // Growth by a multiple: a verb with no object after it ("has doubled since", "more than
+  // tripled"; not "doubled its efforts", "doubled the size", "doubled down") or "N-fold" before a word of growth
+  // or at a clause's end ("a threefold rise", "grew tenfold.").
+  String.raw`|(?:doubled|tripled|trebled|quadrupled)(?![\p{L}])(?!\s+(?:the|a|an|its|their|his|her|our|my|your|these|those|down|up|back)(?![\p{L}]))` +
+  String.raw`|(?:two|three|four|five|ten|[2-9]|10)[\s-]?fold(?=\s+(?:rise|increase|jump|growth|surge|hike)|\s*[.,;!?]|\s*$))`;
 
 /**
  * @param words - "half", "a third", "more than double" less its qualifier: "double"
  * @returns the share in per cent, or null
  */
 export function shareValue(words: string): number | null {
+  const fold = /^(two|three|four|five|ten|\d+)[\s-]?fold$/iu.exec(words.trim());
+  if (fold?.[1]) return 100 * (FOLD[fold[1].toLowerCase()] ?? Number(fold[1]));
   return (
     SHARE[
       words
