@@ -4,7 +4,7 @@ import { runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { geodataDir } from './geodataDir.ts';
 import { readReportFiles } from './reportFiles.ts';
-import { FRAME_AS_OF_META } from '../../src/ui/staticFrame.ts';
+import { FRAME_AS_OF_META, FRAME_AS_OF_TEXT_META } from '../../src/ui/staticFrame.ts';
 // Type-only: erased from the config bundle; the modules load through Vite's module runner.
 import type * as geodata from '../../src/data/geodata';
 import type * as fileDataset from '../../src/data/fileDataset';
@@ -80,6 +80,8 @@ export interface StaticFrameParts {
   imageSvg: string;
   /** The date the frame's figures are as of (YYYY-MM-DD). */
   asOf: string;
+  /** That date as the page writes it ("27 Feb 2025"). */
+  asOfText: string;
 }
 
 async function readTopology(root: string, name: string): Promise<Topology> {
@@ -168,6 +170,7 @@ export async function renderStaticFrame(root: string): Promise<StaticFrameParts>
     description,
     imageSvg: previewSvg(m, map, asOf, summary),
     asOf: summary.asOf,
+    asOfText: asOf,
   };
 }
 
@@ -284,6 +287,8 @@ export function staticFramePlugin(): Plugin {
           tags: [
             // The app shows this date until its data is in (src/ui/staticFrame.ts).
             meta({ name: FRAME_AS_OF_META, content: parts.asOf }),
+            // ... and as it writes it, so the app need not load Intl's locale data for it.
+            meta({ name: FRAME_AS_OF_TEXT_META, content: parts.asOfText }),
             meta({ name: 'description', content: parts.description }),
             meta({ property: 'og:type', content: 'website' }),
             meta({ property: 'og:title', content: parts.title }),

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
 import './staticFrame.css';
@@ -23,10 +24,16 @@ takeStaticFrame();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <FirstMapContext value={firstMap}>
-      <Root />
-    </FirstMapContext>
-  </StrictMode>,
+const reactRoot = createRoot(root);
+// Rendered, committed and its effects run now, in this task (flushSync), not in a task the
+// scheduler queues: the map is made and the province outlines asked for at once, with no
+// frame painted in between (issue 24, docs/scale.md).
+flushSync(() =>
+  reactRoot.render(
+    <StrictMode>
+      <FirstMapContext value={firstMap}>
+        <Root />
+      </FirstMapContext>
+    </StrictMode>,
+  ),
 );

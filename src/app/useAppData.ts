@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Dataset } from '../data/dataset';
 import type { Basemap } from '../data/geodata';
 import { loadAreas, loadBasemapInSteps } from '../data/geodata';
@@ -67,8 +68,13 @@ export function useAppData(): AppData {
       const outlines = loadBasemapInSteps(
         async (provincesOnly) => {
           if (cancelled) return;
-          handOverAreas();
-          setRegionOutlines(provincesOnly);
+          // The areas and outlines rendered and committed now, and Leaflet's regions drawn
+          // (react-leaflet adds layers in effects, which a synchronous update runs at once),
+          // not in a later task after a frame without them (issue 24, docs/scale.md).
+          flushSync(() => {
+            handOverAreas();
+            setRegionOutlines(provincesOnly);
+          });
           await firstMap.whenShown();
           // The regions reach the screen before the report data is parsed and rendered: at
           // thousands of reports that work would otherwise hold them back by seconds.

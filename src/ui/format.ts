@@ -4,24 +4,42 @@
  */
 const LOCALE = 'en-GB';
 
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
-const dayFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthFormat = new Intl.DateTimeFormat(LOCALE, {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/**
+ * A formatter made on its first use, not when this module loads: the first `Intl` formatter of
+ * a page loads the locale's data (about 10 ms of the main thread, measured in Chromium), and the
+ * first map needs none of them (docs/scale.md, issue 24).
+ */
+function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const integer = onFirstUse(() => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 }));
+const decimal = onFirstUse(() => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }));
+const percent = onFirstUse(
+  () => new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 }),
+);
+const dayFormat = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat(LOCALE, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+const monthFormat = onFirstUse(
+  () => new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
 
 /** Formats a plain number: 12000 → "12,000", 92.5 → "92.5". */
 export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
+  // Below a thousand an integer has no separator: the same text without a formatter (the
+  // first map writes a few such numbers, and the first formatter loads the locale's data).
+  if (Number.isInteger(value) && Math.abs(value) < 1000 && !Object.is(value, -0)) {
+    return String(value);
+  }
+  return Number.isInteger(value) ? integer().format(value) : decimal().format(value);
 }
 
 /** The unit words that follow a number, keyed by unit. */
@@ -44,8 +62,8 @@ export function formatRange(low: number, high: number, unit: string): string {
   const suffix = UNIT_SUFFIX[unit];
   if (unit === '%') {
     return low === high
-      ? percent.format(low / 100)
-      : `${percent.format(low / 100)}–${percent.format(high / 100)}`;
+      ? percent().format(low / 100)
+      : `${percent().format(low / 100)}–${percent().format(high / 100)}`;
   }
   const text = low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
   return suffix ? suffix(text, high !== 1) : text;
@@ -78,6 +96,16 @@ export function formatShortMonth(iso: string): string {
 /** Formatted dates by ISO text: thousands of figures share a few hundred dates. */
 const formattedDates = new Map<string, string>();
 
+/**
+ * A date's text as formatIsoDate writes it, already written elsewhere (the page's first frame,
+ * formatted by this module at build time): taken instead of formatting it again.
+ * @param iso - YYYY-MM-DD
+ * @param text - e.g. "27 Feb 2025"
+ */
+export function rememberDateText(iso: string, text: string): void {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && text.trim() !== '') formattedDates.set(iso, text);
+}
+
 /** "2025-02-27" → "27 Feb 2025"; "2025-01" → "January 2025". Invalid input is returned as is. */
 export function formatIsoDate(iso: string): string {
   let text = formattedDates.get(iso);
@@ -93,7 +121,7 @@ export function formatIsoDate(iso: string): string {
 function formatIsoDateUncached(iso: string): string {
   const [year = '', month = '', day] = iso.split('-');
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso))
-    return dayFormat.format(Date.UTC(+year, +month - 1, Number(day)));
-  if (/^\d{4}-\d{2}$/.test(iso)) return monthFormat.format(Date.UTC(+year, +month - 1, 1));
+    return dayFormat().format(Date.UTC(+year, +month - 1, Number(day)));
+  if (/^\d{4}-\d{2}$/.test(iso)) return monthFormat().format(Date.UTC(+year, +month - 1, 1));
   return iso;
 }

@@ -9,6 +9,8 @@
  * moves first (a link's own view or area).
  */
 
+import { rememberDateText } from './format';
+
 let frameMap: Element | null = null;
 let framePanel: Element | null = null;
 
@@ -17,6 +19,9 @@ let framePanel: Element | null = null;
  * latest date of the report data, written by scripts/vite/staticFrame.ts).
  */
 export const FRAME_AS_OF_META = 'sitrep-frame-as-of';
+
+/** The name of index.html's `<meta>` with that date as the page writes it ("27 Feb 2025"). */
+export const FRAME_AS_OF_TEXT_META = 'sitrep-frame-as-of-text';
 
 /**
  * The date the page's first frame says its figures are as of: the as-of date to show until the
@@ -44,6 +49,13 @@ export interface FrameHost {
  */
 export function takeStaticFrame(root: ParentNode = document, hash = window.location.hash): void {
   frameMap = root.querySelector('svg.frame-map');
+  // The header and the areas' pictures write the frame's date before the first map: as the
+  // build wrote it, so no Intl formatter (and its locale data, ~10 ms) is made before then.
+  const asOf = frameAsOf();
+  const text = document
+    .querySelector(`meta[name="${FRAME_AS_OF_TEXT_META}"]`)
+    ?.getAttribute('content');
+  if (asOf && text) rememberDateText(asOf, text);
   // The frame's panel (every area's headline as of the latest date) is the panel of a link
   // with no view of its own (none, or a map view only): it stays until the report data is in.
   framePanel = /^#?(map=[^&]*)?$/.test(hash) ? root.querySelector('.frame-panel') : null;

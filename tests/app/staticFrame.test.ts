@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderStaticFrame, type StaticFrameParts } from '../../scripts/vite/staticFrame';
 import { FRAME_ZOOM } from '../../src/view/frameModel';
 import { loadTheatre } from '../../src/data/geodata';
+import { formatIsoDate } from '../../src/ui/format';
 
 const THEATRE_BBOX = loadTheatre().bbox;
 
@@ -103,6 +104,7 @@ describe('the static frame', () => {
     }
     expect(figureCount).toBeGreaterThan(0);
     expect(parts.description).toContain(`As of `);
-    expect(parts.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(parts.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/); // The page's meta carries the date as the app writes it (src/ui/staticFrame.ts takes it).
+    expect(parts.asOfText).toBe(formatIsoDate(parts.asOf));
   });
 });

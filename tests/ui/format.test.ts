@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatQualified, formatRange, formatShortMonth } from '../../src/ui/format';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  formatIsoDate,
+  formatNumber,
+  formatQualified,
+  formatRange,
+  formatShortMonth,
+} from '../../src/ui/format';
 
 describe('formatRange', () => {
   it.each([
@@ -48,5 +54,57 @@ describe('formatShortMonth', () => {
     expect(formatShortMonth('2025-09-02')).toBe('Sep 2025');
     expect(formatShortMonth('2025-06')).toBe('Jun 2025');
     expect(formatShortMonth('2024-05-31')).toBe('May 2024');
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes integers below a thousand as Intl does, and the rest through Intl', () => {
+    const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+    for (let n = -1500; n <= 1500; n += 1) expect(formatNumber(n)).toBe(intl.format(n));
+    expect(formatNumber(-0)).toBe(intl.format(-0));
+    expect(formatNumber(12000)).toBe('12,000');
+    expect(formatNumber(92.5)).toBe('92.5');
+  });
+});
+
+describe('the first map needs no Intl formatter (issue 24)', () => {
+  const { NumberFormat, DateTimeFormat } = Intl;
+  afterEach(() => {
+    Intl.NumberFormat = NumberFormat;
+    Intl.DateTimeFormat = DateTimeFormat;
+    vi.resetModules();
+  });
+
+  it('makes no formatter when loaded, none for a small integer or a date it was given, one on first use', async () => {
+    // Counts the formatters made (the first loads the locale's data: ~10 ms in Chromium).
+    const made = { number: 0, date: 0 };
+    Intl.NumberFormat = class extends NumberFormat {
+      constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+        super(...args);
+        made.number += 1;
+      }
+    } as typeof NumberFormat;
+    Intl.DateTimeFormat = class extends DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+        super(...args);
+        made.date += 1;
+      }
+    } as typeof DateTimeFormat;
+    vi.resetModules();
+    const format = await import('../../src/ui/format');
+    expect(made).toEqual({ number: 0, date: 0 });
+    // What the first map writes: the frame's date (taken from the page) and day counts.
+    format.rememberDateText('2025-10-24', '24 Oct 2025');
+    expect(format.formatIsoDate('2025-10-24')).toBe('24 Oct 2025');
+    expect(format.formatNumber(90)).toBe('90');
+    expect(made).toEqual({ number: 0, date: 0 });
+    // Only a date in the pattern is taken.
+    format.rememberDateText('24 Oct', 'x');
+    expect(format.formatIsoDate('24 Oct')).toBe('24 Oct');
+    expect(format.formatNumber(12000)).toBe('12,000');
+    expect(format.formatNumber(13000)).toBe('13,000');
+    expect(format.formatIsoDate('2025-02-27')).toBe('27 Feb 2025');
+    expect(format.formatIsoDate('2025-02-28')).toBe('28 Feb 2025');
+    expect(made).toEqual({ number: 1, date: 1 });
   });
 });
