@@ -15,6 +15,7 @@ import { formatQualified, formatShortMonth } from '../ui/format';
 import { areaFigures } from './figures';
 import { currentPicture, pictureLabel } from './currentPicture';
 import type { MapArea, MapPlace, MapRoute, MapUncertainty } from './mapTypes';
+import type { FigureView } from './model';
 
 /** Region areas (oblasts) with outlines, labelled with their current picture as of a date. */
 export function mapAreas(ds: Dataset, basemap: Basemap, asOf: string): MapArea[] {
@@ -73,10 +74,23 @@ export function mapUncertainty(ds: Dataset): MapUncertainty[] {
   });
 }
 
+/** At most this many figures of one measure on the route's label (those of its latest date). */
+const ROUTE_FIGURES_PER_MEASURE = 2;
+
+/**
+ * The figures reported on the latest date among them (conflicting figures of that day side by
+ * side), at most ROUTE_FIGURES_PER_MEASURE: a label on the map says what is known now, and it
+ * stays a few lines however many reports repeat a measure (the panel lists them all).
+ */
+function latestOf(figures: readonly FigureView[]): FigureView[] {
+  const latest = figures.reduce((max, f) => (f.reportedOn > max ? f.reportedOn : max), '');
+  return figures.filter((f) => f.reportedOn === latest).slice(0, ROUTE_FIGURES_PER_MEASURE);
+}
+
 /**
  * One route of the theatre as a great circle, labelled with its title and the figures it
- * names (e.g. the troops sent along it), as of a date, each with the month it was reported
- * (the route's figures may be months older than the as-of date).
+ * names (e.g. the troops sent along it), as of a date: for each measure the latest figure, with
+ * the month it was reported (it may be months older than the as-of date).
  */
 function mapRouteOf(ds: Dataset, route: RouteSpec, asOf: string): MapRoute | null {
   const from = placeLngLat(ds.theatre, route.from);
@@ -84,12 +98,12 @@ function mapRouteOf(ds: Dataset, route: RouteSpec, asOf: string): MapRoute | nul
   if (!from || !to) return null;
   const measures = route.figures?.measures ?? [];
   const figures = route.figures ? areaFigures(ds, route.figures.area, asOf) : [];
-  const parts = figures
-    .filter((f) => f.value && measures.includes(f.metric))
-    .map(
+  const parts = measures.flatMap((measure) =>
+    latestOf(figures.filter((f) => f.value && f.metric === measure)).map(
       (figure) =>
         `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()} · ${formatShortMonth(figure.reportedOn)}`,
-    );
+    ),
+  );
   const line = greatCircleRoute(from, to, 256);
   const coordinates = line.geometry.coordinates;
   // `labelAt` is a fraction of the way: near the destination, the label sits in the theatre's
