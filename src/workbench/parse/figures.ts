@@ -107,7 +107,8 @@ const QUANTITY_UNIT: [RegExp, string][] = [
   [/^[\s-]*(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
   [/^[\s-]*(?:millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?)(?![\p{L}\d])/iu, 'mm'],
   [/^[\s-]*(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
-  [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?)(?![\p{L}\d])/iu, 'kg'],
+  [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?|grams?|grammes?)(?![\p{L}\d])/iu, 'kg'],
+  [/^[\s-]*(?:lit(?:re|er)s?|gallons?)(?![\p{L}\d])/iu, 'l'],
   [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
 ];
 /**
@@ -120,7 +121,7 @@ const NOT_FUNCTION = String.raw`(?!(?:of|in|at|on|near|from|to|into|across|aroun
  * "three Pyongyang generals", "four senior commanders") is a count of troops.
  */
 const RANK_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors|medics|paramedics|drivers|mechanics|technicians|gunners|artillerymen|operators|signallers|signalers|specialists|paratroopers|marines|scouts|riflemen|crewmen)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -255,6 +256,8 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (/^\p{L}/u.test(raw.num) && raw.kind === '%') {
     if (ORDINAL_BEFORE.test(before) || SHARE_OF_TIME.test(after)) return true;
   }
+  // An identifier: seven or more digits with no grouping ("Source Id: 8497369621").
+  if (/^\d{7,}$/.test(raw.num)) return true;
   const plain = /^\d+$/.test(raw.num) && !raw.qualifier;
   if (plain && BEFORE_DESIGNATION.test(lastWord(before))) return true;
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
@@ -396,12 +399,12 @@ function projected(measures: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
-/** A plan to send, before a number: "plans to send", "aims to deploy", "will dispatch". */
+/** A plan to send, before a number: "plans to send", "aims to deploy", "will dispatch", "is expected to send". */
 const PLAN_TO_SEND =
-  /(?:^|[^\p{L}])(?:(?:plans?|planning|aims?|aiming|intends?|intending|wants?|is\s+set|are\s+set)\s+to|will)\s+(?:send|deploy|dispatch|transfer|move)(?![\p{L}])/iu;
-/** A date a count is to be reached by, after the number: "by December", "by the end of the year". */
+  /(?:^|[^\p{L}])(?:(?:plans?|planning|aims?|aiming|intends?|intending|wants?|is\s+set|are\s+set|expected|likely|due)\s+to|will)\s+(?:send|deploy|dispatch|transfer|move)(?![\p{L}])/iu;
+/** A date a count is to be reached by, after the number: "by December", "by the end of the year", "by around December", "by late November". */
 const BY_TIME =
-  /(?:^|\s)by\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
+  /(?:^|\s)by\s+(?:(?:around|about|roughly|approximately|early|late|mid-?)\s*)?(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
 const TOTAL_BEFORE = /(?:^|[^\p{L}])a\s+total\s+of\s*$/iu;
 const SENDING = ['troops-present', 'troops-sent', 'troops-possible-further'];
 
@@ -589,6 +592,24 @@ function isPartOf(text: string, part: Raw, whole: Raw | undefined): boolean {
   return /^\s+of\s+(?:the|its|their)\s+$/iu.test(text.slice(part.end, whole.start));
 }
 
+/** Units of measurement of supplies and distances, none a unit of the vocabulary. */
+const RATION_UNITS = new Set(
+  QUANTITY_UNIT.map(([, unit]) => unit).filter((u) => u !== 'money' && !UNITS.includes(u)),
+);
+/** Per person or per period: "each soldier", "per recruit", "every month", "a week". */
+const PER =
+  /(?<![\p{L}])(?:(?:each|every|per)\s+(?:soldier|recruit|conscript|person|man|head|fighter|serviceman|trooper|member|day|week|month|year)|(?:a|per)\s+(?:day|week|month|head))(?![\p{L}])/iu;
+
+/**
+ * A measure of people named right after a number (nothing but spaces between): "the 4,100
+ * wounded soldiers", "the 600 dead".
+ */
+function lossRightAfter(rest: string): string | undefined {
+  const [first] = cueHits(rest, accepts(null));
+  if (!first || !/^\s+$/u.test(rest.slice(0, first.start))) return undefined;
+  return METRICS[first.measure]?.unit === 'people' ? first.measure : undefined;
+}
+
 /** Only the measures of troops among those accepted: the force a share is taken of. */
 const ofForce =
   (accept: (id: string) => boolean) =>
@@ -738,8 +759,18 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     const [from, to] = own[i] ?? [raw.start, raw.end];
     const time = raw.kind ? null : timeUnit(text, raw);
     const kind = raw.kind ?? time;
-    // The base of a share or of an "out of" is the force: only measures of troops count.
-    const accept = !kind && isBase(text, raws[i - 1], raw) ? ofForce(accepts(kind)) : accepts(kind);
+    // The base of a share or of an "out of" is the force: only measures of troops count, unless
+    // a loss is named right after its number ("half of the 4,100 wounded soldiers"): that one.
+    const base = !kind && isBase(text, raws[i - 1], raw);
+    const loss = base ? lossRightAfter(text.slice(raw.end, to)) : undefined;
+    const accept = loss
+      ? (id: string) => id === loss
+      : base
+        ? ofForce(accepts(kind))
+        : accepts(kind);
+    // A ration ("50 meters of toilet paper … each month", "500 grams per soldier"): a quantity
+    // in a unit of measurement no measure counts in, per person or per period, is no figure.
+    if (kind && RATION_UNITS.has(kind) && PER.test(text)) return;
     const ownHits = cueHits(text.slice(from, to), accept);
     // A part of the count after it takes the words of its clause not of troops (isPartOf).
     const whole = isPartOf(text, raw, raws[i + 1]) ? own[i + 1] : undefined;
