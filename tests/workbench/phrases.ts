@@ -1826,4 +1826,41 @@ export const PHRASES: PhraseRow[] = [
     text: 'Pyongyang is expected to deploy 12,000 troops to Kursk by late November',
     figures: [f(12000, 12000, '', 'troops', 'troops-sent-expected')],
   },
+  // Tenth round, second pass: the families of the classes above.
+  { from: 'common', text: 'Photo ID 4410 shows the barracks', figures: [] },
+  { from: 'common', text: 'call the hotline on 0800501482 for news of relatives', figures: [] },
+  {
+    from: 'common',
+    text: 'the 12000 troops sent to Kursk',
+    figures: [f(12000, 12000, '', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'an estimated 2.5k North Korean soldiers have been killed',
+    figures: [f(2500, 2500, 'an estimated', 'people', 'killed')],
+  },
+  { from: 'common', text: 'soldiers receive 1.5 litres of water a day', figures: [] },
+  {
+    from: 'common',
+    text: 'North Korea may have sent tens of millions of artillery rounds',
+    figures: [f(20_000_000, 90_000_000, 'tens of millions', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'about a third of the 600 dead soldiers were officers',
+    figures: [f(33, 33, 'about', '%'), f(600, 600, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang also sent 400 engineers and 150 artillerymen',
+    figures: [f(400, 400, '', 'troops'), f(150, 150, '', 'troops')],
+  },
+  {
+    from: 'common',
+    text: 'Kim pledged 3,000 deminers and 2,000 builders by the end of the year',
+    figures: [
+      f(3000, 3000, '', 'troops', 'sappers'),
+      f(2000, 2000, '', 'troops', 'construction-workers'),
+    ],
+  },
 ];

@@ -87,10 +87,10 @@ const MONTH =
 const BEFORE_NOT_FIGURE = /^(?:aged?|ages|day|عمر|العمر)$/iu;
 /**
  * Names of units, documents and places a plain number after them names, not counts: "Unit
- * 1234", "Brigade 25", "page 4", "No. 5". Only for a number without thousands separators.
+ * 1234", "Brigade 25", "page 4", "No. 5", "ID 4410". Only for a number without thousands separators.
  */
 const BEFORE_DESIGNATION =
-  /^(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|#)$/iu;
+  /^(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|id:?|ids:?|#)$/iu;
 /** A model or designation: letters joined to the number by a hyphen ("MiG-29", "T-72", "KN-23"). */
 const DESIGNATION_PREFIX = /\p{L}[-‐‑]$/u;
 /** A currency sign right before a number: an amount of money, no count of people. */
