@@ -4,11 +4,12 @@
  * rules, each covered by rows of the phrase table (tests/workbench/phrases.ts):
  * - a number binds to the measure words of its own clause: "300 killed and 2,700 wounded" is
  *   two figures, killed and wounded; words before a number count ("killed five fighters");
- * - durations, ages, dates, years, designations ("MiG-29", "Unit 1234") and phone numbers are
- *   never figures, durations unless a measure in that time unit is named ("wiped out within
- *   three months");
+ * - durations, ages, dates, years, designations ("MiG-29", "Unit 1234"), identifiers (seven
+ *   or more ungrouped digits) and phone numbers are never figures, durations unless a measure
+ *   in that time unit is named ("wiped out within three months");
  * - a quantity with a unit of measurement ("50 kilometers", "$2 billion") takes only measures
- *   in that unit, and its restatement in brackets ("(31 miles)") is no second figure;
+ *   in that unit, and its restatement in brackets ("(31 miles)") is no second figure; a ration
+ *   ("300 grams of soap each month") is none;
  * - a modal verb of growth before a figure makes it a projection ("could reach 10,000"), and
  *   a party named with it makes it that party's count ("600,000 Russian soldiers"), both
  *   through fields of the vocabulary (`projects`, `partyOf`, `partyWords`);
