@@ -1863,4 +1863,21 @@ export const PHRASES: PhraseRow[] = [
       f(2000, 2000, '', 'troops', 'construction-workers'),
     ],
   },
+  // Guards of the tenth round's rules: a ration is so only in its own clause; a long run of
+  // digits before a measure word is a count.
+  {
+    from: 'common',
+    text: 'Russian forces advanced 12 kilometres while losing 300 soldiers each day',
+    figures: [f(12, 12, '', null, null), f(300, 300, '', 'people')],
+  },
+  {
+    from: 'common',
+    text: 'each battalion covered 40 kilometres of front, and every soldier carried 20 kilograms',
+    figures: [f(40, 40, '', null, null)],
+  },
+  {
+    from: 'common',
+    text: 'North Korea supplied 1000000 shells',
+    figures: [f(1_000_000, 1_000_000, '', 'munitions', 'munitions-supplied')],
+  },
 ];

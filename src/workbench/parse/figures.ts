@@ -257,8 +257,9 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (/^\p{L}/u.test(raw.num) && raw.kind === '%') {
     if (ORDINAL_BEFORE.test(before) || SHARE_OF_TIME.test(after)) return true;
   }
-  // An identifier: seven or more digits with no grouping ("Source Id: 8497369621").
-  if (/^\d{7,}$/.test(raw.num)) return true;
+  // An identifier: seven or more digits with no grouping ("Source Id: 8497369621"), unless a
+  // measure word follows right after ("1000000 shells").
+  if (/^\d{7,}$/.test(raw.num) && lossRightAfter(after, () => true) === undefined) return true;
   const plain = /^\d+$/.test(raw.num) && !raw.qualifier;
   if (plain && BEFORE_DESIGNATION.test(lastWord(before))) return true;
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
@@ -603,12 +604,15 @@ const PER =
 
 /**
  * A measure of people named right after a number (nothing but spaces between): "the 4,100
- * wounded soldiers", "the 600 dead".
+ * wounded soldiers", "the 600 dead"; with `unit`, a measure in any unit it allows.
  */
-function lossRightAfter(rest: string): string | undefined {
+function lossRightAfter(
+  rest: string,
+  unit: (u: string | null) => boolean = (u) => u === 'people',
+): string | undefined {
   const [first] = cueHits(rest, accepts(null));
   if (!first || !/^\s+$/u.test(rest.slice(0, first.start))) return undefined;
-  return METRICS[first.measure]?.unit === 'people' ? first.measure : undefined;
+  return unit(METRICS[first.measure]?.unit ?? null) ? first.measure : undefined;
 }
 
 /** Only the measures of troops among those accepted: the force a share is taken of. */
@@ -771,7 +775,7 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
         : accepts(kind);
     // A ration ("50 meters of toilet paper … each month", "500 grams per soldier"): a quantity
     // in a unit of measurement no measure counts in, per person or per period, is no figure.
-    if (kind && RATION_UNITS.has(kind) && PER.test(text)) return;
+    if (kind && RATION_UNITS.has(kind) && PER.test(text.slice(from, to))) return;
     const ownHits = cueHits(text.slice(from, to), accept);
     // A part of the count after it takes the words of its clause not of troops (isPartOf).
     const whole = isPartOf(text, raw, raws[i + 1]) ? own[i + 1] : undefined;
