@@ -1880,4 +1880,6 @@ export const PHRASES: PhraseRow[] = [
     text: 'North Korea supplied 1000000 shells',
     figures: [f(1_000_000, 1_000_000, '', 'munitions', 'munitions-supplied')],
   },
+  { from: 'common', text: 'two telecom operators signed the deal', figures: [] },
+  { from: 'common', text: 'three specialists told the newspaper', figures: [] },
 ];

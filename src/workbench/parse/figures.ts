@@ -119,10 +119,11 @@ const QUANTITY_UNIT: [RegExp, string][] = [
 const NOT_FUNCTION = String.raw`(?!(?:of|in|at|on|near|from|to|into|across|around|for|and|or|with|by|the|a|an|its|their|his|her|were|was|are|is|had|have|has|who|which|that|including|among)(?![\p{L}]))`;
 /**
  * Ranks and roles of soldiers: a count of them right after a number (up to two words between:
- * "three Pyongyang generals", "four senior commanders") is a count of troops.
+ * "three Pyongyang generals", "four senior commanders", "200 drone operators", "50 medics") is
+ * a count of troops. Not "operators" or "specialists" alone (telecom operators, experts).
  */
 const RANK_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors|medics|paramedics|drivers|mechanics|technicians|gunners|artillerymen|operators|signallers|signalers|specialists|paratroopers|marines|scouts|riflemen|crewmen)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors|medics|paramedics|drivers|mechanics|technicians|gunners|artillerymen|(?:drone|UAV|radio|missile|tank)\s+operators|signallers|signalers|military\s+specialists|paratroopers|marines|riflemen|crewmen)(?![\p{L}])`,
   'iu',
 );
 /**
