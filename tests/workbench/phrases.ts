@@ -1741,4 +1741,145 @@ export const PHRASES: PhraseRow[] = [
     text: 'the strike killed 40 soldiers sent to Kursk in March',
     figures: [f(40, 40, '', 'people', 'killed')],
   },
+  // Tenth round, class 1: an identifier (seven or more digits with no grouping) is no figure.
+  { from: 'common', text: 'Story ID: 202410230017', figures: [] },
+  { from: 'common', text: 'Ref. 5521993044 (archived copy)', figures: [] },
+  // Class 2: a ration, a quantity in a unit of measurement per person or per period, is no
+  // figure ("300 grams" is a weight like "2 kilograms").
+  {
+    from: 'common',
+    text: 'every recruit is issued 2 kilograms of rice and 500 grams of sugar a week',
+    figures: [],
+  },
+  { from: 'common', text: 'each conscript gets 30 metres of bandage per month', figures: [] },
+  // Class 3: "millions" is vague like "thousands": two to nine million.
+  {
+    from: 'common',
+    text: 'Pyongyang has shipped millions of rounds of ammunition to Moscow',
+    figures: [f(2_000_000, 9_000_000, 'millions', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea delivered millions of artillery shells',
+    figures: [f(2_000_000, 9_000_000, 'millions', 'munitions', 'munitions-supplied')],
+  },
+  // Class 4: the base of a share that names a loss right after its number ("of the 3,000
+  // injured troops") counts that loss, not the verb of its clause.
+  {
+    from: 'common',
+    text: 'nearly half of the 3,000 injured troops have been flown home',
+    figures: [f(50, 50, 'nearly', '%'), f(3000, 3000, '', 'people', 'wounded')],
+  },
+  {
+    from: 'common',
+    text: 'roughly a quarter of the 1,200 wounded fighters were sent back to the front',
+    figures: [f(25, 25, 'roughly', '%'), f(1200, 1200, '', 'people', 'wounded')],
+  },
+  // Class 5: "decimate" is to kill or wound a share of the force.
+  {
+    from: 'common',
+    text: 'Ukrainian drones have decimated 40 percent of the North Korean contingent',
+    figures: [f(40, 40, '', '%', 'share-of-force-lost')],
+  },
+  {
+    from: 'common',
+    text: 'the offensive wiped out 20% of the Korean units',
+    figures: [f(20, 20, '', '%', 'share-of-force-lost')],
+  },
+  // Class 6: more words of builders and deminers; "5K", "1.5K", "10k" are thousands; other
+  // specialist troops (medics, drivers, drone operators) are troops with no measure.
+  {
+    from: 'common',
+    text: 'Pyongyang will provide 3,000 mine-clearing specialists and 2,000 military labourers',
+    figures: [
+      f(3000, 3000, '', 'troops', 'sappers'),
+      f(2000, 2000, '', 'troops', 'construction-workers'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'the contingent includes 1.5K de-mining experts and 10k construction specialists',
+    figures: [
+      f(1500, 1500, '', 'troops', 'sappers'),
+      f(10000, 10000, '', 'troops', 'construction-workers'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'about 800 mine clearance engineers arrived in Kursk',
+    figures: [f(800, 800, 'about', 'troops', 'sappers')],
+  },
+  {
+    from: 'common',
+    text: 'the group counts 200 drone operators and 50 medics',
+    figures: [f(200, 200, '', 'troops'), f(50, 50, '', 'troops')],
+  },
+  // Class 7: a sending expected by a date, as a total, is the expected total ("by around",
+  // "by late", "by early" still name the date).
+  {
+    from: 'common',
+    text: 'North Korea is likely to dispatch a total of 20,000 soldiers by around spring',
+    figures: [f(20000, 20000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang is expected to deploy 12,000 troops to Kursk by late November',
+    figures: [f(12000, 12000, '', 'troops', 'troops-sent-expected')],
+  },
+  // Tenth round, second pass: the families of the classes above.
+  { from: 'common', text: 'Photo ID 4410 shows the barracks', figures: [] },
+  { from: 'common', text: 'call the hotline on 0800501482 for news of relatives', figures: [] },
+  {
+    from: 'common',
+    text: 'the 12000 troops sent to Kursk',
+    figures: [f(12000, 12000, '', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'an estimated 2.5k North Korean soldiers have been killed',
+    figures: [f(2500, 2500, 'an estimated', 'people', 'killed')],
+  },
+  { from: 'common', text: 'soldiers receive 1.5 litres of water a day', figures: [] },
+  {
+    from: 'common',
+    text: 'North Korea may have sent tens of millions of artillery rounds',
+    figures: [f(20_000_000, 90_000_000, 'tens of millions', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'about a third of the 600 dead soldiers were officers',
+    figures: [f(33, 33, 'about', '%'), f(600, 600, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang also sent 400 engineers and 150 artillerymen',
+    figures: [f(400, 400, '', 'troops'), f(150, 150, '', 'troops')],
+  },
+  {
+    from: 'common',
+    text: 'Kim pledged 3,000 deminers and 2,000 builders by the end of the year',
+    figures: [
+      f(3000, 3000, '', 'troops', 'sappers'),
+      f(2000, 2000, '', 'troops', 'construction-workers'),
+    ],
+  },
+  // Guards of the tenth round's rules: a ration is so only in its own clause; a long run of
+  // digits before a measure word is a count.
+  {
+    from: 'common',
+    text: 'Russian forces advanced 12 kilometres while losing 300 soldiers each day',
+    figures: [f(12, 12, '', null, null), f(300, 300, '', 'people')],
+  },
+  {
+    from: 'common',
+    text: 'each battalion covered 40 kilometres of front, and every soldier carried 20 kilograms',
+    figures: [f(40, 40, '', null, null)],
+  },
+  {
+    from: 'common',
+    text: 'North Korea supplied 1000000 shells',
+    figures: [f(1_000_000, 1_000_000, '', 'munitions', 'munitions-supplied')],
+  },
+  { from: 'common', text: 'two telecom operators signed the deal', figures: [] },
+  { from: 'common', text: 'three specialists told the newspaper', figures: [] },
 ];

@@ -4,11 +4,12 @@
  * rules, each covered by rows of the phrase table (tests/workbench/phrases.ts):
  * - a number binds to the measure words of its own clause: "300 killed and 2,700 wounded" is
  *   two figures, killed and wounded; words before a number count ("killed five fighters");
- * - durations, ages, dates, years, designations ("MiG-29", "Unit 1234") and phone numbers are
- *   never figures, durations unless a measure in that time unit is named ("wiped out within
- *   three months");
+ * - durations, ages, dates, years, designations ("MiG-29", "Unit 1234"), identifiers (seven
+ *   or more ungrouped digits) and phone numbers are never figures, durations unless a measure
+ *   in that time unit is named ("wiped out within three months");
  * - a quantity with a unit of measurement ("50 kilometers", "$2 billion") takes only measures
- *   in that unit, and its restatement in brackets ("(31 miles)") is no second figure;
+ *   in that unit, and its restatement in brackets ("(31 miles)") is no second figure; a ration
+ *   ("300 grams of soap each month") is none;
  * - a modal verb of growth before a figure makes it a projection ("could reach 10,000"), and
  *   a party named with it makes it that party's count ("600,000 Russian soldiers"), both
  *   through fields of the vocabulary (`projects`, `partyOf`, `partyWords`);
@@ -87,10 +88,10 @@ const MONTH =
 const BEFORE_NOT_FIGURE = /^(?:aged?|ages|day|عمر|العمر)$/iu;
 /**
  * Names of units, documents and places a plain number after them names, not counts: "Unit
- * 1234", "Brigade 25", "page 4", "No. 5". Only for a number without thousands separators.
+ * 1234", "Brigade 25", "page 4", "No. 5", "ID 4410". Only for a number without thousands separators.
  */
 const BEFORE_DESIGNATION =
-  /^(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|#)$/iu;
+  /^(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|id:?|ids:?|#)$/iu;
 /** A model or designation: letters joined to the number by a hyphen ("MiG-29", "T-72", "KN-23"). */
 const DESIGNATION_PREFIX = /\p{L}[-‐‑]$/u;
 /** A currency sign right before a number: an amount of money, no count of people. */
@@ -107,7 +108,8 @@ const QUANTITY_UNIT: [RegExp, string][] = [
   [/^[\s-]*(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
   [/^[\s-]*(?:millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?)(?![\p{L}\d])/iu, 'mm'],
   [/^[\s-]*(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
-  [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?)(?![\p{L}\d])/iu, 'kg'],
+  [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?|grams?|grammes?)(?![\p{L}\d])/iu, 'kg'],
+  [/^[\s-]*(?:lit(?:re|er)s?|gallons?)(?![\p{L}\d])/iu, 'l'],
   [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
 ];
 /**
@@ -117,10 +119,11 @@ const QUANTITY_UNIT: [RegExp, string][] = [
 const NOT_FUNCTION = String.raw`(?!(?:of|in|at|on|near|from|to|into|across|around|for|and|or|with|by|the|a|an|its|their|his|her|were|was|are|is|had|have|has|who|which|that|including|among)(?![\p{L}]))`;
 /**
  * Ranks and roles of soldiers: a count of them right after a number (up to two words between:
- * "three Pyongyang generals", "four senior commanders") is a count of troops.
+ * "three Pyongyang generals", "four senior commanders", "200 drone operators", "50 medics") is
+ * a count of troops. Not "operators" or "specialists" alone (telecom operators, experts).
  */
 const RANK_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors|medics|paramedics|drivers|mechanics|technicians|gunners|artillerymen|(?:drone|UAV|radio|missile|tank)\s+operators|signallers|signalers|military\s+specialists|paratroopers|marines|riflemen|crewmen)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -255,6 +258,9 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (/^\p{L}/u.test(raw.num) && raw.kind === '%') {
     if (ORDINAL_BEFORE.test(before) || SHARE_OF_TIME.test(after)) return true;
   }
+  // An identifier: seven or more digits with no grouping ("Source Id: 8497369621"), unless a
+  // measure word follows right after ("1000000 shells").
+  if (/^\d{7,}$/.test(raw.num) && lossRightAfter(after, () => true) === undefined) return true;
   const plain = /^\d+$/.test(raw.num) && !raw.qualifier;
   if (plain && BEFORE_DESIGNATION.test(lastWord(before))) return true;
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
@@ -396,12 +402,12 @@ function projected(measures: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
-/** A plan to send, before a number: "plans to send", "aims to deploy", "will dispatch". */
+/** A plan to send, before a number: "plans to send", "aims to deploy", "will dispatch", "is expected to send". */
 const PLAN_TO_SEND =
-  /(?:^|[^\p{L}])(?:(?:plans?|planning|aims?|aiming|intends?|intending|wants?|is\s+set|are\s+set)\s+to|will)\s+(?:send|deploy|dispatch|transfer|move)(?![\p{L}])/iu;
-/** A date a count is to be reached by, after the number: "by December", "by the end of the year". */
+  /(?:^|[^\p{L}])(?:(?:plans?|planning|aims?|aiming|intends?|intending|wants?|is\s+set|are\s+set|expected|likely|due)\s+to|will)\s+(?:send|deploy|dispatch|transfer|move)(?![\p{L}])/iu;
+/** A date a count is to be reached by, after the number: "by December", "by the end of the year", "by around December", "by late November". */
 const BY_TIME =
-  /(?:^|\s)by\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
+  /(?:^|\s)by\s+(?:(?:around|about|roughly|approximately|early|late|mid-?)\s*)?(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
 const TOTAL_BEFORE = /(?:^|[^\p{L}])a\s+total\s+of\s*$/iu;
 const SENDING = ['troops-present', 'troops-sent', 'troops-possible-further'];
 
@@ -589,6 +595,27 @@ function isPartOf(text: string, part: Raw, whole: Raw | undefined): boolean {
   return /^\s+of\s+(?:the|its|their)\s+$/iu.test(text.slice(part.end, whole.start));
 }
 
+/** Units of measurement of supplies and distances, none a unit of the vocabulary. */
+const RATION_UNITS = new Set(
+  QUANTITY_UNIT.map(([, unit]) => unit).filter((u) => u !== 'money' && !UNITS.includes(u)),
+);
+/** Per person or per period: "each soldier", "per recruit", "every month", "a week". */
+const PER =
+  /(?<![\p{L}])(?:(?:each|every|per)\s+(?:soldier|recruit|conscript|person|man|head|fighter|serviceman|trooper|member|day|week|month|year)|(?:a|per)\s+(?:day|week|month|head))(?![\p{L}])/iu;
+
+/**
+ * A measure of people named right after a number (nothing but spaces between): "the 4,100
+ * wounded soldiers", "the 600 dead"; with `unit`, a measure in any unit it allows.
+ */
+function lossRightAfter(
+  rest: string,
+  unit: (u: string | null) => boolean = (u) => u === 'people',
+): string | undefined {
+  const [first] = cueHits(rest, accepts(null));
+  if (!first || !/^\s+$/u.test(rest.slice(0, first.start))) return undefined;
+  return unit(METRICS[first.measure]?.unit ?? null) ? first.measure : undefined;
+}
+
 /** Only the measures of troops among those accepted: the force a share is taken of. */
 const ofForce =
   (accept: (id: string) => boolean) =>
@@ -738,8 +765,18 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     const [from, to] = own[i] ?? [raw.start, raw.end];
     const time = raw.kind ? null : timeUnit(text, raw);
     const kind = raw.kind ?? time;
-    // The base of a share or of an "out of" is the force: only measures of troops count.
-    const accept = !kind && isBase(text, raws[i - 1], raw) ? ofForce(accepts(kind)) : accepts(kind);
+    // The base of a share or of an "out of" is the force: only measures of troops count, unless
+    // a loss is named right after its number ("half of the 4,100 wounded soldiers"): that one.
+    const base = !kind && isBase(text, raws[i - 1], raw);
+    const loss = base ? lossRightAfter(text.slice(raw.end, to)) : undefined;
+    const accept = loss
+      ? (id: string) => id === loss
+      : base
+        ? ofForce(accepts(kind))
+        : accepts(kind);
+    // A ration ("50 meters of toilet paper … each month", "500 grams per soldier"): a quantity
+    // in a unit of measurement no measure counts in, per person or per period, is no figure.
+    if (kind && RATION_UNITS.has(kind) && PER.test(text.slice(from, to))) return;
     const ownHits = cueHits(text.slice(from, to), accept);
     // A part of the count after it takes the words of its clause not of troops (isPartOf).
     const whole = isPartOf(text, raw, raws[i + 1]) ? own[i + 1] : undefined;

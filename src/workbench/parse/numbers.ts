@@ -132,13 +132,15 @@ const VAGUE_MULTIPLE: Record<string, [number, number]> = {
   'a few': [3, 5],
   several: [3, 9],
 };
-/** Plurals of a scale: "hundreds" 200–900, "dozens" 24–108: two to nine of it. */
+/** Plurals of a scale: "hundreds" 200–900, "dozens" 24–108, "millions" 2–9 million: two to nine of it. */
 const VAGUE_PLURAL: Record<string, number> = {
   dozens: 12,
   hundreds: 100,
   thousands: 1000,
   'tens of thousands': 10_000,
   'hundreds of thousands': 100_000,
+  millions: 1_000_000,
+  'tens of millions': 10_000_000,
   مئات: 100,
   آلاف: 1000,
 };
@@ -146,7 +148,7 @@ const VAGUE_PLURAL: Record<string, number> = {
 export const QUOTES = String.raw`'‘’"“”«»`;
 /** Between two words of a vague quantity: spaces, hyphens or quote marks. */
 const GAP = String.raw`[\s${QUOTES}-]+`;
-export const VAGUE = String.raw`(?:(?:a${GAP}couple(?:${GAP}of)?|a${GAP}few|several)${GAP}(?:hundred|thousand)|(?:tens|hundreds)${GAP}of${GAP}thousands|dozens|hundreds|thousands|مئات|آلاف)(?![\p{L}\d])`;
+export const VAGUE = String.raw`(?:(?:a${GAP}couple(?:${GAP}of)?|a${GAP}few|several)${GAP}(?:hundred|thousand)|(?:tens|hundreds)${GAP}of${GAP}thousands|tens${GAP}of${GAP}millions|dozens|hundreds|thousands|millions|مئات|آلاف)(?![\p{L}\d])`;
 
 /** Vague words as the qualifier keeps them: lower case, quote marks and hyphens left out. */
 export function vagueWords(words: string): string {
