@@ -7,6 +7,7 @@
 import { parseFigures } from '../../src/workbench/parse/figures';
 import { suggestMeasures } from '../../src/workbench/parse/suggest';
 import type { HeldOutRow } from './heldOut';
+import type { ExpectedFigure } from './phrases';
 
 export interface HeldOutScore {
   figures: number;
@@ -69,4 +70,51 @@ export function describeScore(name: string, s: HeldOutScore): string {
     `measures ${pct(s.measures, s.scoredMeasures)}, spurious figures ${s.spurious}` +
     (s.misses.length ? `\n  ${s.misses.join('\n  ')}` : '')
   );
+}
+
+/**
+ * A second reader's figures for the same rows, scored exactly as the parser's drafts are
+ * against the first reader's: what two careful readers agree on bounds what a parser can be
+ * asked to match (docs/workbench.md, "A second reader").
+ * @param rows - the first reader's rows (the held-out set)
+ * @param second - the second reader's figures for each row, in the same order
+ */
+export function agreement(
+  rows: readonly HeldOutRow[],
+  second: readonly (readonly ExpectedFigure[])[],
+): HeldOutScore {
+  let values = 0;
+  let qualifiers = 0;
+  let measures = 0;
+  let scoredMeasures = 0;
+  let spurious = 0;
+  const misses: string[] = [];
+  rows.forEach((row, r) => {
+    const other = second[r] ?? [];
+    spurious += Math.max(0, other.length - row.figures.length);
+    for (const extra of other.slice(row.figures.length))
+      misses.push(`extra: ${extra.low}–${extra.high} in ${row.text}`);
+    row.figures.forEach((want, i) => {
+      const got = other[i];
+      const valueRight = got?.low === want.low && got.high === want.high;
+      if (valueRight) values++;
+      else misses.push(`value: ${row.text} → ${got ? `${got.low}–${got.high}` : 'none'}`);
+      if (valueRight && got.qualifier === want.qualifier) qualifiers++;
+      if (want.measure === undefined) return;
+      scoredMeasures++;
+      if (valueRight && (got.measure ?? null) === want.measure) measures++;
+      else misses.push(`measure: ${row.text} → ${got?.measure ?? 'none'}`);
+    });
+  });
+  const figures = rows.reduce((n, row) => n + row.figures.length, 0);
+  return {
+    figures,
+    values,
+    qualifiers,
+    measures,
+    scoredMeasures,
+    spurious,
+    rows: rows.length,
+    misses,
+  };
 }
