@@ -1967,4 +1967,19 @@ export const PHRASES: PhraseRow[] = [
     text: 'the decision to deploy hundreds of North Korean troops in Moscow’s war alarmed Seoul',
     figures: [f(200, 900, 'hundreds', 'troops', 'troops-sent')],
   },
+  // "several" alone is 3–9 before a measure word, as a number in words is a figure; not before a
+  // rank, a place or a time, nor "several of the …"; "over" after "handed" is the verb's.
+  {
+    from: 'common',
+    text: 'North Korea delivered several ballistic missiles to Russia',
+    figures: [f(3, 9, 'several', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang handed over 300 rocket launchers',
+    figures: [f(300, 300, '', 'munitions', 'munitions-supplied')],
+  },
+  { from: 'common', text: 'a drone hit wounded several commanders', figures: [] },
+  { from: 'common', text: 'the brigade rested for several weeks near Kursk', figures: [] },
+  { from: 'common', text: 'several of the prisoners were released', figures: [] },
 ];

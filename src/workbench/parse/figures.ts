@@ -183,17 +183,36 @@ interface Raw {
 const firstWord = (s: string) => s.trim().split(/\s+/)[0] ?? '';
 const lastWord = (s: string) => s.trim().split(/\s+/).pop() ?? '';
 
+/** Verbs whose particle "over" is no qualifier of the number after it: "handed over 300 shells". */
+const HAND_OVER = /(?<![\p{L}])(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$/iu;
+
 function toRaw(text: string, match: RegExpExecArray, at: number): Raw | null {
   const g = match.groups ?? {};
   let end = at + match[0].length;
   while (end > at && /\s/.test(text[end - 1] ?? '')) end--;
-  const q = (g.post ?? g.q ?? '').toLowerCase().replace(/\s+/g, ' ');
-  const base = { start: at, end, numStart: at, wordOnly: false };
+  let q = (g.post ?? g.q ?? '').toLowerCase().replace(/\s+/g, ' ');
+  let start = at;
+  // "handed over 300", "turned over several": the verb's particle, no qualifier.
+  if (q === 'over' && !g.post && HAND_OVER.test(text.slice(0, at))) {
+    start = at + (/^over\s+/iu.exec(match[0])?.[0].length ?? 0);
+    q = '';
+  }
+  const base = { start, end, numStart: start, wordOnly: false };
   if (g.vague) {
     const range = vagueRange(g.vague);
     if (!range) return null;
     const qualifier = (q ? `${q} ` : '') + vagueWords(g.vague);
-    return { ...base, low: range[0], high: range[1], qualifier, kind: null, num: g.vague };
+    // "several" alone is a figure only as a number in words is (before its measure word).
+    const wordOnly = /^several$/iu.test(g.vague);
+    return {
+      ...base,
+      low: range[0],
+      high: range[1],
+      qualifier,
+      kind: null,
+      num: g.vague,
+      wordOnly,
+    };
   }
   if (g.ratio) {
     const value = ratioValue(g.ratio);
@@ -875,8 +894,16 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
       // are being held in custody"; not "the two Americans met".
       (NATIONALITY.test(text.slice(raw.end, to)) && ownHits.length > 0);
     if (raw.wordOnly && !kind && !noun) return;
+    // "several" alone counts no rank, place or time: "killed several officers", "several weeks".
+    const several = /^several$/iu.test(raw.num);
+    if (several && (rank || site || time)) return;
     // "one of the soldiers", "one of them", "one of those captured" picks one out: no figure.
-    if (raw.wordOnly && /^one$/iu.test(raw.num.trim()) && ONE_OF.test(text.slice(raw.end))) return;
+    if (
+      raw.wordOnly &&
+      /^(?:one|several)$/iu.test(raw.num.trim()) &&
+      ONE_OF.test(text.slice(raw.end))
+    )
+      return;
     const end = raw.unitEnd ?? raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
