@@ -1982,4 +1982,15 @@ export const PHRASES: PhraseRow[] = [
   { from: 'common', text: 'a drone hit wounded several commanders', figures: [] },
   { from: 'common', text: 'the brigade rested for several weeks near Kursk', figures: [] },
   { from: 'common', text: 'several of the prisoners were released', figures: [] },
+  // An aside of parts between a count and its verb: the verb after the aside is the count's.
+  {
+    from: 'common',
+    text: 'five North Korean soldiers, including two officers, were wounded',
+    figures: [f(5, 5, '', 'people', 'wounded'), f(2, 2, '', 'troops')],
+  },
+  {
+    from: 'common',
+    text: 'about 20 soldiers, among them three medics, were captured',
+    figures: [f(20, 20, 'about', 'people', 'captured'), f(3, 3, '', 'troops')],
+  },
 ];

@@ -379,6 +379,10 @@ export function parseFigures(text: string): ParsedFigure[] {
   return bind(withoutRelatives(western, raws), raws);
 }
 
+/** An aside of parts after a count, then a verb of being: ", including two officers, were". */
+const ASIDE =
+  /^,\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s[^,.;!?]*,\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s)/iu;
+
 /** A relative clause set off by commas: ", who were dispatched to Russia,". */
 const RELATIVE = /,\s+(?:who|which|that)\s[^,.;!?]*,/gu;
 
@@ -813,6 +817,19 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // in a unit of measurement no measure counts in, per person or per period, is no figure.
     if (kind && RATION_UNITS.has(kind) && PER.test(text.slice(from, to))) return;
     const ownHits = cueHits(text.slice(from, to), accept);
+    // An aside of its parts between a count and its verb: "three soldiers, including two
+    // officers, were injured": the verb after the aside is the count's too (eleventh round).
+    const aside = ASIDE.exec(text.slice(to));
+    if (aside) {
+      const after = to + aside[0].length;
+      const rest = text.slice(after).split(CLAUSE_MARK)[0] ?? '';
+      const shift = (h: CueHit) => ({
+        ...h,
+        start: h.start + after - from,
+        end: h.end + after - from,
+      });
+      ownHits.push(...cueHits(rest, accept).map(shift));
+    }
     // A part of the count after it takes the words of its clause not of troops (isPartOf).
     const whole = isPartOf(text, raw, raws[i + 1]) ? own[i + 1] : undefined;
     if (whole && !ownHits.length) {
