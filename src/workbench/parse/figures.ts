@@ -129,10 +129,11 @@ const RANK_AFTER = new RegExp(
 /**
  * Places and sites: a count of them right after a number (up to two words between, no
  * function word: "five training sites", "three military bases"; not "one of the camps") is a
- * figure no measure takes.
+ * figure no measure takes. Populated places (villages, settlements, towns) are ground, not
+ * sites: THING_AFTER (eleventh round).
  */
 const SITE_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:sites|bases|camps|facilities|airfields|airbases|depots|training\s+grounds|villages|settlements|towns|factories|warehouses)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:sites|bases|camps|facilities|airfields|airbases|depots|training\s+grounds|factories|warehouses)(?![\p{L}])`,
   'iu',
 );
 /** "of the/them/those/these" right after a number: "one of the soldiers" picks one out. */
@@ -141,10 +142,13 @@ const ONE_OF = /^\s+of\s+(?:the|them|those|these)(?![\p{L}])/iu;
  * Things no measure counts and no set takes a figure of: a count of them right after a number
  * (up to two words between, no function word: "32 national ambassadors", "more than a hundred
  * attack drones") is no figure. Shells, missiles and other munitions are not among them (the
- * vocabulary counts them).
+ * vocabulary counts them). Also people who are neither troops nor casualties (leaders,
+ * officials, allies, journalists, lawmakers …: "about 40 leaders from Europe", "the 32 NATO
+ * allies") and populated places, ground the map counts in km² ("control four settlements",
+ * "19 settlements cleared of mines"), eleventh round.
  */
 const THING_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages|leaders|officials|allies|partners|journalists|reporters|correspondents|lawmakers|legislators|parliamentarians|delegates|politicians|senators|presidents|governors|mayors|villages|settlements|towns|cities|hamlets|localities)(?![\p{L}])`,
   'iu',
 );
 /** A verb of loss right before a number (its qualifier between): "destroyed 77", "eliminated about 40", "took out 15". */
@@ -179,17 +183,36 @@ interface Raw {
 const firstWord = (s: string) => s.trim().split(/\s+/)[0] ?? '';
 const lastWord = (s: string) => s.trim().split(/\s+/).pop() ?? '';
 
+/** Verbs whose particle "over" is no qualifier of the number after it: "handed over 300 shells". */
+const HAND_OVER = /(?<![\p{L}])(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$/iu;
+
 function toRaw(text: string, match: RegExpExecArray, at: number): Raw | null {
   const g = match.groups ?? {};
   let end = at + match[0].length;
   while (end > at && /\s/.test(text[end - 1] ?? '')) end--;
-  const q = (g.post ?? g.q ?? '').toLowerCase().replace(/\s+/g, ' ');
-  const base = { start: at, end, numStart: at, wordOnly: false };
+  let q = (g.post ?? g.q ?? '').toLowerCase().replace(/\s+/g, ' ');
+  let start = at;
+  // "handed over 300", "turned over several": the verb's particle, no qualifier.
+  if (q === 'over' && !g.post && HAND_OVER.test(text.slice(0, at))) {
+    start = at + (/^over\s+/iu.exec(match[0])?.[0].length ?? 0);
+    q = '';
+  }
+  const base = { start, end, numStart: start, wordOnly: false };
   if (g.vague) {
     const range = vagueRange(g.vague);
     if (!range) return null;
     const qualifier = (q ? `${q} ` : '') + vagueWords(g.vague);
-    return { ...base, low: range[0], high: range[1], qualifier, kind: null, num: g.vague };
+    // "several" alone is a figure only as a number in words is (before its measure word).
+    const wordOnly = /^several$/iu.test(g.vague);
+    return {
+      ...base,
+      low: range[0],
+      high: range[1],
+      qualifier,
+      kind: null,
+      num: g.vague,
+      wordOnly,
+    };
   }
   if (g.ratio) {
     const value = ratioValue(g.ratio);
@@ -356,6 +379,10 @@ export function parseFigures(text: string): ParsedFigure[] {
   return bind(withoutRelatives(western, raws), raws);
 }
 
+/** An aside of parts after a count, then a verb of being: ", including two officers, were". */
+const ASIDE =
+  /^,\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s[^,.;!?]*,\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s)/iu;
+
 /** A relative clause set off by commas: ", who were dispatched to Russia,". */
 const RELATIVE = /,\s+(?:who|which|that)\s[^,.;!?]*,/gu;
 
@@ -408,6 +435,9 @@ const PLAN_TO_SEND =
 /** A date a count is to be reached by, after the number: "by December", "by the end of the year", "by around December", "by late November". */
 const BY_TIME =
   /(?:^|\s)by\s+(?:(?:around|about|roughly|approximately|early|late|mid-?)\s*)?(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
+/** A plan to send told in the past: its count is the total that was to be sent ("planned to send approximately 10,900"). */
+const PLANNED_TO_SEND =
+  /(?:^|[^\p{L}])(?:had\s+)?planned\s+to\s+(?:send|deploy|dispatch)(?![\p{L}])(?:\s+(?:up\s+to|about|around|some|approximately|roughly|nearly|almost|as\s+many\s+as|more\s+than|over|at\s+least))?\s*$/iu;
 const TOTAL_BEFORE = /(?:^|[^\p{L}])a\s+total\s+of\s*$/iu;
 const SENDING = ['troops-present', 'troops-sent', 'troops-possible-further'];
 
@@ -420,9 +450,10 @@ const SENDING = ['troops-present', 'troops-sent', 'troops-possible-further'];
  */
 function target(before: string, after: string, own: readonly CueHit[], ranked: string[]): string[] {
   const [best] = ranked;
-  if (!best || !SENDING.includes(best) || !PLAN_TO_SEND.test(before)) return ranked;
+  const pastPlan = PLANNED_TO_SEND.test(before);
+  if (!best || !SENDING.includes(best) || !(PLAN_TO_SEND.test(before) || pastPlan)) return ranked;
   if (own.some((h) => h.measure === 'troops-additional')) return ranked;
-  if (!BY_TIME.test(after) && !TOTAL_BEFORE.test(before)) return ranked;
+  if (!BY_TIME.test(after) && !TOTAL_BEFORE.test(before) && !pastPlan) return ranked;
   const expected = projected(['troops-sent'])[0];
   return expected ? [expected, ...ranked.filter((id) => id !== expected)] : ranked;
 }
@@ -505,7 +536,9 @@ const PARTIES = [...VOCABULARY.measures.values()].filter(
  * subject of a loss verb in the figure's clause.
  */
 const LOSS_SUBJECT =
-  /(?:^|[^\p{L}'’])([\p{L}'’]+)\s+(?:(?:has|have|had)\s+)?(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
+  /(?:^|[^\p{L}'’])([\p{L}'’]+)\s+(?:(?:army|military|forces|troops|side|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
+const AFTER_PREPOSITION =
+  /(?:^|[^\p{L}])(?:with|against|by|from|to|of|on|at|for|alongside|among|near)\s*$/iu;
 const lastWords = (s: string, n: number) => s.trim().split(/\s+/).slice(-n);
 const bare = (w: string) =>
   w
@@ -535,8 +568,11 @@ function byParty(
   const words = [next];
   for (const hit of own)
     if (hit.measure === best) words.push(...lastWords(text.slice(from, hit.start), 2));
-  const subject = LOSS_SUBJECT.exec(text.slice(from, raw.start));
-  if (subject?.[1]) words.push(subject[1]);
+  const clause = text.slice(from, raw.start);
+  const subject = LOSS_SUBJECT.exec(clause);
+  // "… in combat with Ukrainian forces have suffered": the object of a preposition is no subject.
+  const object = subject && AFTER_PREPOSITION.test(clause.slice(0, subject.index + 1));
+  if (subject?.[1] && !object) words.push(subject[1]);
   const found = parties.find((p) => words.some((w) => p.partyWords?.includes(bare(w))));
   return found ? [found.id, ...measures.filter((id) => id !== found.id)] : measures;
 }
@@ -634,7 +670,7 @@ const IN_PLACE =
   /(?:^|\s)(?:(?:along|on)\s+(?:the\s+)?(?:front(?:[\s-]?lines?)?|border|frontier)(?![\p{L}])|(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b))/u;
 /** A destination, or an activity troops are sent for: "to Russia", "to fight", "in the war". */
 const TO_PLACE =
-  /(?:^|\s)(?:(?:to|into|for)\s+(?:the\s+)?\p{L}|in\s+(?:the\s+)?(?:war|fighting|fight|combat|conflict|hostilities|battle|offensive|assault|invasion)(?![\p{L}]))/iu;
+  /(?:^|\s)(?:(?:to|into|for)\s+(?:the\s+)?\p{L}|in\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:war|fighting|fight|combat|conflict|hostilities|battle|offensive|assault|invasion)(?![\p{L}]))/iu;
 const NATIONALITY = /^\s+(?:(?:North|South)\s+)?\p{Lu}\p{Ll}+(?:ans|ese)(?![\p{L}])/u;
 
 /** A bare count as the subject of "are/were", placed: "a “couple thousand” are already there in …". */
@@ -758,7 +794,10 @@ function spans(text: string, raws: Raw[]): [number, number][] {
  * Gives each figure the measures and unit of its own clause; drops what is not a figure.
  * Cues of the sentence outside every figure's clause may count too (see `refining`).
  */
-function bind(text: string, raws: Raw[]): ParsedFigure[] {
+function bind(printed: string, raws: Raw[]): ParsedFigure[] {
+  // Double quote marks inside a sentence cut no number from its noun: '"at least three" North
+  // Korean soldiers' (eleventh round); blanks keep the offsets.
+  const text = printed.replace(/["“”«»]/gu, ' ');
   const figures: ParsedFigure[] = [];
   const own = spans(text, raws);
   raws.forEach((raw, i) => {
@@ -778,6 +817,19 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
     // in a unit of measurement no measure counts in, per person or per period, is no figure.
     if (kind && RATION_UNITS.has(kind) && PER.test(text.slice(from, to))) return;
     const ownHits = cueHits(text.slice(from, to), accept);
+    // An aside of its parts between a count and its verb: "three soldiers, including two
+    // officers, were injured": the verb after the aside is the count's too (eleventh round).
+    const aside = ASIDE.exec(text.slice(to));
+    if (aside) {
+      const after = to + aside[0].length;
+      const rest = text.slice(after).split(CLAUSE_MARK)[0] ?? '';
+      const shift = (h: CueHit) => ({
+        ...h,
+        start: h.start + after - from,
+        end: h.end + after - from,
+      });
+      ownHits.push(...cueHits(rest, accept).map(shift));
+    }
     // A part of the count after it takes the words of its clause not of troops (isPartOf).
     const whole = isPartOf(text, raw, raws[i + 1]) ? own[i + 1] : undefined;
     if (whole && !ownHits.length) {
@@ -859,8 +911,16 @@ function bind(text: string, raws: Raw[]): ParsedFigure[] {
       // are being held in custody"; not "the two Americans met".
       (NATIONALITY.test(text.slice(raw.end, to)) && ownHits.length > 0);
     if (raw.wordOnly && !kind && !noun) return;
+    // "several" alone counts no rank, place or time: "killed several officers", "several weeks".
+    const several = /^several$/iu.test(raw.num);
+    if (several && (rank || site || time)) return;
     // "one of the soldiers", "one of them", "one of those captured" picks one out: no figure.
-    if (raw.wordOnly && /^one$/iu.test(raw.num.trim()) && ONE_OF.test(text.slice(raw.end))) return;
+    if (
+      raw.wordOnly &&
+      /^(?:one|several)$/iu.test(raw.num.trim()) &&
+      ONE_OF.test(text.slice(raw.end))
+    )
+      return;
     const end = raw.unitEnd ?? raw.end + tail(text.slice(raw.end, to), kind, time !== null);
     const { low, high, qualifier, start } = raw;
     const clause = { start: from, end: to };
@@ -916,6 +976,11 @@ function refining(own: CueHit[], free: CueHit[]): CueHit[] {
 function sentRightBefore(own: readonly CueHit[], at: number, ranked: string[]): string[] {
   const verb = own.find((h) => h.end <= at && h.end >= at - 1);
   const [best] = ranked;
+  // A verb of loss right before the number counts it over a weapon named in its clause, the
+  // means: "a strike using U.K.-supplied Storm Shadow missiles killed around 500 North Korean
+  // soldiers" is killed (eleventh round).
+  if (verb && METRICS[verb.measure]?.unit === 'people' && METRICS[best ?? '']?.unit === 'munitions')
+    return [verb.measure, ...ranked.filter((id) => id !== verb.measure)];
   if (verb?.measure !== 'troops-sent' || METRICS[best ?? '']?.unit !== 'people') return ranked;
   const troops = ranked.filter((id) => METRICS[id]?.unit === 'troops');
   return troops.length ? [...troops, ...ranked.filter((id) => !troops.includes(id))] : ranked;

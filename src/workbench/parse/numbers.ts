@@ -148,7 +148,7 @@ const VAGUE_PLURAL: Record<string, number> = {
 export const QUOTES = String.raw`'‘’"“”«»`;
 /** Between two words of a vague quantity: spaces, hyphens or quote marks. */
 const GAP = String.raw`[\s${QUOTES}-]+`;
-export const VAGUE = String.raw`(?:(?:a${GAP}couple(?:${GAP}of)?|a${GAP}few|several)${GAP}(?:hundred|thousand)|(?:tens|hundreds)${GAP}of${GAP}thousands|tens${GAP}of${GAP}millions|dozens|hundreds|thousands|millions|مئات|آلاف)(?![\p{L}\d])`;
+export const VAGUE = String.raw`(?:(?:a${GAP}couple(?:${GAP}of)?|a${GAP}few|several)${GAP}(?:hundred|thousand|dozens?)|(?:tens|hundreds)${GAP}of${GAP}thousands|tens${GAP}of${GAP}millions|dozens|hundreds|thousands|millions|several|مئات|آلاف)(?![\p{L}\d])`;
 
 /** Vague words as the qualifier keeps them: lower case, quote marks and hyphens left out. */
 export function vagueWords(words: string): string {
@@ -168,10 +168,13 @@ export function vagueRange(words: string): [number, number] | null {
   const w = vagueWords(words);
   const plural = VAGUE_PLURAL[w];
   if (plural) return [2 * plural, 9 * plural];
-  const m = /^(.*) (hundred|thousand)$/.exec(w);
+  // "several" alone (3–9) counts only before a measure word, like a number in words (figures.ts).
+  if (w === 'several') return VAGUE_MULTIPLE.several ?? null;
+  const m = /^(.*) (hundred|thousand|dozens?)$/.exec(w);
   const multiple = m && VAGUE_MULTIPLE[m[1] ?? ''];
   if (!m || !multiple) return null;
-  const scale = SCALE[m[2] ?? ''] ?? 1;
+  // "several dozen(s)" 36–108, "a few dozen" 36–60 (eleventh round).
+  const scale = m[2]?.startsWith('dozen') ? 12 : (SCALE[m[2] ?? ''] ?? 1);
   return [multiple[0] * scale, multiple[1] * scale];
 }
 
