@@ -1,8 +1,8 @@
 /**
- * A second reading of the ninth and tenth held-out sets (issue 22): the same selections, read
- * by a second person who saw neither the first reading (heldOut9.ts, heldOut10.ts) nor the
- * parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the fourth
- * row of the ninth set). Each figure: value, qualifier as printed, unit and measure; `null`
+ * A second reading of the ninth, tenth and eleventh held-out sets (issue 22): the same
+ * selections, read by a second person who saw neither the first reading (heldOut9.ts …
+ * heldOut11.ts) nor the parser, following the conventions of heldOut8.ts. Keyed by set and
+ * row ("9-3" is the fourth row of the ninth set). Each figure: value, qualifier as printed, unit and measure; `null`
  * where no measure fits or the words do not decide it (the reason kept in a comment).
  * Scored against the first reading as the parser is (heldOutScore.ts `agreement`).
  */
@@ -376,4 +376,162 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
   ],
   '10-71': [],
   '10-72': [],
+  '11-0': [{ low: 2000, high: 2000, qualifier: 'roughly', unit: 'people', measure: 'killed' }],
+  '11-1': [
+    // 'plans to send an additional' — planned, not yet sent
+    { low: 6000, high: 6000, qualifier: '', unit: 'troops', measure: 'troops-possible-further' },
+  ],
+  '11-2': [{ low: 1000, high: 1000, qualifier: 'around', unit: 'troops', measure: 'sappers' }],
+  '11-3': [
+    // North Korea's own claim of casualties (not deaths, so not killed-acknowledged); 'only' is emphasis, not an approximator
+    { low: 350, high: 350, qualifier: '', unit: 'people', measure: 'casualties' },
+  ],
+  '11-4': [{ low: 600, high: 600, qualifier: 'around', unit: 'people', measure: 'killed' }],
+  '11-5': [],
+  '11-6': [],
+  '11-7': [
+    // construction personnel and deminers counted together (5,000 + 1,000); neither construction-workers nor sappers alone
+    { low: 6000, high: 6000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '11-8': [],
+  '11-9': [
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'construction-workers' },
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+  ],
+  '11-10': [
+    // civilian labourers under industrial cooperation programmes, not military construction workers; no measure
+    { low: 15000, high: 15000, qualifier: 'approximately', unit: 'people', measure: null },
+    { low: 4700, high: 4700, qualifier: 'about', unit: 'people', measure: 'casualties' },
+    { low: 600, high: 600, qualifier: 'around', unit: 'people', measure: 'killed' },
+  ],
+  '11-11': [],
+  '11-12': [],
+  '11-13': [],
+  '11-14': [
+    // announced workers to rebuild Kursk (will send)
+    {
+      low: 2000,
+      high: 9000,
+      qualifier: 'thousands',
+      unit: 'troops',
+      measure: 'construction-workers',
+    },
+  ],
+  '11-15': [],
+  '11-16': [
+    // 'have been stationed in the Kursk area' — those there
+    { low: 11000, high: 11000, qualifier: 'about', unit: 'troops', measure: 'troops-present' },
+  ],
+  '11-17': [],
+  '11-18': [],
+  '11-19': [{ low: 3000, high: 3000, qualifier: 'over', unit: 'people', measure: 'casualties' }],
+  '11-20': [
+    // 'deployment of ... additional troops'; unsure whether done or only planned (could be troops-possible-further)
+    {
+      low: 20000,
+      high: 20000,
+      qualifier: 'more than',
+      unit: 'troops',
+      measure: 'troops-additional',
+    },
+  ],
+  '11-21': [{ low: 100, high: 100, qualifier: '', unit: 'people', measure: 'killed' }],
+  '11-22': [{ low: 100, high: 100, qualifier: 'over', unit: 'people', measure: 'killed' }],
+  '11-23': [
+    // claim about one engagement shown in a video, not a running total of killed
+    { low: 50, high: 50, qualifier: '', unit: 'people', measure: null },
+  ],
+  '11-24': [
+    // North Korea's force in Russia, of which a portion went to Kursk
+    { low: 11000, high: 11000, qualifier: 'roughly', unit: 'troops', measure: 'troops-present' },
+    { low: 100, high: 100, qualifier: 'at least', unit: 'people', measure: 'killed' },
+    { low: 1000, high: 1000, qualifier: 'roughly', unit: 'people', measure: 'wounded' },
+  ],
+  '11-25': [],
+  '11-26': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '11-27': [],
+  '11-28': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '11-29': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '11-30': [
+    { low: 3000, high: 3000, qualifier: 'some', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '11-31': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '11-32': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '11-33': [],
+  '11-34': [
+    { low: 3000, high: 3000, qualifier: 'some', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '11-35': [],
+  '11-36': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '11-37': [],
+  '11-38': [],
+  '11-39': [],
+  '11-40': [],
+  '11-41': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+    { low: 2000, high: 2000, qualifier: 'about', unit: 'people', measure: 'killed' },
+  ],
+  '11-42': [
+    { low: 10000, high: 10000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '11-43': [
+    { low: 10000, high: 10000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '11-44': [],
+  '11-45': [
+    // 'estimate of 10,000 troops' — sent or present not told in this row
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: null },
+    // undergoing training at sites in Russia — those there
+    { low: 3000, high: 3000, qualifier: 'at least', unit: 'troops', measure: 'troops-present' },
+  ],
+  '11-46': [],
+  '11-47': [
+    // currently stationed in Russia
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-present' },
+  ],
+  '11-48': [
+    { low: 10000, high: 10000, qualifier: 'around', unit: 'troops', measure: 'troops-present' },
+  ],
+  '11-49': [{ low: 50000, high: 50000, qualifier: '', unit: 'troops', measure: 'combined-force' }],
+  '11-50': [],
+  '11-51': [
+    { low: 11000, high: 11000, qualifier: 'as many as', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '11-52': [
+    // 'dispatched' count; could also be read as those now in Russia
+    { low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '11-53': [
+    // a part of the force moved toward combat zones inside Russia; no measure counts it
+    { low: 3000, high: 3000, qualifier: 'more than', unit: 'troops', measure: null },
+  ],
+  '11-54': [],
+  '11-55': [
+    { low: 10000, high: 10000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+    // a regional count already in Kursk, said to be on top of the 10,000; not the whole force present, so neither troops-present nor troops-sent
+    { low: 2000, high: 3000, qualifier: 'a couple', unit: 'troops', measure: null },
+  ],
+  '11-56': [
+    // 'more ... expected to arrive' — arrivals (in Kursk, per the article) from troops already in Russia or new ones not told
+    { low: 2000, high: 3000, qualifier: 'a couple of', unit: 'troops', measure: null },
+  ],
+  '11-57': [
+    { low: 3000, high: 3000, qualifier: 'at least', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '11-58': [
+    { low: 10000, high: 10000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '11-59': [
+    { low: 10000, high: 10000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '11-60': [
+    // regional count already in Kursk, 'in addition to' the 10,000; not the whole force present
+    { low: 2000, high: 3000, qualifier: 'a couple of', unit: 'troops', measure: null },
+  ],
+  '11-61': [
+    // troops moving into Kursk ('almost there, or due to arrive'), part of the force already in Russia; no measure counts it
+    { low: 2000, high: 3000, qualifier: 'a couple of', unit: 'troops', measure: null },
+  ],
+  '11-62': [],
+  '11-63': [],
 };
