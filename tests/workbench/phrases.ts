@@ -2016,4 +2016,15 @@ export const PHRASES: PhraseRow[] = [
     text: '(about 300 killed)',
     figures: [f(300, 300, 'about', 'people', 'killed')],
   },
+  // Workers sent to rebuild are builders, whatever verb sends them.
+  {
+    from: 'common',
+    text: 'Moscow said Pyongyang would send several thousand workers to rebuild the region',
+    figures: [f(3000, 9000, 'several thousand', 'troops', 'construction-workers')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea will dispatch 5,000 workers to help reconstruct Kursk',
+    figures: [f(5000, 5000, '', 'troops', 'construction-workers')],
+  },
 ];
