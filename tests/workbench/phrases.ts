@@ -2027,4 +2027,6 @@ export const PHRASES: PhraseRow[] = [
     text: 'North Korea will dispatch 5,000 workers to help reconstruct Kursk',
     figures: [f(5000, 5000, '', 'troops', 'construction-workers')],
   },
+  // A clock time of four digits before a time zone is no figure.
+  { from: 'common', text: 'at 0500 local time the brigade attacked', figures: [] },
 ];

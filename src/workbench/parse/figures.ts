@@ -87,6 +87,9 @@ const MONTH =
 /** "aged 20 and", "aged 19, 22 and": the number after is one more age of the list. */
 const AGE_LIST_BEFORE =
   /(?<![\p{L}])(?:aged?|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|&)\s*$/iu;
+/** A time zone or "local time" after a number: a clock time. */
+const CLOCK_AFTER =
+  /^\s+(?:local\s+time|GMT|UTC|CET|EET|KST|(?:Moscow|Kyiv|Kiev|Pyongyang|Seoul)\s+time)(?![\p{L}])/u;
 /** "and 4", "or 12" right after a number: the second of two coordinated numbers. */
 const COORDINATED_NUMBER = /^\s*(?:and|or|to|-|–)\s*\d[\d,.]*(?=\s)/iu;
 /** "of 64", "out of the 64" right after a number: a part of a whole counted by the noun after. */
@@ -289,6 +292,8 @@ function notAFigure(text: string, raw: Raw): boolean {
     return true;
   // A coordinated list of ages after "aged": "aged 20 and 26", "aged 19, 22 and 30".
   if (AGE_LIST_BEFORE.test(before)) return true;
+  // A clock time of four digits: "at 0500 local time", "1430 GMT".
+  if (/^\d{4}$/.test(raw.num) && raw.low <= 2359 && CLOCK_AFTER.test(after)) return true;
   // A share of a time is a time: "the first half of this year", "half of 2024".
   if (/^\p{L}/u.test(raw.num) && raw.kind === '%') {
     if (ORDINAL_BEFORE.test(before) || SHARE_OF_TIME.test(after)) return true;
