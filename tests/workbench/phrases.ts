@@ -1993,4 +1993,40 @@ export const PHRASES: PhraseRow[] = [
     text: 'about 20 soldiers, among them three medics, were captured',
     figures: [f(20, 20, 'about', 'people', 'captured'), f(3, 3, '', 'troops')],
   },
+  // Twelfth round: ages in brackets or a coordinated list after "aged", coordinated durations,
+  // day ranges of a month, a part of a whole of things no measure counts, section numbers.
+  { from: 'common', text: 'Mr. Kim (24), a driver, was captured', figures: [] },
+  { from: 'common', text: 'a private (23) and a corporal (31) were captured', figures: [] },
+  { from: 'common', text: 'the men, aged 19, 22 and 30, were captured', figures: [] },
+  {
+    from: 'common',
+    text: 'the two captives, aged 19 and 24, were questioned',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  { from: 'common', text: 'he served in the army for 10 and 4 years', figures: [] },
+  { from: 'common', text: 'they trained for 10 or 12 weeks', figures: [] },
+  { from: 'common', text: 'an Oct. 23–24 meeting in Moscow', figures: [] },
+  { from: 'common', text: 'talks on Sept. 2-3', figures: [] },
+  { from: 'common', text: 'on 23–24 October the brigade moved', figures: [] },
+  { from: 'common', text: 'officials said 37 of 64 villages were destroyed', figures: [] },
+  { from: 'common', text: 'under section 5 of the law', figures: [] },
+  { from: 'common', text: '26 soldiers were killed', figures: [f(26, 26, '', 'people', 'killed')] },
+  {
+    from: 'common',
+    text: '(about 300 killed)',
+    figures: [f(300, 300, 'about', 'people', 'killed')],
+  },
+  // Workers sent to rebuild are builders, whatever verb sends them.
+  {
+    from: 'common',
+    text: 'Moscow said Pyongyang would send several thousand workers to rebuild the region',
+    figures: [f(3000, 9000, 'several thousand', 'troops', 'construction-workers')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea will dispatch 5,000 workers to help reconstruct Kursk',
+    figures: [f(5000, 5000, '', 'troops', 'construction-workers')],
+  },
+  // A clock time of four digits before a time zone is no figure.
+  { from: 'common', text: 'at 0500 local time the brigade attacked', figures: [] },
 ];

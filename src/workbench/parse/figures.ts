@@ -84,6 +84,16 @@ const TIME_UNIT: [RegExp, string][] = [
 const TIME_UNITS = new Set(TIME_UNIT.map(([, unit]) => unit));
 const MONTH =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$|^(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)$/iu;
+/** "aged 20 and", "aged 19, 22 and": the number after is one more age of the list. */
+const AGE_LIST_BEFORE =
+  /(?<![\p{L}])(?:aged?|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|&)\s*$/iu;
+/** A time zone or "local time" after a number: a clock time. */
+const CLOCK_AFTER =
+  /^\s+(?:local\s+time|GMT|UTC|CET|EET|KST|(?:Moscow|Kyiv|Kiev|Pyongyang|Seoul)\s+time)(?![\p{L}])/u;
+/** "and 4", "or 12" right after a number: the second of two coordinated numbers. */
+const COORDINATED_NUMBER = /^\s*(?:and|or|to|-|–)\s*\d[\d,.]*(?=\s)/iu;
+/** "of 64", "out of the 64" right after a number: a part of a whole counted by the noun after. */
+const PARTITIVE = /^\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*/iu;
 /** Words that make the number after them an age or a day count: "aged 20", "day 100". */
 const BEFORE_NOT_FIGURE = /^(?:aged?|ages|day|عمر|العمر)$/iu;
 /**
@@ -91,7 +101,7 @@ const BEFORE_NOT_FIGURE = /^(?:aged?|ages|day|عمر|العمر)$/iu;
  * 1234", "Brigade 25", "page 4", "No. 5", "ID 4410". Only for a number without thousands separators.
  */
 const BEFORE_DESIGNATION =
-  /^(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|id:?|ids:?|#)$/iu;
+  /^(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|section|sections|chapter|paragraph|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|id:?|ids:?|#)$/iu;
 /** A model or designation: letters joined to the number by a hyphen ("MiG-29", "T-72", "KN-23"). */
 const DESIGNATION_PREFIX = /\p{L}[-‐‑]$/u;
 /** A currency sign right before a number: an amount of money, no count of people. */
@@ -277,6 +287,13 @@ function notAFigure(text: string, raw: Raw): boolean {
   // An age set off by commas after a name: "Kim Jong Un, 41, visited".
   if (/^\d{1,2}$/.test(raw.num) && /\p{Lu}\p{L}*,\s*$/u.test(before) && /^,/.test(after))
     return true;
+  // An age in brackets after a name or a person: "Mr. Ri (26), a sniper", "a private (23)".
+  if (/^\d{1,2}$/.test(raw.num) && /\p{L}\.?\s*\(\s*$/u.test(before) && /^\s*\)/u.test(after))
+    return true;
+  // A coordinated list of ages after "aged": "aged 20 and 26", "aged 19, 22 and 30".
+  if (AGE_LIST_BEFORE.test(before)) return true;
+  // A clock time of four digits: "at 0500 local time", "1430 GMT".
+  if (/^\d{4}$/.test(raw.num) && raw.low <= 2359 && CLOCK_AFTER.test(after)) return true;
   // A share of a time is a time: "the first half of this year", "half of 2024".
   if (/^\p{L}/u.test(raw.num) && raw.kind === '%') {
     if (ORDINAL_BEFORE.test(before) || SHARE_OF_TIME.test(after)) return true;
@@ -289,7 +306,8 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
   const isYear = /^\d{4}$/.test(raw.num) && raw.low >= 1900 && raw.low <= 2100;
   if (isYear && !raw.qualifier) return true;
-  if (raw.high !== raw.low || !/^\d{1,2}$/.test(raw.num)) return false;
+  // A day range of a month is a date: "Oct. 23–24", "Sept. 2-3", "23–24 October".
+  if (raw.high > 31 || !/^\d{1,2}$/.test(raw.num)) return false;
   return isDay(after, 'after') || isDay(text.slice(0, raw.start), 'before');
 }
 
@@ -305,7 +323,9 @@ function isDay(side: string, where: 'before' | 'after'): boolean {
 }
 
 function timeUnit(text: string, raw: Raw): string | null {
-  const next = firstWord(text.slice(raw.end)).replace(/[^\p{L}]/gu, '');
+  // The first of two coordinated durations is one too: "for 10 and 4 years", "10 or 12 years".
+  const after = text.slice(raw.end).replace(COORDINATED_NUMBER, '');
+  const next = firstWord(after).replace(/[^\p{L}]/gu, '');
   return TIME_UNIT.find(([word]) => word.test(next))?.[1] ?? null;
 }
 
@@ -903,6 +923,9 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // "one of the lawmakers", "via two deployments".
     // A count of things no measure counts ("32 ambassadors", "a hundred drones") is no figure.
     if (!kind && THING_AFTER.test(text.slice(raw.end, to))) return;
+    // A part of a whole takes the whole's noun: "37 of 64 settlements" counts no figure.
+    const partitive = PARTITIVE.exec(text.slice(raw.end));
+    if (!kind && partitive && THING_AFTER.test(text.slice(raw.end + partitive[0].length))) return;
     const noun =
       rank ||
       site ||
