@@ -9,22 +9,22 @@
  * November briefing (a repost), The Independent on the prisoners (March 2025), RBC-Ukraine on
  * Seoul's offer to take the prisoners, The Kyiv Independent on Syrskyi's year-end count,
  * JoongAng Daily (Yonhap) on the Pentagon's January briefing, a DW-style report on Rutte's
- * confirmation (a repost), KBS News on the first prisoner to ask to defect, and Arirang (on
- * NewsLingo) on the JCS's count of the reinforcements, Reuters (on The Frontier Post) on
- * the JCS's January warning, KBS World Radio on the NIS's October count, an AP report on the NIS's June briefing (a repost) and NewsBytes (on CNN) on
- * Ukraine's estimate of a larger deployment. What a reader takes from each was written
- * down before the parser ever ran on them, by someone who had not read the parser's code nor run
- * any held-out, development or phrase test while writing it; it is to be scored once, and the
- * parser is not tuned on it. Only the short selections are stored, with their article's address
- * and date ('' when the stored page does not print one). Where the words do not say whether
- * troops were sent or are there, or no measure of the vocabulary fits a figure (builders and
- * deminers together, troops "introduced" onto the battlefield, shipping containers, pieces of
- * equipment, a possible total in Russia), its measure is left out (not
- * scored), with the reason beside it. A qualifier that opens a sentence is written in lower
- * case, as the approximator list gives it. Vague quantities follow the earlier sets
- * ("thousands" 2,000–9,000, "several hundred" 300–900). Dates, ages ("in his twenties"),
- * ordinals ("the first time"), "one of the soldiers" and "no prisoners" are not figures; "two
- * North Korean soldiers captured" are the captured, as the earlier sets took them.
+ * confirmation (a repost), KBS News on the first prisoner to ask to defect, Arirang (on
+ * NewsLingo) on the JCS's count of the reinforcements, Reuters (on The Frontier Post) on the
+ * JCS's January warning, KBS World Radio on the NIS's October count, an AP report on the NIS's
+ * June briefing (a repost) and NewsBytes (on CNN) on Ukraine's estimate of a larger deployment.
+ * What a reader takes from each was written down before the parser ever ran on them, by someone
+ * who had not read the parser's code nor run any held-out, development or phrase test while
+ * writing it; it is to be scored once, and the parser is not tuned on it. Only the short
+ * selections are stored, with their article's address and date ('' when the stored page does
+ * not print one). Where the words do not say whether troops were sent or are there, or no
+ * measure of the vocabulary fits a figure (builders and deminers together, troops "introduced"
+ * onto the battlefield, shipping containers, pieces of equipment, a possible total in Russia),
+ * its measure is left out (not scored), with the reason beside it. A qualifier that opens a
+ * sentence is written in lower case, as the approximator list gives it. Vague quantities follow
+ * the earlier sets ("thousands" 2,000–9,000, "several hundred" 300–900). Dates, ages ("in his
+ * twenties"), ordinals ("the first time"), "one of the soldiers" and "no prisoners" are not
+ * figures; "two North Korean soldiers captured" are the captured, as the earlier sets took them.
  */
 import { f } from './phrases';
 import type { HeldOutRow } from './heldOut';
@@ -386,7 +386,8 @@ export const HELD_OUT_12: HeldOutRow[] = [
     text: "Japan's Diplomatic Bluebook for this year",
     figures: [],
   },
-  // Reuters on The Frontier Post (its page prints 1 Jan 2025; the story is of 24 Jan 2025):
+  // Reuters on The Frontier Post (its page prints 1 Jan 2025, kept as printed; the story is
+  // of late January 2025):
   // the JCS on a further deployment.
   {
     url: FRONTIER_REUTERS_JCS,
