@@ -71,15 +71,10 @@ export const HELD_OUT_12: HeldOutRow[] = [
     text: 'The discrepancy in the estimate of the troops killed from that made by a U.S. military official who cited several hundred casualties',
     figures: [f(300, 900, 'several hundred', 'people', 'casualties')],
   },
-  {
-    url: ASAHI_REUTERS_100,
-    date: '2024-12-20',
-    text: '“There was a report that there have been at least 100 deaths and the injured are approaching 1,000,” he said',
-    figures: [
-      f(100, 100, 'at least', 'people', 'killed'),
-      f(1000, 1000, 'approaching', 'people', 'wounded'),
-    ],
-  },
+  // Left out before scoring: the lawmaker's quote on at least 100 deaths and the injured
+  // approaching 1,000 is, in almost the same words, a row of the phrase table (a text
+  // comparison found it); it is not unseen.
+
   {
     url: ASAHI_REUTERS_100,
     date: '2024-12-20',
@@ -403,12 +398,9 @@ export const HELD_OUT_12: HeldOutRow[] = [
     text: 'This month, Ukrainian President Volodymyr Zelenskiy said two North Korean soldiers had been captured in Russia’s Kursk region',
     figures: [f(2, 2, '', 'people', 'captured')],
   },
-  {
-    url: FRONTIER_REUTERS_JCS,
-    date: '2025-01-01',
-    text: 'Pyongyang has deployed about 11,000 soldiers to support Moscow’s forces in Russia’s western Kursk region',
-    figures: [f(11000, 11000, 'about', 'troops', 'troops-sent')],
-  },
+  // Left out before scoring: Reuters' standing sentence on the 11,000 deployed, nearly word
+  // for word a row of the fifth set (a text comparison found it); it is not unseen.
+
   {
     url: FRONTIER_REUTERS_JCS,
     date: '2025-01-01',
