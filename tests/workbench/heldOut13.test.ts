@@ -38,6 +38,6 @@ describeHeldOutSet({
     ...HELD_OUT_12,
     ...DEV_SET,
   ],
-  min: { articles: 11, figures: 46, noFigureRows: 20 },
+  min: { articles: 12, figures: 50, noFigureRows: 22 },
   noRepeats: true,
 });

@@ -1,5 +1,5 @@
 /**
- * The thirteenth held-out set (issue 22): selections from eleven more public articles on North
+ * The thirteenth held-out set (issue 22): selections from twelve more public articles on North
  * Korean troops in Russia (October 2024 – October 2025), none among ../shared/sources,
  * heldOut.ts … heldOut12.ts, devSet.ts or the phrase table's sources (and no repost of one of
  * their articles; of a wire story and its reposts only one rewrite was kept, and none of a wire
@@ -12,19 +12,22 @@
  * Ukrinform (on MENAFN) on the same interview, AFP (a repost) and Breitbart on the Pentagon's
  * "several hundred" casualties, the BBC (a repost) and KBS World Radio on the Western
  * officials' count of January, Reuters (Business Recorder) on the North's confirmation, Korea
- * Daily (JoongAng) on the NIS's April count and The Independent on the memorial in Pyongyang.
+ * Daily (JoongAng) on the NIS's April count, LIGA.net on Budanov's count of the engineers and
+ * The Independent on the memorial in Pyongyang.
  * What a reader takes from each was written down before the parser ever ran on them, by someone
  * who had not read the parser's code nor run any held-out, development or phrase test while
  * writing it; it is to be scored once, and the parser is not tuned on it. Only the short
  * selections are stored, with their article's address and date ('' when the stored page does
  * not print one). Where the words do not decide a measure (more troops "expected to follow",
- * the strength of each of two brigades, "dozens" of what the sentence does not say) the
- * measure is left out (not scored), with the reason beside it. A qualifier that opens a
- * sentence is written in lower case, as the approximator list gives it. Vague quantities follow
- * the earlier sets ("thousands" 2,000–9,000, "hundreds" 200–900, "several hundred" 300–900,
- * "tens of thousands" 20,000–90,000, "dozens" 24–108, "several" 3–9). Dates, durations ("in
- * just three months", "over several days"), ordinals ("a third deployment"), counts of
- * occasions and of units ("two brigades") and money for Ukraine are not figures.
+ * the strength of each of two brigades, "dozens" of what the sentence does not say,
+ * engineering units for demining and rebuilding together) or no measure fits (pieces of
+ * equipment), the measure is left out (not scored), with the reason beside it. A qualifier that
+ * opens a sentence (or is printed with a capital inside one) is written in lower case, as the
+ * approximator list gives it. Vague quantities follow the earlier sets ("thousands"
+ * 2,000–9,000, "hundreds" 200–900, "several hundred" 300–900, "tens of thousands"
+ * 20,000–90,000, "dozens" 24–108, "several" 3–9). Dates, durations ("in just three months",
+ * "over several days"), ordinals ("a third deployment"), counts of occasions and of units ("two
+ * brigades"), model names ("BTR-80") and money for Ukraine are not figures.
  */
 import { f } from './phrases';
 import type { HeldOutRow } from './heldOut';
@@ -44,6 +47,8 @@ const CYPRUS_MT_1500 = 'https://cyprus-daily.news/?p=56650';
 const BREITBART_HUNDREDS =
   'https://breitbart.com/asia/2024/12/18/biden-admin-claims-hundreds-of-north-korean-casualties-in-ukraine/amp';
 const KBS_WORLD_BBC_1000 = 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=190523';
+const LIGA_BUDANOV_ENGINEERS =
+  'https://news.liga.net/en/politics/news/not-all-new-north-korean-soldiers-will-be-engaged-in-demining-operations-in-russia-budanov';
 const INDEPENDENT_MEMORIAL =
   'https://www.the-independent.com/bulletin/news/north-korean-soldiers-war-ukraine-b2851778.html';
 
@@ -447,6 +452,50 @@ export const HELD_OUT_13: HeldOutRow[] = [
     // An ordinal.
     text: '“There’s no current evidence of a third deployment, but the possibility remains.”',
     figures: [],
+  },
+  // LIGA.net (no date printed), Jul 2025: Budanov on the engineers of the third deployment.
+  {
+    url: LIGA_BUDANOV_ENGINEERS,
+    date: '',
+    // Engineering units for demining and rebuilding, builders and sappers together; unscored.
+    // "over the next few months" is a time.
+    text: 'Pyongyang plans to deploy military engineering units totaling 6,000 personnel to the Kursk region over the next few months for alleged demining and reconstruction work',
+    figures: [f(6000, 6000, '', 'troops')],
+  },
+  {
+    url: LIGA_BUDANOV_ENGINEERS,
+    date: '',
+    text: '"Some of them may indeed be involved in demining and building fortifications, but will they all do it?" Budanov said',
+    figures: [],
+  },
+  {
+    url: LIGA_BUDANOV_ENGINEERS,
+    date: '',
+    // Pieces of equipment: no measure (as the twelfth set); "M2010" and "BTR-80" are model
+    // names, no figures.
+    text: 'According to him, North Korea will also send 50 to 100 pieces of equipment to Russia, including M2010 main battle tanks, or "Chongma-D", and BTR-80 armored personnel carriers',
+    figures: [f(50, 100, '', null)],
+  },
+  {
+    url: LIGA_BUDANOV_ENGINEERS,
+    date: '',
+    text: 'According to Ukrainian intelligence, North Korea has already compensated for the losses of its military personnel in the Kursk region in units deployed in Russia, and the number of its troops there is currently about 11,000 soldiers',
+    figures: [f(11000, 11000, 'about', 'troops', 'troops-present')],
+  },
+  {
+    url: LIGA_BUDANOV_ENGINEERS,
+    date: '',
+    // A date; "No North Korean soldiers" is no count.
+    text: 'On July 1, 2025, the Main Intelligence Directorate reported that direct involvement No North Korean soldiers are being recorded as participating in combat on the side of Russia against the Defense Forces',
+    figures: [],
+  },
+  {
+    url: LIGA_BUDANOV_ENGINEERS,
+    date: '',
+    // Trained and "may be transferred": possible further troops. "About" is printed with a
+    // capital inside the sentence; written in lower case, as the approximator list gives it.
+    text: 'At that time, the intelligence service stated that at military training grounds About 3,500 North Korean soldiers have undergone training in the Russian Far East, and they may be transferred to the Kursk region',
+    figures: [f(3500, 3500, 'about', 'troops', 'troops-possible-further')],
   },
   // The Independent (no date printed), Oct 2025: the memorial in Pyongyang.
   {
