@@ -1734,6 +1734,18 @@ export const PHRASES: PhraseRow[] = [
     text: 'officials further said that a total of 9,000 troops will be deployed by spring',
     figures: [f(9000, 9000, '', 'troops', 'troops-sent-expected')],
   },
+  // Thirteenth round: a number in words, then a two-word nationality and two more words before
+  // the noun that a cue names.
+  {
+    from: 'common',
+    text: 'special forces captured two North Korean military personnel near the border',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'three North Korean army personnel were taken prisoner in the raid',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
   {
     from: 'common',
     text: 'He said they will have 15,000 by spring',

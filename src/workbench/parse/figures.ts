@@ -1064,7 +1064,10 @@ const OTHER_NOUN =
  * two leaders arrived", "one journalist was hurt" (ninth round).
  */
 function nounAfter(rest: string, accept: (id: string) => boolean): boolean {
-  const near = /^(?:\s+\S+){0,3}/u.exec(rest)?.[0] ?? '';
+  // A two-word nationality ("North Korean", "South Korean") counts as one word: "two North
+  // Korean military personnel" (thirteenth round).
+  const near =
+    /^(?:\s+(?:North|South)\s+\p{Lu}\p{Ll}+(?![\p{L}]))?(?:\s+\S+){0,3}/u.exec(rest)?.[0] ?? '';
   return cueHits(rest, accept).some(
     (h) => h.start < near.length && !OTHER_NOUN.test(rest.slice(0, h.start)),
   );
