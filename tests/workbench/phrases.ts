@@ -1709,6 +1709,43 @@ export const PHRASES: PhraseRow[] = [
     text: 'officials say the figure could climb to 20,000',
     figures: [f(20000, 20000, '', 'troops', 'troops-sent-expected')],
   },
+  // Thirteenth round: a total still to come by a date. Its subject is the total when the clause
+  // names no measure; "a total of" N sent later in the passive by a date.
+  {
+    from: 'common',
+    sentence:
+      'the NIS says some 3,000 troops have gone so far, with the total likely to climb to around 10,000 by December',
+    text: 'with the total likely to climb to around 10,000 by December',
+    figures: [f(10000, 10000, 'around', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'a total of 8,000 soldiers will be sent by March',
+    figures: [f(8000, 8000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'a total of 12,000 troops are to be deployed by the end of the year',
+    figures: [f(12000, 12000, '', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    // "further" here is an adverb of the telling, before "a total of": no addition.
+    text: 'officials further said that a total of 9,000 troops will be deployed by spring',
+    figures: [f(9000, 9000, '', 'troops', 'troops-sent-expected')],
+  },
+  // Thirteenth round: a number in words, then a two-word nationality and two more words before
+  // the noun that a cue names.
+  {
+    from: 'common',
+    text: 'special forces captured two North Korean military personnel near the border',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'three North Korean army personnel were taken prisoner in the raid',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
   {
     from: 'common',
     text: 'He said they will have 15,000 by spring',

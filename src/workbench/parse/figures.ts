@@ -459,6 +459,11 @@ const BY_TIME =
 const PLANNED_TO_SEND =
   /(?:^|[^\p{L}])(?:had\s+)?planned\s+to\s+(?:send|deploy|dispatch)(?![\p{L}])(?:\s+(?:up\s+to|about|around|some|approximately|roughly|nearly|almost|as\s+many\s+as|more\s+than|over|at\s+least))?\s*$/iu;
 const TOTAL_BEFORE = /(?:^|[^\p{L}])a\s+total\s+of\s*$/iu;
+/** After a count: its noun (up to four words), then a sending still to come in the passive ("will be deployed", "are to be sent"). */
+const SENT_LATER =
+  /^(?:\s+[\p{L}-]+){0,4}?\s+(?:will|would|are\s+to|is\s+to)\s+(?:have\s+)?be(?:en)?\s+(?:sent|deployed|dispatched|transferred)(?![\p{L}])/iu;
+/** A projection's subject is the total ("with the total likely to climb to", "the number could reach"). */
+const TOTAL_SUBJECT = /(?:^|[^\p{L}])(?:total|tally|number|figure)(?![\p{L}])/iu;
 const SENDING = ['troops-present', 'troops-sent', 'troops-possible-further'];
 
 /**
@@ -471,8 +476,12 @@ const SENDING = ['troops-present', 'troops-sent', 'troops-possible-further'];
 function target(before: string, after: string, own: readonly CueHit[], ranked: string[]): string[] {
   const [best] = ranked;
   const pastPlan = PLANNED_TO_SEND.test(before);
-  if (!best || !SENDING.includes(best) || !(PLAN_TO_SEND.test(before) || pastPlan)) return ranked;
-  if (own.some((h) => h.measure === 'troops-additional')) return ranked;
+  const totalToBe = TOTAL_BEFORE.test(before) && SENT_LATER.test(after) && BY_TIME.test(after);
+  if (!best || !SENDING.includes(best)) return ranked;
+  if (!(PLAN_TO_SEND.test(before) || pastPlan || totalToBe)) return ranked;
+  // "a total of" starts the count's phrase: an addition before it ("further presented …") is not its.
+  const more = own.filter((h) => !(totalToBe && h.end <= before.length));
+  if (more.some((h) => h.measure === 'troops-additional')) return ranked;
   if (!BY_TIME.test(after) && !TOTAL_BEFORE.test(before) && !pastPlan) return ranked;
   const expected = projected(['troops-sent'])[0];
   return expected ? [expected, ...ranked.filter((id) => id !== expected)] : ranked;
@@ -878,7 +887,13 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     const projecting = PROJECTION.test(text.slice(from, raw.start));
     // A projection in a sentence that names no measure at all ("the number could reach
     // 10,000", "they will have 12,000 soon") is the vocabulary's projection (of troops).
-    const bare = projecting && !kind && !ranked.length && !cueHits(text, accepts(null)).length;
+    // So is one whose subject is the total, when its own clause names no measure ("…, with the
+    // total likely to climb to around 10,000 by December"; thirteenth round).
+    const bare =
+      projecting &&
+      !kind &&
+      !ranked.length &&
+      (!cueHits(text, accepts(null)).length || TOTAL_SUBJECT.test(text.slice(from, raw.start)));
     const timed = projecting
       ? bare
         ? PROJECTIONS.map((m) => m.id).slice(0, 1)
@@ -1049,7 +1064,10 @@ const OTHER_NOUN =
  * two leaders arrived", "one journalist was hurt" (ninth round).
  */
 function nounAfter(rest: string, accept: (id: string) => boolean): boolean {
-  const near = /^(?:\s+\S+){0,3}/u.exec(rest)?.[0] ?? '';
+  // A two-word nationality ("North Korean", "South Korean") counts as one word: "two North
+  // Korean military personnel" (thirteenth round).
+  const near =
+    /^(?:\s+(?:North|South)\s+\p{Lu}\p{Ll}+(?![\p{L}]))?(?:\s+\S+){0,3}/u.exec(rest)?.[0] ?? '';
   return cueHits(rest, accept).some(
     (h) => h.start < near.length && !OTHER_NOUN.test(rest.slice(0, h.start)),
   );
