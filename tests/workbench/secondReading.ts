@@ -1,10 +1,10 @@
 /**
- * A second reading of the ninth to twelfth held-out sets (issue 22): the same selections, read
- * by a second person who saw neither the first reading (heldOut9.ts … heldOut12.ts) nor the
- * parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the fourth
- * row of the ninth set). Each figure: value, qualifier as printed, unit and measure; `null`
- * where no measure fits or the words do not decide it (the reason kept in a comment). Scored
- * against the first reading as the parser is (heldOutScore.ts `agreement`).
+ * A second reading of the ninth to thirteenth held-out sets (issue 22): the same selections,
+ * read by a second person who saw neither the first reading (heldOut9.ts … heldOut13.ts) nor
+ * the parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the
+ * fourth row of the ninth set). Each figure: value, qualifier as printed, unit and measure;
+ * `null` where no measure fits or the words do not decide it (the reason kept in a comment).
+ * Scored against the first reading as the parser is (heldOutScore.ts `agreement`).
  */
 import type { ExpectedFigure } from './phrases';
 
@@ -700,4 +700,207 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
   '12-62': [
     { low: 4000, high: 4000, qualifier: 'around', unit: 'people', measure: 'killed-or-wounded' },
   ],
+  '13-0': [
+    { low: 3000, high: 3000, qualifier: 'nearly', unit: 'troops', measure: 'troops-sent' },
+    // "thousands more were expected to follow": a projection of further troops
+    {
+      low: 2000,
+      high: 9000,
+      qualifier: 'thousands',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '13-1': [
+    // preparing to join, not yet there
+    {
+      low: 10000,
+      high: 10000,
+      qualifier: 'around',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '13-2': [],
+  '13-3': [
+    // promised total whose deployment was expected to be completed by December; could also be read as troops-possible-further
+    {
+      low: 10000,
+      high: 10000,
+      qualifier: 'about',
+      unit: 'troops',
+      measure: 'troops-sent-expected',
+    },
+  ],
+  '13-4': [
+    // size of each of two brigades; the total is not printed
+    { low: 6000, high: 6000, qualifier: 'up to', unit: 'troops', measure: null },
+  ],
+  '13-5': [],
+  '13-6': [
+    { low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-additional' },
+    {
+      low: 10000,
+      high: 10000,
+      qualifier: 'around',
+      unit: 'troops',
+      measure: 'troops-sent-expected',
+    },
+  ],
+  '13-7': [
+    // "the number of North Korean troops in Russia"; a reader may take it as troops sent so far
+    { low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-present' },
+  ],
+  '13-8': [
+    { low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-additional' },
+    { low: 3000, high: 3000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '13-9': [
+    {
+      low: 10000,
+      high: 10000,
+      qualifier: 'about',
+      unit: 'troops',
+      measure: 'troops-sent-expected',
+    },
+  ],
+  '13-10': [],
+  '13-11': [],
+  '13-12': [],
+  '13-13': [
+    { low: 10000, high: 12000, qualifier: 'between', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '13-14': [
+    // troops Russia hopes to attract
+    {
+      low: 20000,
+      high: 90000,
+      qualifier: 'tens of thousands',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '13-15': [
+    // a part of the force assigned to particular Russian units, not the whole count present or sent
+    { low: 2000, high: 2000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '13-16': [
+    { low: 100, high: 100, qualifier: 'over', unit: 'munitions', measure: 'munitions-supplied' },
+    {
+      low: 5000000,
+      high: 5000000,
+      qualifier: '',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '13-17': [],
+  '13-18': [
+    { low: 12000, high: 12000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '13-19': [
+    { low: 300, high: 900, qualifier: 'several hundred', unit: 'people', measure: 'casualties' },
+  ],
+  '13-20': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '13-21': [
+    { low: 300, high: 900, qualifier: 'several hundred', unit: 'people', measure: 'casualties' },
+  ],
+  '13-22': [],
+  '13-23': [],
+  '13-24': [],
+  '13-25': [{ low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'casualties' }],
+  '13-26': [
+    // Kirby's earlier estimate of the casualties
+    { low: 24, high: 108, qualifier: 'dozens', unit: 'people', measure: 'casualties' },
+  ],
+  '13-27': [
+    // Russians killed in one friendly-fire incident; no measure
+    { low: 3, high: 9, qualifier: 'several', unit: 'people', measure: null },
+  ],
+  '13-28': [],
+  '13-29': [
+    { low: 300, high: 900, qualifier: 'several hundred', unit: 'people', measure: 'casualties' },
+  ],
+  '13-30': [],
+  '13-31': [
+    { low: 300, high: 900, qualifier: 'several hundred', unit: 'people', measure: 'casualties' },
+  ],
+  '13-32': [
+    // casualties here include missing and captured (per the article), broader than killed or wounded
+    { low: 40, high: 40, qualifier: 'nearly', unit: '%', measure: 'share-of-force-lost' },
+  ],
+  '13-33': [
+    { low: 11000, high: 11000, qualifier: 'estimated', unit: 'troops', measure: 'troops-sent' },
+    // "battle casualties"; the next sentence of the article defines them as killed, wounded, missing or captured (casualties-all), but this selection alone does not
+    { low: 4000, high: 4000, qualifier: '', unit: 'people', measure: 'casualties' },
+  ],
+  '13-34': [],
+  '13-35': [{ low: 1000, high: 1000, qualifier: 'around', unit: 'people', measure: 'killed' }],
+  '13-36': [],
+  '13-37': [
+    {
+      low: 300,
+      high: 900,
+      qualifier: 'several hundred',
+      unit: 'km2',
+      measure: 'kursk-ground-seized',
+    },
+  ],
+  '13-38': [{ low: 1000, high: 1000, qualifier: 'about', unit: 'people', measure: 'killed' }],
+  '13-39': [
+    { low: 11000, high: 11000, qualifier: 'estimated', unit: 'troops', measure: 'troops-sent' },
+    { low: 1000, high: 1000, qualifier: 'about', unit: 'people', measure: 'killed' },
+  ],
+  '13-40': [
+    // share includes missing and captured, broader than killed or wounded
+    { low: 40, high: 40, qualifier: 'nearly', unit: '%', measure: 'share-of-force-lost' },
+    { low: 4000, high: 4000, qualifier: 'about', unit: 'people', measure: 'casualties-all' },
+  ],
+  '13-41': [{ low: 4000, high: 4000, qualifier: '', unit: 'people', measure: 'casualties' }],
+  '13-42': [
+    { low: 3000, high: 3000, qualifier: '', unit: 'people', measure: 'casualties' },
+    { low: 300, high: 300, qualifier: '', unit: 'people', measure: 'killed' },
+  ],
+  '13-43': [],
+  '13-44': [],
+  '13-45': [],
+  '13-46': [{ low: 4700, high: 4700, qualifier: '', unit: 'people', measure: 'casualties' }],
+  '13-47': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '13-48': [
+    { low: 15000, high: 15000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '13-49': [
+    { low: 4700, high: 4700, qualifier: 'estimated', unit: 'people', measure: 'killed-or-wounded' },
+    { low: 600, high: 600, qualifier: 'about', unit: 'people', measure: 'killed' },
+  ],
+  '13-50': [
+    { low: 2000, high: 2000, qualifier: 'roughly', unit: 'people', measure: 'wounded-repatriated' },
+  ],
+  '13-51': [],
+  '13-52': [],
+  '13-53': [
+    // engineering units for both demining and reconstruction: sappers or construction-workers, the words do not split them
+    { low: 6000, high: 6000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '13-54': [],
+  '13-55': [
+    // tanks and armoured vehicles to be sent (future); not munitions already supplied
+    { low: 50, high: 100, qualifier: '', unit: 'munitions', measure: null },
+  ],
+  '13-56': [
+    { low: 11000, high: 11000, qualifier: 'about', unit: 'troops', measure: 'troops-present' },
+  ],
+  '13-57': [],
+  '13-58': [
+    // already in Russia (Far East) for training, may be moved to Kursk: present in Russia or possible further troops for Kursk
+    { low: 3500, high: 3500, qualifier: 'about', unit: 'troops', measure: null },
+  ],
+  '13-59': [],
+  '13-60': [
+    { low: 15000, high: 15000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+    { low: 6000, high: 6000, qualifier: 'around', unit: 'people', measure: 'killed' },
+  ],
+  '13-61': [],
 };
