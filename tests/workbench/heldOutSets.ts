@@ -1,0 +1,43 @@
+/**
+ * Every held-out set in the order it was written (index 0 is the first set), so that a set's
+ * test can name "every set before it" once instead of listing them.
+ */
+import { DEV_SET } from './devSet';
+import type { HeldOutRow } from './heldOut';
+import { HELD_OUT } from './heldOut';
+import { HELD_OUT_2 } from './heldOut2';
+import { HELD_OUT_3 } from './heldOut3';
+import { HELD_OUT_4 } from './heldOut4';
+import { HELD_OUT_5 } from './heldOut5';
+import { HELD_OUT_6 } from './heldOut6';
+import { HELD_OUT_7 } from './heldOut7';
+import { HELD_OUT_8 } from './heldOut8';
+import { HELD_OUT_9 } from './heldOut9';
+import { HELD_OUT_10 } from './heldOut10';
+import { HELD_OUT_11 } from './heldOut11';
+import { HELD_OUT_12 } from './heldOut12';
+import { HELD_OUT_13 } from './heldOut13';
+
+export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
+  HELD_OUT,
+  HELD_OUT_2,
+  HELD_OUT_3,
+  HELD_OUT_4,
+  HELD_OUT_5,
+  HELD_OUT_6,
+  HELD_OUT_7,
+  HELD_OUT_8,
+  HELD_OUT_9,
+  HELD_OUT_10,
+  HELD_OUT_11,
+  HELD_OUT_12,
+  HELD_OUT_13,
+];
+
+/**
+ * The rows of every set written before set `n` (1-based), and the development set: the
+ * articles set `n` may not use again.
+ */
+export function rowsBefore(n: number): HeldOutRow[] {
+  return [...HELD_OUT_SETS.slice(0, n - 1).flat(), ...DEV_SET];
+}
