@@ -1859,6 +1859,27 @@ export const PHRASES: PhraseRow[] = [
     text: 'Moscow, reinforced by North Korean troops, has assembled a 40,000-strong force near the border',
     figures: [f(40000, 40000, '', 'troops', 'combined-force')],
   },
+  // Fourteenth round: the main verb over a participle right after the noun.
+  {
+    from: 'common',
+    text: 'Some 9,000 North Korean troops sent in the autumn are now stationed near the front',
+    figures: [f(9000, 9000, 'some', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'roughly 3,000 soldiers dispatched last month have been garrisoned at bases around Belgorod',
+    figures: [f(3000, 3000, 'roughly', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: '12,000 troops deployed to Russia remain there',
+    figures: [f(12000, 12000, '', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'about 5,000 troops stationed in the Far East were sent to the front',
+    figures: [f(5000, 5000, 'about', 'troops', 'troops-sent')],
+  },
   // Ninth round, fifth pass: more things no measure counts are no figure (vehicles, buildings,
   // media, equipment), so that the wider verbs of loss and sending make no figure of them.
   {

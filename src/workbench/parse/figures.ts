@@ -546,6 +546,37 @@ function aimedAt(before: string, after: string, measures: string[]): string[] {
   return ['troops-possible-further', ...measures.filter((id) => id !== 'troops-possible-further')];
 }
 
+/** Auxiliaries of a finite verb: "have been", "are now", "were". */
+const FINITE_BEFORE =
+  /(?:^|\s)(?:(?:have|has|had)\s+been|are|were|is|was)\s+(?:(?:now|still|already|reportedly)\s+)?$/iu;
+const AUXILIARY =
+  /(?:^|\s)(?:have|has|had|are|were|is|was|be|been|will|would|may|might|could)(?![\p{L}])/iu;
+
+/**
+ * The main verb over a participle: in "troops deployed in November have been stationed in
+ * Kursk" the participle right after the noun tells where the troops came from, the finite verb
+ * after it ("have been stationed", "remain") what the count is: troops present (fourteenth
+ * round). A participle of being there before a verb of sending ("troops stationed in the Far
+ * East were sent") stays sent.
+ */
+function mainVerb(after: string, accept: (id: string) => boolean, measures: string[]): string[] {
+  if (measures[0] !== 'troops-sent') return measures;
+  const hits = cueHits(after, accept);
+  const sent = hits.findIndex((h) => h.measure === 'troops-sent');
+  const participle = hits[sent];
+  if (!participle || AUXILIARY.test(after.slice(0, participle.start))) return measures;
+  const noun = hits.slice(0, sent).some((h) => h.measure === 'troops-present');
+  if (!noun) return measures;
+  const finite = hits.slice(sent + 1).find((h) => {
+    if (h.measure !== 'troops-present') return false;
+    const word = after.slice(h.start, h.end);
+    return /^remain$/iu.test(word) || FINITE_BEFORE.test(after.slice(0, h.start));
+  });
+  return finite
+    ? ['troops-present', ...measures.filter((id) => id !== 'troops-present')]
+    : measures;
+}
+
 /**
  * The wounded sent home are counted as sent home: when a count's clause names both the
  * wounded (its noun: "2,000 injured soldiers") and their return ("have been repatriated"),
@@ -960,7 +991,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     const more = sentHome(
       aimedAt(before, after, mayAdd(before, dueBy(after, stillExpected(after, timed)))),
     );
-    const placed = present(after, kind, fresh(after, accept, more));
+    const placed = present(after, kind, fresh(after, accept, mainVerb(after, accept, more)));
     const shared = shareOfForce(text, raw, kind, placed);
     const party = ofParty(text, raw, byParty(text, raw, from, ownHits, shared), own, accept);
     // A verb of loss right before a count of people or soldiers ("destroyed 77 North Koreans",
