@@ -1751,6 +1751,135 @@ export const PHRASES: PhraseRow[] = [
     text: 'He said they will have 15,000 by spring',
     figures: [f(15000, 15000, '', 'troops', 'troops-sent-expected')],
   },
+  // Fourteenth round: troops still to come. Soldiers getting ready to join are the expected
+  // total sent; a pledge of "a total of" N; a count expected to be sent by a date with no
+  // verb of being; a planned sending as a noun with a date.
+  {
+    from: 'common',
+    text: 'an estimated 6,000 North Korean soldiers are preparing to join the fighting in Kursk',
+    figures: [f(6000, 6000, 'an estimated', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: "roughly 2,500 Korean People's Army troops set to join Russian units next month",
+    figures: [f(2500, 2500, 'roughly', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'the North has agreed to provide a total of some 6,000 troops',
+    figures: [f(6000, 6000, 'some', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    sentence:
+      'Pyongyang pledged to supply a total of around 12,000 soldiers, all of whom were to arrive before spring',
+    text: 'Pyongyang pledged to supply a total of around 12,000 soldiers',
+    figures: [f(12000, 12000, 'around', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'with some 12,000 soldiers in total expected to be sent by the end of the year',
+    figures: [f(12000, 12000, 'some', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'the planned dispatch of some 5,000 soldiers to Russia should be complete by November',
+    figures: [f(5000, 5000, 'some', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'a planned transfer of 3,000 troops to the front is due by spring',
+    figures: [f(3000, 3000, '', 'troops', 'troops-sent-expected')],
+  },
+  // Fourteenth round: more troops as the aim of an act under way are possible further troops.
+  {
+    from: 'common',
+    text: 'Russia is paying the North Korean soldiers well in order to lure thousands more',
+    figures: [f(2000, 9000, 'thousands', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'Moscow pays its North Korean recruits generously to attract several thousand more',
+    figures: [f(3000, 9000, 'several thousand', 'troops', 'troops-possible-further')],
+  },
+  // Fourteenth round: the wounded sent home are counted as sent home, over the noun's loss word.
+  {
+    from: 'common',
+    text: 'some 300 injured troops have been sent back to North Korea',
+    figures: [f(300, 300, 'some', 'people', 'wounded-repatriated')],
+  },
+  // Fourteenth round: a clause of "they" and a modal after a count names its measure.
+  {
+    from: 'common',
+    text: 'Around 2,000 North Korean soldiers are training near Vladivostok, and they could be moved to the front',
+    figures: [f(2000, 2000, 'around', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'Some 4,000 North Korean troops have finished drills in Primorsky Krai, and they may be transferred to Kursk',
+    figures: [f(4000, 4000, 'some', 'troops', 'troops-possible-further')],
+  },
+  // Fourteenth round: troops supplied are troops sent; shells supplied stay munitions.
+  {
+    from: 'common',
+    text: 'North Korea has supplied some 11,000 soldiers to Russia',
+    figures: [f(11000, 11000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang supplied over 5 million artillery shells',
+    figures: [f(5_000_000, 5_000_000, 'over', 'munitions', 'munitions-supplied')],
+  },
+  // Fourteenth round: a party named after the noun ("from/of the Russian army") is the party's.
+  {
+    from: 'common',
+    text: 'more than 400 soldiers of the Russian army were taken prisoner',
+    figures: [f(400, 400, 'more than', 'people', 'ru-captured')],
+  },
+  {
+    from: 'common',
+    text: 'Some 250 troops from the Russian side were captured near Sudzha',
+    figures: [f(250, 250, 'some', 'people', 'ru-captured')],
+  },
+  {
+    from: 'common',
+    text: 'Over 100 soldiers from North Korea were captured',
+    figures: [f(100, 100, 'over', 'people', 'captured')],
+  },
+  // Fourteenth round: a list of ages set off by commas after a person is no figure.
+  { from: 'common', text: 'the soldiers, 20 and 27, were taken prisoner', figures: [] },
+  {
+    from: 'common',
+    text: 'the two prisoners, 21 and 26, told reporters they wanted to stay',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  // Fourteenth round: a force bolstered by North Korean troops is the combined force.
+  {
+    from: 'common',
+    text: 'Moscow, reinforced by North Korean troops, has assembled a 40,000-strong force near the border',
+    figures: [f(40000, 40000, '', 'troops', 'combined-force')],
+  },
+  // Fourteenth round: the main verb over a participle right after the noun.
+  {
+    from: 'common',
+    text: 'Some 9,000 North Korean troops sent in the autumn are now stationed near the front',
+    figures: [f(9000, 9000, 'some', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'roughly 3,000 soldiers dispatched last month have been garrisoned at bases around Belgorod',
+    figures: [f(3000, 3000, 'roughly', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: '12,000 troops deployed to Russia remain there',
+    figures: [f(12000, 12000, '', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'about 5,000 troops stationed in the Far East were sent to the front',
+    figures: [f(5000, 5000, 'about', 'troops', 'troops-sent')],
+  },
   // Ninth round, fifth pass: more things no measure counts are no figure (vehicles, buildings,
   // media, equipment), so that the wider verbs of loss and sending make no figure of them.
   {

@@ -270,6 +270,11 @@ const ORDINAL_BEFORE =
 const SHARE_OF_TIME =
   /^\s+of\s+(?:(?:the|this|that|next|last|a|its)\s+)?(?:(?:year|month|week|day|decade|century|season|spring|summer|autumn|fall|winter|term)s?|\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\p{L}])/iu;
 
+/** Two or more ages set off by commas after a person: "the two men, 19 and 24,". */
+const AGES_BEFORE =
+  /(?:\p{Lu}\p{L}*|men|women|soldiers|servicemen|brothers|prisoners|captives|privates|fighters|troops|POWs),\s*(?:\d{1,2}\s*(?:,|,?\s*and|,?\s*or)\s*)*$/u;
+const AGES_AFTER = /^(?:\s*(?:,|,?\s*and|,?\s*or)\s*\d{1,2}(?![\d,.]\d))*\s*,/u;
+
 /** Durations, ages, dates and years are not figures (time units are checked later). */
 function notAFigure(text: string, raw: Raw): boolean {
   const after = text.slice(raw.end);
@@ -287,6 +292,13 @@ function notAFigure(text: string, raw: Raw): boolean {
   // An age set off by commas after a name: "Kim Jong Un, 41, visited".
   if (/^\d{1,2}$/.test(raw.num) && /\p{Lu}\p{L}*,\s*$/u.test(before) && /^,/.test(after))
     return true;
+  // A list of ages set off by commas after a person: "the two men, 19 and 24, were captured"
+  // (fourteenth round).
+  if (/^\d{1,2}$/.test(raw.num) && AGES_BEFORE.test(before) && AGES_AFTER.test(after)) {
+    const listed =
+      /\d\s*(?:,|and|or)\s*$/u.test(before) || /^\s*,?\s*(?:and|or)?\s*\d/u.test(after);
+    if (listed) return true;
+  }
   // An age in brackets after a name or a person: "Mr. Ri (26), a sniper", "a private (23)".
   if (/^\d{1,2}$/.test(raw.num) && /\p{L}\.?\s*\(\s*$/u.test(before) && /^\s*\)/u.test(after))
     return true;
@@ -449,9 +461,13 @@ function projected(measures: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
-/** A plan to send, before a number: "plans to send", "aims to deploy", "will dispatch", "is expected to send". */
+/**
+ * A plan to send, before a number: "plans to send", "aims to deploy", "will dispatch", "is
+ * expected to send"; a pledge ("promised to provide", "agreed to supply"; fourteenth round); a
+ * planned sending as a noun ("the planned deployment of").
+ */
 const PLAN_TO_SEND =
-  /(?:^|[^\p{L}])(?:(?:plans?|planning|aims?|aiming|intends?|intending|wants?|is\s+set|are\s+set|expected|likely|due)\s+to|will)\s+(?:send|deploy|dispatch|transfer|move)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:(?:plans?|planning|aims?|aiming|intends?|intending|wants?|is\s+set|are\s+set|expected|likely|due|promised|pledged|agreed|vowed|offered)\s+to|will)\s+(?:send|deploy|dispatch|transfer|move|provide|supply)|planned\s+(?:deployment|dispatch|transfer|sending)\s+of)(?![\p{L}])/iu;
 /** A date a count is to be reached by, after the number: "by December", "by the end of the year", "by around December", "by late November". */
 const BY_TIME =
   /(?:^|\s)by\s+(?:(?:around|about|roughly|approximately|early|late|mid-?)\s*)?(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter|year(?:-end)?|month|next\s+(?:year|month)|\d{4})(?![\p{L}])/iu;
@@ -514,9 +530,70 @@ function mayAdd(before: string, measures: string[]): string[] {
   return ['troops-possible-further', ...measures.filter((id) => id !== 'troops-possible-further')];
 }
 
-/** After a count: its noun (up to four words), then "are expected/due/set to" (be) … */
+/** Right before a count: the aim of winning more ("to attract", "in order to lure", "to recruit"). */
+const AIM_BEFORE = /(?:^|\s)to\s+(?:attract|lure|recruit|draw\s+in|enlist|win\s+over)\s+$/iu;
+/** Right after it: "more" and no noun ("tens of thousands more", "5,000 more"). */
+const MORE_AFTER = /^\s+more(?![\p{L}])(?!\s+(?!(?:to|in|for|from|into)(?![\p{L}]))\p{Ll})/u;
+
+/**
+ * More troops that are the aim of an act still under way are possible further troops, not
+ * troops there: "treating them well to attract tens of thousands more" (fourteenth round).
+ */
+function aimedAt(before: string, after: string, measures: string[]): string[] {
+  const [best] = measures;
+  if (!AIM_BEFORE.test(before) || !MORE_AFTER.test(after)) return measures;
+  if (best && METRICS[best]?.unit !== 'troops') return measures;
+  return ['troops-possible-further', ...measures.filter((id) => id !== 'troops-possible-further')];
+}
+
+/** Auxiliaries of a finite verb: "have been", "are now", "were". */
+const FINITE_BEFORE =
+  /(?:^|\s)(?:(?:have|has|had)\s+been|are|were|is|was)\s+(?:(?:now|still|already|reportedly)\s+)?$/iu;
+const AUXILIARY =
+  /(?:^|\s)(?:have|has|had|are|were|is|was|be|been|will|would|may|might|could)(?![\p{L}])/iu;
+
+/**
+ * The main verb over a participle: in "troops deployed in November have been stationed in
+ * Kursk" the participle right after the noun tells where the troops came from, the finite verb
+ * after it ("have been stationed", "remain") what the count is: troops present (fourteenth
+ * round). A participle of being there before a verb of sending ("troops stationed in the Far
+ * East were sent") stays sent.
+ */
+function mainVerb(after: string, accept: (id: string) => boolean, measures: string[]): string[] {
+  if (measures[0] !== 'troops-sent') return measures;
+  const hits = cueHits(after, accept);
+  const sent = hits.findIndex((h) => h.measure === 'troops-sent');
+  const participle = hits[sent];
+  if (!participle || AUXILIARY.test(after.slice(0, participle.start))) return measures;
+  const noun = hits.slice(0, sent).some((h) => h.measure === 'troops-present');
+  if (!noun) return measures;
+  const finite = hits.slice(sent + 1).find((h) => {
+    if (h.measure !== 'troops-present') return false;
+    const word = after.slice(h.start, h.end);
+    return /^remain$/iu.test(word) || FINITE_BEFORE.test(after.slice(0, h.start));
+  });
+  return finite
+    ? ['troops-present', ...measures.filter((id) => id !== 'troops-present')]
+    : measures;
+}
+
+/**
+ * The wounded sent home are counted as sent home: when a count's clause names both the
+ * wounded (its noun: "2,000 injured soldiers") and their return ("have been repatriated"),
+ * the return is its measure (fourteenth round; before, the longer noun cue won).
+ */
+function sentHome(measures: string[]): string[] {
+  const [best] = measures;
+  if (best !== 'wounded' || !measures.includes('wounded-repatriated')) return measures;
+  return ['wounded-repatriated', ...measures.filter((id) => id !== 'wounded-repatriated')];
+}
+
+/**
+ * After a count: its noun (up to four words), then "are expected/due/set to" (be) …; the verb
+ * of being may be left out ("10,000 soldiers total expected to be deployed"; fourteenth round).
+ */
 const DUE_AFTER =
-  /^(?:\s+[\p{L}-]+){0,4}?\s+(?:are|is|were|was)\s+(?:(?:still|now|reportedly)\s+)?(?:expected|due|set|scheduled|slated)\s+to\s/iu;
+  /^(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:are|is|were|was)\s+)?(?:(?:still|now|reportedly)\s+)?(?:expected|due|set|scheduled|slated)\s+to\s/iu;
 
 /**
  * A count of troops expected, due or set to be there by a date is the expected total sent:
@@ -566,6 +643,9 @@ const PARTIES = [...VOCABULARY.measures.values()].filter(
  */
 const LOSS_SUBJECT =
   /(?:^|[^\p{L}'’])([\p{L}'’]+)\s+(?:(?:army|military|forces|troops|side|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:(?:already|also|now|reportedly)\s+)?(?:lost|suffered|sustained|incurred)\s/iu;
+/** After a count: its noun (one or two words), then "from/of the" and a party's word. */
+const PARTY_AFTER_NOUN =
+  /^(?:\s+(?!(?:from|of)(?![\p{L}]))[\p{L}-]+){1,2}\s+(?:from|of)\s+(?:the\s+)?([\p{L}'’]+)(?=\s+(?:military|army|forces|troops|side|armed\s+forces)(?![\p{L}]))/iu;
 const AFTER_PREPOSITION =
   /(?:^|[^\p{L}])(?:with|against|by|from|to|of|on|at|for|alongside|among|near)\s*$/iu;
 const lastWords = (s: string, n: number) => s.trim().split(/\s+/).slice(-n);
@@ -595,6 +675,9 @@ function byParty(
   const [next = ''] = text.slice(raw.end).trim().split(/\s+/);
   if (/^(?:north|dprk|pyongyang)/iu.test(next)) return measures;
   const words = [next];
+  // A party named after the noun: "700 servicemen from the Russian military" (fourteenth round).
+  const from_ = PARTY_AFTER_NOUN.exec(text.slice(raw.end));
+  if (from_?.[1]) words.push(from_[1]);
   for (const hit of own)
     if (hit.measure === best) words.push(...lastWords(text.slice(from, hit.start), 2));
   const clause = text.slice(from, raw.start);
@@ -777,8 +860,12 @@ function restates(text: string, prev: Raw | undefined, raw: Raw): boolean {
   return /^\s*\(\s*(?:[$€£¥₩₽]\s*)?$/u.test(text.slice(prev.unitEnd ?? prev.end, raw.start));
 }
 
-/** A relative clause about people right after a clause: ", whose capture was announced". */
-const WHO_AFTER = /^,\s+(?:who|whose)\s[^,.;!?]*/u;
+/**
+ * A relative clause about people right after a clause: ", whose capture was announced"; or a
+ * clause of "they" and a modal ("…, and they may be transferred to Kursk"; fourteenth round).
+ */
+const WHO_AFTER =
+  /^,\s+(?:(?:who|whose)\s|(?:and\s+)?they\s+(?:may|might|could|would|will)\s)[^,.;!?]*/u;
 
 /**
  * Where a figure's clause ends when a relative clause about the people it counts follows it
@@ -901,8 +988,10 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
       : target(text.slice(from, raw.start), text.slice(raw.end, to), ownHits, ranked);
     const after = text.slice(raw.end, to);
     const before = text.slice(from, raw.start);
-    const more = mayAdd(before, dueBy(after, stillExpected(after, timed)));
-    const placed = present(after, kind, fresh(after, accept, more));
+    const more = sentHome(
+      aimedAt(before, after, mayAdd(before, dueBy(after, stillExpected(after, timed)))),
+    );
+    const placed = present(after, kind, fresh(after, accept, mainVerb(after, accept, more)));
     const shared = shareOfForce(text, raw, kind, placed);
     const party = ofParty(text, raw, byParty(text, raw, from, ownHits, shared), own, accept);
     // A verb of loss right before a count of people or soldiers ("destroyed 77 North Koreans",
