@@ -18,6 +18,7 @@ import { HELD_OUT_11 } from './heldOut11';
 import { HELD_OUT_12 } from './heldOut12';
 import { HELD_OUT_13 } from './heldOut13';
 import { HELD_OUT_14 } from './heldOut14';
+import { HELD_OUT_15 } from './heldOut15';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -34,6 +35,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_12,
   HELD_OUT_13,
   HELD_OUT_14,
+  HELD_OUT_15,
 ];
 
 /**
