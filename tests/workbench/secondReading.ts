@@ -1,6 +1,6 @@
 /**
- * A second reading of the ninth to thirteenth held-out sets (issue 22): the same selections,
- * read by a second person who saw neither the first reading (heldOut9.ts … heldOut13.ts) nor
+ * A second reading of the ninth to fifteenth held-out sets (issue 22): the same selections,
+ * read by a second person who saw neither the first reading (heldOut9.ts … heldOut15.ts) nor
  * the parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the
  * fourth row of the ninth set). Each figure: value, qualifier as printed, unit and measure;
  * `null` where no measure fits or the words do not decide it (the reason kept in a comment).
@@ -903,4 +903,292 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
     { low: 6000, high: 6000, qualifier: 'around', unit: 'people', measure: 'killed' },
   ],
   '13-61': [],
+  '14-0': [
+    // wounded soldiers who died after capture; "died" decides killed
+    { low: 3, high: 9, qualifier: 'several', unit: 'people', measure: 'killed' },
+  ],
+  '14-1': [
+    // a count for one week, not a running total
+    { low: 1000, high: 1000, qualifier: 'more than', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '14-2': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+    { low: 1000, high: 3000, qualifier: 'between', unit: 'people', measure: 'casualties' },
+  ],
+  '14-3': [
+    // died in Ukrainian custody
+    { low: 1, high: 1, qualifier: 'at least', unit: 'people', measure: 'killed' },
+  ],
+  '14-4': [],
+  '14-5': [],
+  '14-6': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '14-7': [],
+  '14-8': [],
+  '14-9': [],
+  '14-10': [],
+  '14-11': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '14-12': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '14-13': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '14-14': [],
+  '14-15': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-present' },
+  ],
+  '14-16': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '14-17': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '14-18': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '14-19': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '14-20': [],
+  '14-21': [],
+  '14-22': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '14-23': [],
+  '14-24': [
+    // the two captured soldiers, but this sentence says neither captured nor gives a count of the wounded
+    { low: 2, high: 2, qualifier: '', unit: 'people', measure: null },
+  ],
+  '14-25': [],
+  '14-26': [
+    // a count for one week, not a running total
+    { low: 1000, high: 1000, qualifier: 'around', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '14-27': [
+    // a count for one week, not a running total
+    { low: 1000, high: 1000, qualifier: 'more than', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '14-28': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+    { low: 3000, high: 3000, qualifier: 'almost', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '14-29': [{ low: 1000, high: 1000, qualifier: '', unit: 'people', measure: 'casualties' }],
+  '14-30': [
+    // a count for one week, not a running total
+    { low: 1000, high: 1000, qualifier: 'more than', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '14-31': [
+    // a count for one week, not a running total
+    { low: 1000, high: 1000, qualifier: 'more than', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '14-32': [],
+  '14-33': [],
+  '14-34': [],
+  '14-35': [
+    { low: 3000, high: 3000, qualifier: 'more than', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '14-36': [
+    // a count for one week, not a running total
+    { low: 1000, high: 1000, qualifier: 'more than', unit: 'people', measure: 'killed' },
+    { low: 10, high: 10, qualifier: 'almost', unit: 'percent', measure: 'share-of-force-lost' },
+  ],
+  '14-37': [
+    { low: 3000, high: 3000, qualifier: 'more than', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '14-38': [
+    // a count for one week, not a running total
+    { low: 1000, high: 1000, qualifier: 'over', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '14-39': [
+    { low: 11000, high: 11000, qualifier: 'at least', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '14-40': [
+    {
+      low: 100000,
+      high: 100000,
+      qualifier: 'up to',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '14-41': [
+    // a count for one week, not a running total
+    { low: 1000, high: 1000, qualifier: 'more than', unit: 'people', measure: 'killed' },
+  ],
+  '14-42': [
+    { low: 10000, high: 10000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '14-43': [],
+  '14-44': [
+    // those who arrived in Kursk and are settling there: present in Kursk, not the total sent
+    { low: 3000, high: 3000, qualifier: 'more than', unit: 'troops', measure: 'troops-present' },
+  ],
+  '14-45': [
+    // "approximately several thousand" moving toward Kursk; being sent there, not yet present
+    {
+      low: 3000,
+      high: 9000,
+      qualifier: 'several thousand',
+      unit: 'troops',
+      measure: 'troops-sent',
+    },
+  ],
+  '14-46': [],
+  '14-47': [
+    { low: 10000, high: 10000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '14-48': [
+    { low: 8000, high: 8000, qualifier: 'up to', unit: 'troops', measure: 'troops-present' },
+  ],
+  '14-49': [
+    { low: 300, high: 300, qualifier: 'over', unit: 'people', measure: 'killed' },
+    { low: 2700, high: 2700, qualifier: 'more than', unit: 'people', measure: 'wounded' },
+  ],
+  '14-50': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '14-51': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '15-0': [
+    { low: 4700, high: 4700, qualifier: 'about', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '15-1': [
+    { low: 600, high: 600, qualifier: 'at least', unit: 'people', measure: 'killed' },
+    {
+      low: 2000,
+      high: 9000,
+      qualifier: 'thousands',
+      unit: 'people',
+      measure: 'wounded-repatriated',
+    },
+  ],
+  '15-2': [
+    { low: 600, high: 600, qualifier: 'about', unit: 'people', measure: 'killed' },
+    { low: 4000, high: 4000, qualifier: 'more than', unit: 'people', measure: 'wounded' },
+  ],
+  '15-3': [
+    { low: 2000, high: 2000, qualifier: 'about', unit: 'people', measure: 'wounded-repatriated' },
+  ],
+  '15-4': [],
+  '15-5': [],
+  '15-6': [
+    {
+      low: 20000,
+      high: 90000,
+      qualifier: 'tens of thousands',
+      unit: 'troops',
+      measure: 'troops-sent',
+    },
+  ],
+  '15-7': [
+    // workers in joint industrial programmes, not military construction workers
+    { low: 15000, high: 15000, qualifier: 'about', unit: 'workers', measure: null },
+  ],
+  '15-8': [{ low: 4000, high: 4000, qualifier: 'over', unit: 'people', measure: 'casualties' }],
+  '15-9': [{ low: 4000, high: 4000, qualifier: 'exceeded', unit: 'people', measure: 'casualties' }],
+  '15-10': [
+    { low: 3000, high: 3000, qualifier: 'approximately', unit: 'people', measure: 'casualties' },
+    { low: 11000, high: 11000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '15-11': [{ low: 3000, high: 4000, qualifier: '', unit: 'troops', measure: 'troops-additional' }],
+  '15-12': [{ low: 30, high: 30, qualifier: 'around', unit: 'percent', measure: 'casualty-rate' }],
+  '15-13': [
+    // a new batch ("sent" for training): could be sent or additional; not the running total
+    { low: 3500, high: 3500, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '15-14': [
+    { low: 1500, high: 1500, qualifier: 'around', unit: 'troops', measure: 'troops-present' },
+  ],
+  '15-15': [{ low: 3500, high: 3500, qualifier: '', unit: 'troops', measure: 'troops-additional' }],
+  '15-16': [],
+  '15-17': [],
+  '15-18': [
+    {
+      low: 1500,
+      high: 1500,
+      qualifier: 'approximately',
+      unit: 'troops',
+      measure: 'troops-present',
+    },
+  ],
+  '15-19': [
+    { low: 11000, high: 11000, qualifier: 'roughly', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '15-20': [
+    { low: 400, high: 400, qualifier: 'around', unit: 'people', measure: 'killed' },
+    { low: 3600, high: 3600, qualifier: 'approximately', unit: 'people', measure: 'wounded' },
+  ],
+  '15-21': [{ low: 63000, high: 63000, qualifier: '', unit: 'troops', measure: 'combined-force' }],
+  '15-22': [],
+  '15-23': [],
+  '15-24': [
+    // coffins shown in footage, not a death count
+    { low: 4, high: 5, qualifier: '', unit: 'coffins', measure: null },
+    { low: 6000, high: 6000, qualifier: 'more than', unit: 'people', measure: 'killed' },
+  ],
+  '15-25': [],
+  '15-26': [],
+  '15-27': [],
+  '15-28': [],
+  '15-29': [],
+  '15-30': [
+    {
+      low: 2000,
+      high: 9000,
+      qualifier: 'thousands',
+      unit: 'workers',
+      measure: 'construction-workers',
+    },
+  ],
+  '15-31': [
+    { low: 5000, high: 5000, qualifier: '', unit: 'workers', measure: 'construction-workers' },
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+  ],
+  '15-32': [
+    // North Korean workers employed in Russia generally, not military construction workers
+    { low: 15000, high: 15000, qualifier: 'as many as', unit: 'workers', measure: null },
+  ],
+  '15-33': [
+    // earlier baseline of North Korean labourers in Russia, not the military construction workers sent to Kursk
+    { low: 4000, high: 4000, qualifier: 'approximately', unit: 'workers', measure: null },
+  ],
+  '15-34': [],
+  '15-35': [
+    { low: 5000, high: 5000, qualifier: '', unit: 'workers', measure: 'construction-workers' },
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+  ],
+  '15-36': [],
+  '15-37': [
+    // "had already fought": could be sent or present
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: null },
+  ],
+  '15-38': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '15-39': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '15-40': [],
+  '15-41': [{ low: 15000, high: 15000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '15-42': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '15-43': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '15-44': [],
+  '15-45': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '15-46': [],
+  '15-47': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '15-48': [],
+  '15-49': [
+    // military engineers and construction workers together; neither sappers nor construction workers alone
+    { low: 6000, high: 6000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '15-50': [{ low: 11000, high: 11000, qualifier: 'some', unit: 'troops', measure: 'troops-sent' }],
+  '15-51': [],
+  '15-52': [],
+  '15-53': [{ low: 9, high: 9, qualifier: '', unit: 'people', measure: 'killed-acknowledged' }],
+  '15-54': [],
+  '15-55': [
+    // the nine dead of the 528th Regiment honoured by North Korea itself
+    { low: 9, high: 9, qualifier: '', unit: 'people', measure: 'killed-acknowledged' },
+  ],
+  '15-56': [
+    { low: 600, high: 600, qualifier: 'approximately', unit: 'people', measure: 'killed' },
+    { low: 15000, high: 15000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '15-57': [],
+  '15-58': [
+    { low: 20000, high: 20000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '15-59': [{ low: 600, high: 600, qualifier: 'around', unit: 'people', measure: 'killed' }],
+  '15-60': [
+    { low: 14000, high: 14000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+    { low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-additional' },
+  ],
+  '15-61': [
+    {
+      low: 2000000,
+      high: 9000000,
+      qualifier: 'millions',
+      unit: 'shells',
+      measure: 'munitions-supplied',
+    },
+  ],
 };
