@@ -39,7 +39,7 @@ function wholeMonth(ref: DateRef): string | null {
 
 /**
  * The time a figure is about, for the headline: "in 2024", "in December 2024",
- * "11 Jan 2025 – 20 Jan 2025", "before 30 Apr 2025", "16 Jan 2025".
+ * "11–20 Jan 2025", "28 Dec 2024 – 3 Jan 2025", "before 30 Apr 2025", "16 Jan 2025".
  * @param ref - the reference from aboutRef
  */
 export function formatAbout(ref: DateRef): string {
@@ -47,6 +47,10 @@ export function formatAbout(ref: DateRef): string {
   if (year) return `in ${year}`;
   const month = wholeMonth(ref);
   if (month) return `in ${formatIsoDate(month)}`;
+  // A span within one month, short: "11–20 Jan 2025".
+  const { start, end } = ref;
+  if (start && start < end && start.slice(0, 7) === end.slice(0, 7))
+    return `${Number(start.slice(8))}–${formatIsoDate(end)}`;
   return formatDateRef(ref);
 }
 

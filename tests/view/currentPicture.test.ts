@@ -515,7 +515,7 @@ describe('currentPicture: the time a figure is about', () => {
     expect(losses.others.count).toBe(2);
     const january = dataset([ds.claims[0] as Claim]);
     expect(family(january, 'losses', '2025-02-10').figure?.dateText).toBe(
-      '11 Jan 2025 – 20 Jan 2025 (reported 23 Jan 2025)',
+      '11–20 Jan 2025 (reported 23 Jan 2025)',
     );
     const december = dataset([ds.claims[2] as Claim]);
     expect(family(december, 'losses', '2025-02-10').figure?.dateText).toBe(
