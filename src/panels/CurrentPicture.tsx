@@ -38,8 +38,8 @@ function Family({ family }: { family: FamilyPicture }) {
           <dd className="picture-others">{sentence(family.others.text)}</dd>
           {family.change ? (
             <dd className="picture-change">
-              Previous figure from {family.change.source}: {family.change.before} on{' '}
-              {family.change.beforeDate}
+              Previous figure from {family.change.source}: {family.change.before}{' '}
+              {family.change.beforeWhen}
               {family.change.beforeDerived ? ' (sum of parts)' : ''} → now {family.change.after}
             </dd>
           ) : null}

@@ -122,7 +122,10 @@ export interface PictureOthers {
 export interface PictureChange {
   source: string;
   before: string;
+  /** "13 Jan 2025"; for a figure about an earlier time, "in 2024 (reported 2 Sept 2025)". */
   beforeDate: string;
+  /** The same with its preposition: "on 13 Jan 2025"; "in 2024 (reported 2 Sept 2025)". */
+  beforeWhen: string;
   /** True when the previous figure is a sum of parts. */
   beforeDerived: boolean;
   after: string;
@@ -461,29 +464,33 @@ function changeOf(
   for (const index of indexes) {
     const list = index.bySource.get(key);
     if (!list) continue;
-    const known = countUpTo(list.dates, asOf);
-    for (let i = 0; i < known; i += 1) {
+    // Latest reported first: once reports are older than the time of the one found, none
+    // can be about a later time.
+    for (let i = countUpTo(list.dates, asOf) - 1; i >= 0; i -= 1) {
       const found = list.estimates[i];
-      if (found && earlier(found, best) && (!previous || earlier(previous, found)))
-        previous = found;
+      if (!found || (previous && found.date < previous.about)) break;
+      if (earlier(found, best) && (!previous || earlier(previous, found))) previous = found;
     }
   }
   if (!previous) return null;
   const source = shortNames(ds, current.source).join(' and ');
   const before = formatQualified(previous.value);
-  const beforeDate =
-    previous.about < previous.date
-      ? `${formatAbout(previous.aboutRef)} (reported ${formatIsoDate(previous.date)})`
-      : formatIsoDate(previous.date);
+  const aboutText = previous.about < previous.date ? formatAbout(previous.aboutRef) : null;
+  const beforeDate = aboutText
+    ? `${aboutText} (reported ${formatIsoDate(previous.date)})`
+    : formatIsoDate(previous.date);
+  // "on 13 Jan 2025"; "in 2024 (reported …)", "before 1 Jan 2025 (reported …)" as they are.
+  const beforeWhen = /^(in|before) /.test(beforeDate) ? beforeDate : `on ${beforeDate}`;
   const after = formatQualified(current.value);
   const derivedNote = (derived: boolean) => (derived ? ' (sum of parts)' : '');
   return {
     source,
     before,
     beforeDate,
+    beforeWhen,
     beforeDerived: previous.derived,
     after,
-    text: `${source}: ${before} on ${beforeDate}${derivedNote(previous.derived)} → ${after}${derivedNote(!best.total)}`,
+    text: `${source}: ${before} ${beforeWhen}${derivedNote(previous.derived)} → ${after}${derivedNote(!best.total)}`,
   };
 }
 

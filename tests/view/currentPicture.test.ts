@@ -476,6 +476,23 @@ describe('currentPicture: the time a figure is about', () => {
     expect(family(later, 'force', '2025-10-24').figure?.shortValue).toBe('thousands (2,000–9,000)');
   });
 
+  it('compares with the same source’s figure about an earlier time, even when reported later', () => {
+    const ds = dataset([
+      claim('soldiers-in-place', 15000, '2025-04-30', 'agency', { precision: 'before' }),
+      claim('soldiers-in-place', 10000, '2025-09-02', 'agency', {
+        qualifier: 'more than',
+        refersTo: in2024,
+      }),
+    ]);
+    const force = family(ds, 'force', '2025-10-24');
+    expect(force.figure?.valueText).toBe('15,000 soldiers in place');
+    expect(force.change?.text).toBe(
+      'Agency: more than 10,000 in 2024 (reported 2 Sept 2025) → 15,000',
+    );
+    // Before the later report is known, there is nothing to compare with.
+    expect(family(ds, 'force', '2025-09-01').change).toBeNull();
+  });
+
   it('dates a figure by the time it is about, with the date it was reported beside it', () => {
     const ds = dataset([
       claim('soldiers-in-place', 10000, '2025-09-02', 'rival', {

@@ -1,5 +1,5 @@
 // The deployment route's label on the map says what is known now: for each of its measures the
-// figures of the latest date, with their month, not every figure ever reported (at 1,000
+// figures about the latest time, with its month, not every figure ever reported (at 1,000
 // reports it listed 3,000 lines, the page's largest DOM by far).
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/bundledDataset';
