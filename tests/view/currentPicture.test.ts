@@ -429,17 +429,20 @@ describe('currentPicture: the age of a figure said "before" a date', () => {
 
 describe('currentPicture: the time a figure is about', () => {
   const in2024 = { start: '2024-01-01', end: '2024-12-31', precision: 'period' } as const;
+  /** "More than 10,000" said before 2 Sept 2025, in a report of that day, of 2024. */
+  const countOf2024 = (source: string) =>
+    claim('soldiers-in-place', 10000, '2025-09-02', source, {
+      qualifier: 'more than',
+      precision: 'before',
+      refersTo: in2024,
+    });
 
   it('does not let a later report about an earlier time displace a newer figure', () => {
     const ds = dataset([
       claim('soldiers-in-place', 3000, '2024-10-23', 'agency', { qualifier: 'over' }),
       claim('soldiers-in-place', 15000, '2025-04-30', 'agency', { precision: 'before' }),
       // Reported in September 2025, but a count of 2024.
-      claim('soldiers-in-place', 10000, '2025-09-02', 'rival', {
-        qualifier: 'more than',
-        precision: 'before',
-        refersTo: in2024,
-      }),
+      countOf2024('rival'),
     ]);
     const force = family(ds, 'force', '2025-10-24');
     expect(force.figure?.valueText).toBe('15,000 soldiers in place');
@@ -458,10 +461,7 @@ describe('currentPicture: the time a figure is about', () => {
   it('keeps the specific figure about the latest time ahead of a vague amount reported soon after a specific one', () => {
     const ds = dataset([
       claim('soldiers-in-place', 15000, '2025-04-30', 'agency', { precision: 'before' }),
-      claim('soldiers-in-place', 10000, '2025-09-02', 'rival', {
-        qualifier: 'more than',
-        refersTo: in2024,
-      }),
+      countOf2024('rival'),
       // 52 days after the report of 2 Sept: a specific figure came in the 60 days before it.
       claim('soldiers-in-place', 2000, '2025-10-24', 'paper', {
         high: 9000,
@@ -479,10 +479,7 @@ describe('currentPicture: the time a figure is about', () => {
   it('compares with the same source’s figure about an earlier time, even when reported later', () => {
     const ds = dataset([
       claim('soldiers-in-place', 15000, '2025-04-30', 'agency', { precision: 'before' }),
-      claim('soldiers-in-place', 10000, '2025-09-02', 'agency', {
-        qualifier: 'more than',
-        refersTo: in2024,
-      }),
+      countOf2024('agency'),
     ]);
     const force = family(ds, 'force', '2025-10-24');
     expect(force.figure?.valueText).toBe('15,000 soldiers in place');
@@ -494,13 +491,7 @@ describe('currentPicture: the time a figure is about', () => {
   });
 
   it('dates a figure by the time it is about, with the date it was reported beside it', () => {
-    const ds = dataset([
-      claim('soldiers-in-place', 10000, '2025-09-02', 'rival', {
-        qualifier: 'more than',
-        precision: 'before',
-        refersTo: in2024,
-      }),
-    ]);
+    const ds = dataset([countOf2024('rival')]);
     const force = family(ds, 'force', '2025-10-24');
     expect(force.figure?.valueText).toBe('more than 10,000 soldiers in place');
     expect(force.figure?.dateText).toBe('in 2024 (reported 2 Sept 2025)');
