@@ -27,11 +27,16 @@ test('the Kursk panel shows the casualty and troop figures known at each date', 
   await expect(troops).not.toContainText('0 days old');
 
   // On the last date, AFP's vague "thousands" sent (24 Oct 2025) came 52 days after the "more
-  // than 10,000" of 2 Sept 2025: the specific figure leads, the vague one is another estimate.
+  // than 10,000" reported 2 Sept 2025: a specific figure leads, the vague one is another
+  // estimate. The "more than 10,000" is a count of 2024: it does not displace the UK's count
+  // in Kursk of June 2025, the figure about the latest time, and is another estimate too.
   await dashboard.open('#area=kursk&asof=2025-10-24');
-  await expect(troops.getByRole('definition').first()).toHaveText(/^more than 10,000 troops/);
-  await expect(troops.locator('time')).toHaveText('before 2 Sept 2025');
+  await expect(troops.getByRole('definition').first()).toHaveText(
+    /^approximately 11,000 troops present/,
+  );
+  await expect(troops.locator('time')).toHaveText('before 26 Jun 2025');
   await expect(troops).toContainText('thousands (2,000–9,000)');
+  await expect(troops).toContainText('more than 10,000');
 
   await dashboard.open('#area=kursk&asof=2025-01-20');
   await expect(casualties.locator('time')).toHaveText(/Jan 2025$/);
@@ -61,6 +66,27 @@ test('the overview card and the map label of Kursk follow the as-of date', async
   await dashboard.open('#asof=2024-12-20');
   await expect(card).toContainText(/Casualties: at least 100 killed, about 1,000 wounded/);
   await expect(card).not.toContainText('4,700');
+});
+
+test('Russia leads with the NIS’s 15,000 sent, not a later report about 2024, in the panel, the card and the labels', async ({
+  page,
+}) => {
+  const dashboard = new Dashboard(page);
+  await dashboard.open('#area=russia&asof=2025-10-24');
+  const troops = dashboard.area.pictureFamily('Troops');
+  await expect(troops.getByRole('definition').first()).toHaveText(/^15,000 troops sent so far/);
+  await expect(troops.locator('time')).toHaveText('before 30 Apr 2025');
+  await expect(troops).toContainText('NIS');
+  await expect(troops).not.toContainText('before 2 Sept 2025');
+
+  await dashboard.open('#asof=2025-10-24');
+  const card = dashboard.overview.areaCard('Russia');
+  await expect(card).toContainText(/Troops: 15,000 troops sent so far before 30 Apr 2025/);
+  await expect(card).not.toContainText('10,000');
+  // Russia has no label in the theatre's view; Kursk's gives the month its figure is about.
+  await expect(dashboard.mapLabel(/^Kursk Oblast/)).toContainText(
+    'approximately 11,000 troops · Jun 2025',
+  );
 });
 
 for (const viewport of [

@@ -11,7 +11,8 @@ function sentence(text: string): string {
 function FigureMeta({ figure }: { figure: PictureFigure }) {
   return (
     <>
-      reported <time dateTime={figure.reportedOn}>{figure.dateText}</time> by {figure.sourcesText}
+      {figure.aboutText ? `${figure.aboutText}, ` : ''}reported{' '}
+      <time dateTime={figure.reportedOn}>{figure.reportedText}</time> by {figure.sourcesText}
       {figure.context ? ` · figure for ${figure.areaName} as a whole` : ''} · grade {figure.grade} ·{' '}
       <span className={figure.old ? 'picture-age picture-old' : 'picture-age'}>
         {figure.ageText}
@@ -37,8 +38,8 @@ function Family({ family }: { family: FamilyPicture }) {
           <dd className="picture-others">{sentence(family.others.text)}</dd>
           {family.change ? (
             <dd className="picture-change">
-              Previous figure from {family.change.source}: {family.change.before} on{' '}
-              {family.change.beforeDate}
+              Previous figure from {family.change.source}: {family.change.before}{' '}
+              {family.change.beforeWhen}
               {family.change.beforeDerived ? ' (sum of parts)' : ''} → now {family.change.after}
             </dd>
           ) : null}
@@ -69,10 +70,10 @@ export function CurrentPictureSection({ picture }: { picture: CurrentPicture }) 
         ))}
       </dl>
       <p className="picture-rules">
-        A figure reported more than {picture.oldAfterDays} days before the as-of date is marked old;
-        other estimates are those reported in the {picture.windowDays} days before it. A vague
-        amount (“thousands”) leads only when no specific figure came in the {picture.oldAfterDays}{' '}
-        days before it.
+        The figure about the latest time leads, whenever it was reported; one about a time more than{' '}
+        {picture.oldAfterDays} days before the as-of date is marked old. Other estimates are those
+        reported in the {picture.windowDays} days before it. A vague amount (“thousands”) leads only
+        when no specific figure came in the {picture.oldAfterDays} days before it.
       </p>
     </section>
   );

@@ -7,20 +7,30 @@
  *
  * The rule, with its thresholds from geodata/measures.json (`headline`):
  * - a figure is known as of D when it was reported by D (`reportedOn.end <= D`, as everywhere);
- * - the headline is the latest known figure of the family's measures, the area's own or its
+ * - each figure is about a time: its `refersTo` when that ends before the date it was
+ *   reported ("in 2024", in a report of September 2025), else the date reported (a
+ *   `refersTo` "before" the report's date is no older than the report); its date is the end
+ *   of that time (view/aboutDate.ts);
+ * - the headline is the known figure of the family's measures, the area's own or its
  *   ancestors' (the whole deployment in Russia is part of the picture in Kursk, and says so),
- *   by the date it was reported; ties go to the better grade, then to a source not party to
- *   the war, then to the area's own figure. Parts (killed, wounded) given by the same source
- *   on the same date go with the total; given alone, they are the headline themselves;
- * - a vague amount ("thousands", "several hundred": data/vagueAmount.ts) does not displace a
- *   specific figure reported no more than `oldAfterDays` before it: the latest such specific
- *   figure leads and the vague one counts among the other estimates. A vague amount leads
+ *   about the latest time; then the latest reported; then the better grade, a source not
+ *   party to the war, the area's own figure, data order. A later report about an earlier time
+ *   does not displace newer knowledge. Parts (killed, wounded) given by the same source on
+ *   the same date go with the total; given alone, they are the headline themselves;
+ * - a vague amount ("thousands", "several hundred": data/vagueAmount.ts) does not displace
+ *   specific figures when one was reported in the `oldAfterDays` before it (or since): the
+ *   specific figure about the latest time leads, and the vague one counts among the other
+ *   estimates. This compares when the figures became known (the dates reported): a vague
+ *   amount that comes soon after specific news is not newer knowledge. A vague amount leads
  *   only when no specific figure was reported in the `oldAfterDays` before it (so the choice
- *   depends on the two figures' dates, not on how far the as-of date has moved on);
+ *   depends on the figures' dates, not on how far the as-of date has moved on);
  * - a derived figure (the sum of one source's parts) is never the headline: it only counts
  *   among the other estimates and in the change, marked as derived;
- * - the headline is old when reported more than `oldAfterDays` before D; the other estimates
- *   are those reported within `windowDays` up to D.
+ * - the headline's age is that of the knowledge: from the date it is about to D ("at least"
+ *   when it is said "before" a date); it is old when more than `oldAfterDays`. The other
+ *   estimates are those reported within `windowDays` up to D, whatever time they are about;
+ *   the change compares with the same source's estimate about the latest time before the
+ *   headline's.
  */
 import { daysBetween, addDays } from '../data/dates';
 import { ancestorIds } from '../data/dataset';
@@ -28,8 +38,9 @@ import type { HeadlineFamily } from '../data/vocabulary';
 import type { Claim, ClaimValue } from '../data/schema';
 import { openEnd } from '../data/qualifiers';
 import { isVagueAmount } from '../data/vagueAmount';
-import { formatIsoDate, formatNumber, formatQualified, formatShortMonth } from '../ui/format';
+import { formatIsoDate, formatNumber, formatQualified } from '../ui/format';
 import { formatDateRef } from './dateRef';
+import { formatAbout, formatShortAbout } from './aboutDate';
 import {
   countBefore,
   countUpTo,
@@ -54,8 +65,20 @@ export interface PictureFigure {
   labelValue: string;
   /** ISO date it was reported by. */
   reportedOn: string;
-  /** "30 Apr 2025", "before 26 Apr 2025", "January 2025". */
+  /** ISO date of the time it is about (the end of "in 2024"); reportedOn when the same. */
+  aboutOn: string;
+  /** The time it is about when that ends before the date reported: "in 2024"; else null. */
+  aboutText: string | null;
+  /** The date reported: "30 Apr 2025", "before 26 Apr 2025", "January 2025"; with a time
+   * it is about, the day of the report: "2 Sept 2025". */
+  reportedText: string;
+  /** When, for short lines: "30 Apr 2025", "before 26 Apr 2025"; with a time it is about,
+   * "in 2024 (reported 2 Sept 2025)". */
   dateText: string;
+  /** When, in a sentence: "reported 30 Apr 2025"; "in 2024, reported 2 Sept 2025". */
+  whenText: string;
+  /** When, for map labels: the month of the time it is about, "Apr 2025"; "2024". */
+  shortWhen: string;
   /** Short names of who claims it: ["NIS"]. */
   sources: string[];
   /** The same, parties marked: "Ukraine (party to the war) and United States". */
@@ -68,7 +91,7 @@ export interface PictureFigure {
   areaName: string;
   /** True when the figure is an ancestor's (all of Russia in Kursk's picture). */
   context: boolean;
-  /** Days from the date reported to the as-of date. */
+  /** Days from the date it is about to the as-of date. */
   ageDays: number;
   /** "4 days old"; "at least 4 days old" (said "before" a date); "reported on the as-of date";
    * "in a report of the as-of date, may be older". */
@@ -99,7 +122,10 @@ export interface PictureOthers {
 export interface PictureChange {
   source: string;
   before: string;
+  /** "13 Jan 2025"; for a figure about an earlier time, "in 2024 (reported 2 Sept 2025)". */
   beforeDate: string;
+  /** The same with its preposition: "on 13 Jan 2025"; "in 2024 (reported 2 Sept 2025)". */
+  beforeWhen: string;
   /** True when the previous figure is a sum of parts. */
   beforeDerived: boolean;
   after: string;
@@ -173,12 +199,12 @@ function familyPicture(
   const best = headlineCandidate(indexes, asOf, oldAfterDays);
   const figure = best ? figureOf(ds, best, family.label, areaId, asOf, oldAfterDays) : null;
   const others = othersOf(indexes, best, asOf, windowDays);
-  const change = best ? changeOf(ds, indexes, best) : null;
+  const change = best ? changeOf(ds, indexes, best, asOf) : null;
   const noneText = figure ? null : `No ${family.noun} reported for this area by ${asOfText}`;
   const parts = figure
     ? [
         `${family.label}: ${figure.valueText}`,
-        `reported ${figure.dateText} by ${figure.sourcesText}${figure.context ? ` (figure for ${figure.areaName} as a whole)` : ''}`,
+        `${figure.whenText} by ${figure.sourcesText}${figure.context ? ` (figure for ${figure.areaName} as a whole)` : ''}`,
         figure.ageText,
         others.text,
         ...(change ? [change.text] : []),
@@ -196,8 +222,9 @@ function familyPicture(
 }
 
 /**
- * The headline: the latest candidate, unless it is a vague amount and a specific figure was
- * reported no more than `oldAfterDays` before it; then the latest such specific figure.
+ * The headline: the candidate about the latest time, unless it is a vague amount and a
+ * specific figure was reported no more than `oldAfterDays` before it (or since); then the
+ * specific candidate about the latest time.
  * @param indexes - the family's index of the area, then of its ancestors, nearest first
  */
 function headlineCandidate(
@@ -205,10 +232,12 @@ function headlineCandidate(
   asOf: string,
   oldAfterDays: number,
 ): Candidate | null {
+  const specific = (candidate: Candidate) => !isVague(candidate);
   const latest = latestCandidate(indexes, asOf);
   if (!latest || !isVague(latest)) return latest;
   const since = addDays(latest.date, -oldAfterDays);
-  return latestCandidate(indexes, asOf, since, (candidate) => !isVague(candidate)) ?? latest;
+  if (!reportedSince(indexes, asOf, since, specific)) return latest;
+  return latestCandidate(indexes, asOf, specific) ?? latest;
 }
 
 /** A candidate whose shown value is a vague amount: its total's, or every part's. */
@@ -217,28 +246,52 @@ function isVague(candidate: Candidate): boolean {
   return shown.every((claim) => isVagueAmount(claim.value?.qualifier ?? ''));
 }
 
+/** Whether an accepted candidate was reported from `since` to the as-of date. */
+function reportedSince(
+  indexes: readonly FamilyIndex[],
+  asOf: string,
+  since: string,
+  accept: (candidate: Candidate) => boolean,
+): boolean {
+  return indexes.some((index) => {
+    const known = countUpTo(index.candidateDates, asOf);
+    for (let i = known - 1; i >= 0; i -= 1) {
+      const candidate = index.candidates[i];
+      if (!candidate || candidate.date < since) return false;
+      if (accept(candidate)) return true;
+    }
+    return false;
+  });
+}
+
 /**
- * The latest candidate known as of the date; ties by grade, non-party, the area's own before
- * its nearest ancestor's, data order.
+ * The candidate known as of the date about the latest time; ties by the date reported, then
+ * grade, non-party, the area's own before its nearest ancestor's, data order.
  * @param indexes - the family's index of the area, then of its ancestors, nearest first
- * @param since - ISO date: candidates reported before it are not looked at
  * @param accept - which candidates may be the answer
  */
 function latestCandidate(
   indexes: readonly FamilyIndex[],
   asOf: string,
-  since = '',
   accept: (candidate: Candidate) => boolean = () => true,
 ): Candidate | null {
   let best: Candidate | null = null;
   let bestRank = 0;
   indexes.forEach((index, rank) => {
     const known = countUpTo(index.candidateDates, asOf);
+    // By date reported, latest first: a candidate is about a time no later than its report,
+    // so once reports are older than the best's time, none can be about a later one.
     for (let i = known - 1; i >= 0; i -= 1) {
       const candidate = index.candidates[i];
-      if (!candidate || candidate.date < since || (best && candidate.date < best.date)) break;
+      if (!candidate || (best && candidate.date < best.about)) break;
       if (!accept(candidate)) continue;
-      if (!best || candidate.date > best.date || better(candidate, rank, best, bestRank)) {
+      if (
+        !best ||
+        candidate.about > best.about ||
+        (candidate.about === best.about &&
+          (candidate.date > best.date ||
+            (candidate.date === best.date && better(candidate, rank, best, bestRank))))
+      ) {
         best = candidate;
         bestRank = rank;
       }
@@ -280,11 +333,15 @@ function figureOf(
   const valueText = total
     ? `${valueWithMeasure(ds, total)}${parts.length ? `, incl. ${partsText}` : ''}`
     : partsText;
-  const ageDays = daysBetween(candidate.date, asOf);
+  // The age of the knowledge: from the time the figure is about (its end), not the report.
+  const ageDays = daysBetween(candidate.about, asOf);
   const old = ageDays > oldAfterDays;
   // A figure said "before" a date (the report's) may be older than that date says: "at
   // least 3 days old", and on the report's own date not "at least 0 days old".
-  const before = lead.reportedOn.precision === 'before';
+  const before = candidate.aboutRef.precision === 'before';
+  const differs = candidate.about < candidate.date;
+  const aboutText = differs ? formatAbout(candidate.aboutRef) : null;
+  const reportedText = differs ? formatIsoDate(candidate.date) : formatDateRef(lead.reportedOn);
   const age =
     ageDays === 0
       ? before
@@ -297,7 +354,12 @@ function figureOf(
     shortValue: total ? formatQualified(total.value) : partsText,
     labelValue: total ? `${formatQualified(total.value)} ${familyLabel.toLowerCase()}` : partsText,
     reportedOn: candidate.date,
-    dateText: formatDateRef(lead.reportedOn),
+    aboutOn: candidate.about,
+    aboutText,
+    reportedText,
+    dateText: aboutText ? `${aboutText} (reported ${reportedText})` : reportedText,
+    whenText: aboutText ? `${aboutText}, reported ${reportedText}` : `reported ${reportedText}`,
+    shortWhen: formatShortAbout(candidate.aboutRef),
     sources: shortNames(ds, lead.source),
     sourcesText: lead.source
       .map((id) => {
@@ -385,6 +447,7 @@ function changeOf(
   ds: PictureDataset,
   indexes: readonly FamilyIndex[],
   best: Candidate,
+  asOf: string,
 ): PictureChange | null {
   const current: { value: ClaimValue | null; source: readonly string[] } | null = best.total
     ? { value: best.total.value, source: best.total.source }
@@ -393,33 +456,49 @@ function changeOf(
       : null;
   if (!current?.value) return null;
   const key = [...current.source].sort().join('+');
-  // The source's latest estimate before the headline's date, in the area or an ancestor.
+  // The source's known estimate about the latest time before the headline's (then reported
+  // before it), in the area or an ancestor: a later report about an earlier time counts.
+  const earlier = (a: { about: string; date: string }, b: { about: string; date: string }) =>
+    a.about < b.about || (a.about === b.about && a.date < b.date);
   let previous: Estimate | null = null;
   for (const index of indexes) {
     const list = index.bySource.get(key);
-    const found = list?.estimates[countBefore(list.dates, best.date) - 1];
-    if (found && (!previous || found.date > previous.date)) previous = found;
+    if (!list) continue;
+    // Latest reported first: once reports are older than the time of the one found, none
+    // can be about a later time.
+    for (let i = countUpTo(list.dates, asOf) - 1; i >= 0; i -= 1) {
+      const found = list.estimates[i];
+      if (!found || (previous && found.date < previous.about)) break;
+      if (earlier(found, best) && (!previous || earlier(previous, found))) previous = found;
+    }
   }
   if (!previous) return null;
   const source = shortNames(ds, current.source).join(' and ');
   const before = formatQualified(previous.value);
-  const beforeDate = formatIsoDate(previous.date);
+  const aboutText = previous.about < previous.date ? formatAbout(previous.aboutRef) : null;
+  const beforeDate = aboutText
+    ? `${aboutText} (reported ${formatIsoDate(previous.date)})`
+    : formatIsoDate(previous.date);
+  // "on 13 Jan 2025"; "in 2024 (reported …)", "before 1 Jan 2025 (reported …)" as they are.
+  const beforeWhen = /^(in|before) /.test(beforeDate) ? beforeDate : `on ${beforeDate}`;
   const after = formatQualified(current.value);
   const derivedNote = (derived: boolean) => (derived ? ' (sum of parts)' : '');
   return {
     source,
     before,
     beforeDate,
+    beforeWhen,
     beforeDerived: previous.derived,
     after,
-    text: `${source}: ${before} on ${beforeDate}${derivedNote(previous.derived)} → ${after}${derivedNote(!best.total)}`,
+    text: `${source}: ${before} ${beforeWhen}${derivedNote(previous.derived)} → ${after}${derivedNote(!best.total)}`,
   };
 }
 
 /**
  * The current picture in a few words per family, for an area's label on the map: the
- * families that have a figure, one short line each with the month it was reported (the
- * panel and the cards say the day, the source and whose figure it is).
+ * families that have a figure, one short line each with the month of the time it is about
+ * ("2024" for a whole year; the panel and the cards say the day, the date reported, the
+ * source and whose figure it is).
  * @param picture - from currentPicture
  * @returns e.g. "estimated 4,700 casualties · Apr 2025" ("… (all Russia) · …" for a
  *   wider area's figure), or null when no figure
@@ -428,7 +507,7 @@ export function pictureLabel(picture: CurrentPicture): string | null {
   const lines = picture.families.flatMap(({ figure }) =>
     figure
       ? [
-          `${figure.labelValue}${figure.context ? ` (all ${figure.areaName})` : ''} · ${formatShortMonth(figure.reportedOn)}`,
+          `${figure.labelValue}${figure.context ? ` (all ${figure.areaName})` : ''} · ${figure.shortWhen}`,
         ]
       : [],
   );

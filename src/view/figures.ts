@@ -8,6 +8,7 @@ import { ancestorIds, type Dataset } from '../data/dataset';
 import { areaClaimsAsOf, areaCountAsOf, areaHasClaims } from '../data/areaIndex';
 import type { Area } from '../data/geodata';
 import { formatQualified } from '../ui/format';
+import { aboutRef, formatShortAbout } from './aboutDate';
 import { formatDateRef } from './dateRef';
 import { currentPicture } from './currentPicture';
 import type { AreaSummary, ChartView, EventView, FigureView } from './model';
@@ -78,6 +79,8 @@ function buildFigureView(ds: Dataset, claim: Claim, forArea: string | null): Fig
     reportedOn: claim.reportedOn.end,
     reportedOnText: formatDateRef(claim.reportedOn),
     refersToText: formatDateRef(claim.refersTo),
+    aboutOn: aboutRef(claim).end,
+    aboutShort: formatShortAbout(aboutRef(claim)),
     grade: `${claim.grade.source}${claim.grade.info}`,
     gradeReason: claim.grade.reason,
     quote: claim.quote,

@@ -11,7 +11,7 @@ import type { Dataset } from '../data/dataset';
 import { areaFeature, type Area, type Basemap } from '../data/geodata';
 import { placeLngLat, type RouteSpec } from '../data/theatre';
 import type { SearchEntry } from '../data/search';
-import { formatQualified, formatShortMonth } from '../ui/format';
+import { formatQualified } from '../ui/format';
 import { areaFigures } from './figures';
 import { currentPicture, pictureLabel } from './currentPicture';
 import type { MapArea, MapPlace, MapRoute, MapUncertainty } from './mapTypes';
@@ -78,19 +78,21 @@ export function mapUncertainty(ds: Dataset): MapUncertainty[] {
 const ROUTE_FIGURES_PER_MEASURE = 2;
 
 /**
- * The figures reported on the latest date among them (conflicting figures of that day side by
- * side), at most ROUTE_FIGURES_PER_MEASURE: a label on the map says what is known now, and it
- * stays a few lines however many reports repeat a measure (the panel lists them all).
+ * The figures about the latest time among them, then reported last (conflicting figures of
+ * that time side by side), at most ROUTE_FIGURES_PER_MEASURE: a label on the map says what is
+ * known now — a later report about an earlier time does not displace it — and it stays a few
+ * lines however many reports repeat a measure (the panel lists them all).
  */
 function latestOf(figures: readonly FigureView[]): FigureView[] {
-  const latest = figures.reduce((max, f) => (f.reportedOn > max ? f.reportedOn : max), '');
-  return figures.filter((f) => f.reportedOn === latest).slice(0, ROUTE_FIGURES_PER_MEASURE);
+  const key = (f: FigureView) => `${f.aboutOn}|${f.reportedOn}`;
+  const latest = figures.reduce((max, f) => (key(f) > max ? key(f) : max), '');
+  return figures.filter((f) => key(f) === latest).slice(0, ROUTE_FIGURES_PER_MEASURE);
 }
 
 /**
  * One route of the theatre as a great circle, labelled with its title and the figures it
- * names (e.g. the troops sent along it), as of a date: for each measure the latest figure, with
- * the month it was reported (it may be months older than the as-of date).
+ * names (e.g. the troops sent along it), as of a date: for each measure the figure about the
+ * latest time, with the month of that time (it may be months older than the as-of date).
  */
 function mapRouteOf(ds: Dataset, route: RouteSpec, asOf: string): MapRoute | null {
   const from = placeLngLat(ds.theatre, route.from);
@@ -101,7 +103,7 @@ function mapRouteOf(ds: Dataset, route: RouteSpec, asOf: string): MapRoute | nul
   const parts = measures.flatMap((measure) =>
     latestOf(figures.filter((f) => f.value && f.metric === measure)).map(
       (figure) =>
-        `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()} · ${formatShortMonth(figure.reportedOn)}`,
+        `${figure.value ? formatQualified(figure.value) : ''} ${figure.metricLabel.toLowerCase()} · ${figure.aboutShort}`,
     ),
   );
   const line = greatCircleRoute(from, to, 256);

@@ -33,6 +33,11 @@ export interface FigureView {
   reportedOn: string;
   reportedOnText: string;
   refersToText: string;
+  /** ISO date of the time the figure is about (view/aboutDate.ts): reportedOn, or an
+   * earlier refersTo's end. */
+  aboutOn: string;
+  /** That time, short, for map labels: "Apr 2025"; "2024". */
+  aboutShort: string;
   grade: string;
   gradeReason: string;
   quote: string;

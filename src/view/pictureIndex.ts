@@ -1,6 +1,7 @@
 /**
  * The figures of each headline family (geodata/measures.json `headline.families`) of one
- * area, sorted by the date they were reported: built once per dataset and area (an area's
+ * area, sorted by the date they were reported (each also carries the date of the time it is
+ * about, which the headline is ranked by): built once per dataset and area (an area's
  * picture reads its own index and its ancestors'), so the current picture at any as-of date
  * is a few binary searches and a walk over the window, not a sort of every figure of the
  * area (see docs/scale.md).
@@ -10,6 +11,8 @@ import { areaClaimsAsOf } from '../data/areaIndex';
 import { sumQualifier } from '../data/sums';
 import type { Claim, ClaimValue } from '../data/schema';
 import type { HeadlineFamily } from '../data/vocabulary';
+import type { DateRef } from '../data/dates';
+import { aboutRef } from './aboutDate';
 
 /** What the current picture needs of a dataset. */
 export type PictureDataset = Pick<Dataset, 'claims' | 'areasById' | 'sources' | 'vocabulary'>;
@@ -19,7 +22,12 @@ export type PictureDataset = Pick<Dataset, 'claims' | 'areasById' | 'sources' | 
  * on the same date ("4,700, incl. 600 killed"), or parts alone when no total came with them.
  */
 export interface Candidate {
+  /** ISO date it was reported by (`reportedOn.end`): when it became known. */
   date: string;
+  /** ISO date of the time it is about (view/aboutDate.ts), never after `date`. */
+  about: string;
+  /** The date reference `about` comes from: the lead's refersTo or its reportedOn. */
+  aboutRef: DateRef;
   /** The total, or null when the candidate is parts alone. */
   total: Claim | null;
   /** Part claims of the same source, area and date, in the family's part order. */
@@ -36,7 +44,11 @@ export interface Candidate {
 
 /** A figure counted among the estimates of a family: reported, or the sum of reported parts. */
 export interface Estimate {
+  /** ISO date reported by. */
   date: string;
+  /** ISO date of the time it is about, never after `date`. */
+  about: string;
+  aboutRef: DateRef;
   value: ClaimValue;
   metric: string;
   derived: boolean;
@@ -192,6 +204,8 @@ function familyBuilder(
     order: number,
   ): Estimate => ({
     date: lead.reportedOn.end,
+    about: aboutRef(lead).end,
+    aboutRef: aboutRef(lead),
     value,
     metric,
     derived,
@@ -302,8 +316,11 @@ function candidateOf(
   party: boolean,
   order: number,
 ): Candidate {
+  const about = aboutRef(lead);
   return {
     date: lead.reportedOn.end,
+    about: about.end,
+    aboutRef: about,
     total,
     parts,
     lead,

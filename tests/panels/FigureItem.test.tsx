@@ -30,6 +30,8 @@ function figure(id: string, language: string, quote: string, title: string): Fig
     reportedOn: '2025-09-02',
     reportedOnText: '2 Sep 2025',
     refersToText: 'by 2 Sep 2025',
+    aboutOn: '2025-09-02',
+    aboutShort: 'Sep 2025',
     grade: 'B2',
     gradeReason: 'An intelligence service, relayed by a lawmaker.',
     quote,

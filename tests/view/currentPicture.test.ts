@@ -96,6 +96,8 @@ function claim(
     area?: string;
     grade?: string;
     precision?: 'day' | 'before';
+    /** The time the figure is about, when the report gives one other than its date. */
+    refersTo?: { start: string | null; end: string; precision: Claim['refersTo']['precision'] };
   } = {},
 ): Claim {
   serial += 1;
@@ -117,7 +119,7 @@ function claim(
       unit: metric === 'soldiers-in-place' ? 'soldiers' : 'people',
       qualifier: options.qualifier ?? '',
     },
-    refersTo: ref,
+    refersTo: options.refersTo ? { ...options.refersTo, asPrinted: 'fixture' } : ref,
     reportedOn: ref,
     source: [source],
     via: [],
@@ -425,6 +427,114 @@ describe('currentPicture: the age of a figure said "before" a date', () => {
   });
 });
 
+describe('currentPicture: the time a figure is about', () => {
+  const in2024 = { start: '2024-01-01', end: '2024-12-31', precision: 'period' } as const;
+  /** "More than 10,000" said before 2 Sept 2025, in a report of that day, of 2024. */
+  const countOf2024 = (source: string) =>
+    claim('soldiers-in-place', 10000, '2025-09-02', source, {
+      qualifier: 'more than',
+      precision: 'before',
+      refersTo: in2024,
+    });
+
+  it('does not let a later report about an earlier time displace a newer figure', () => {
+    const ds = dataset([
+      claim('soldiers-in-place', 3000, '2024-10-23', 'agency', { qualifier: 'over' }),
+      claim('soldiers-in-place', 15000, '2025-04-30', 'agency', { precision: 'before' }),
+      // Reported in September 2025, but a count of 2024.
+      countOf2024('rival'),
+    ]);
+    const force = family(ds, 'force', '2025-10-24');
+    expect(force.figure?.valueText).toBe('15,000 soldiers in place');
+    expect(force.figure?.dateText).toBe('before 30 Apr 2025');
+    expect(force.figure?.aboutOn).toBe('2025-04-30');
+    expect(force.figure?.ageText).toBe('at least 177 days old, older than 60 days');
+    // The later report of 2024 still counts among the other estimates of the window.
+    expect(force.others.count).toBe(1);
+    expect(force.others.text).toContain(': more than 10,000');
+    expect(force.change?.text).toBe('Agency: over 3,000 on 23 Oct 2024 → 15,000');
+    expect(pictureLabel(currentPicture(ds, 'valley', '2025-10-24'))).toBe(
+      '15,000 force · Apr 2025',
+    );
+  });
+
+  it('keeps the specific figure about the latest time ahead of a vague amount reported soon after a specific one', () => {
+    const ds = dataset([
+      claim('soldiers-in-place', 15000, '2025-04-30', 'agency', { precision: 'before' }),
+      countOf2024('rival'),
+      // 52 days after the report of 2 Sept: a specific figure came in the 60 days before it.
+      claim('soldiers-in-place', 2000, '2025-10-24', 'paper', {
+        high: 9000,
+        qualifier: 'thousands',
+      }),
+    ]);
+    const force = family(ds, 'force', '2025-10-24');
+    expect(force.figure?.valueText).toBe('15,000 soldiers in place');
+    expect(force.others.count).toBe(2);
+    // With no specific figure reported in the 60 days before it, the vague amount leads.
+    const later = dataset([ds.claims[0] as Claim, ds.claims[2] as Claim]);
+    expect(family(later, 'force', '2025-10-24').figure?.shortValue).toBe('thousands (2,000–9,000)');
+  });
+
+  it('compares with the same source’s figure about an earlier time, even when reported later', () => {
+    const ds = dataset([
+      claim('soldiers-in-place', 15000, '2025-04-30', 'agency', { precision: 'before' }),
+      countOf2024('agency'),
+    ]);
+    const force = family(ds, 'force', '2025-10-24');
+    expect(force.figure?.valueText).toBe('15,000 soldiers in place');
+    expect(force.change?.text).toBe(
+      'Agency: more than 10,000 in 2024 (reported 2 Sept 2025) → 15,000',
+    );
+    // Before the later report is known, there is nothing to compare with.
+    expect(family(ds, 'force', '2025-09-01').change).toBeNull();
+  });
+
+  it('dates a figure by the time it is about, with the date it was reported beside it', () => {
+    const ds = dataset([countOf2024('rival')]);
+    const force = family(ds, 'force', '2025-10-24');
+    expect(force.figure?.valueText).toBe('more than 10,000 soldiers in place');
+    expect(force.figure?.dateText).toBe('in 2024 (reported 2 Sept 2025)');
+    expect(force.figure?.aboutOn).toBe('2024-12-31');
+    expect(force.figure?.reportedOn).toBe('2025-09-02');
+    // Its age is that of the knowledge: from the end of 2024, not from the report.
+    expect(force.figure?.ageDays).toBe(297);
+    expect(force.figure?.old).toBe(true);
+    expect(force.text).toContain('in 2024, reported 2 Sept 2025 by Rival');
+    expect(pictureLabel(currentPicture(ds, 'valley', '2025-10-24'))).toBe(
+      'more than 10,000 force · 2024',
+    );
+  });
+
+  it('takes a later report about a later time, and a month or a span as the time it is about', () => {
+    const ds = dataset([
+      claim('losses', 4000, '2025-01-23', 'paper', {
+        precision: 'before',
+        refersTo: { start: '2025-01-11', end: '2025-01-20', precision: 'period' },
+      }),
+      claim('losses', 3800, '2025-01-21', 'army'),
+      claim('losses', 2000, '2025-02-10', 'rival', {
+        refersTo: { start: '2024-12-01', end: '2024-12-31', precision: 'month' },
+      }),
+    ]);
+    // 4,000 of mid-January (reported 23 Jan) is about a time before the 3,800 of 21 Jan.
+    const losses = family(ds, 'losses', '2025-02-10');
+    expect(losses.figure?.valueText).toBe('3,800 losses');
+    expect(losses.others.count).toBe(2);
+    const january = dataset([ds.claims[0] as Claim]);
+    expect(family(january, 'losses', '2025-02-10').figure?.dateText).toBe(
+      '11–20 Jan 2025 (reported 23 Jan 2025)',
+    );
+    const december = dataset([ds.claims[2] as Claim]);
+    expect(family(december, 'losses', '2025-02-10').figure?.dateText).toBe(
+      'in December 2024 (reported 10 Feb 2025)',
+    );
+    expect(pictureLabel(currentPicture(december, 'valley', '2025-02-10'))).toBe(
+      '2,000 losses · Dec 2024',
+    );
+  });
+});
+
 describe('currentPicture on the shipped data (issue 21 acceptance)', () => {
   const ds = loadDataset();
   const kursk = (asOf: string, id: string) => family(ds, id, asOf, 'kursk');
@@ -437,13 +547,27 @@ describe('currentPicture on the shipped data (issue 21 acceptance)', () => {
     expect(kursk('2025-04-30', 'troops').figure?.valueText).toMatch(/15,000 troops/);
   });
 
-  it('leads Kursk with the latest specific troop figure on the last date, not AFP’s "thousands"', () => {
+  it('leads Kursk with the specific troop figure about the latest time on the last date, not AFP’s "thousands"', () => {
     // AFP's "thousands" sent (24 Oct 2025) came 52 days after the "more than 10,000" of
-    // South Korean and Western intelligence (2 Sept 2025).
+    // South Korean and Western intelligence (reported 2 Sept 2025): a specific figure came in
+    // the 60 days before it, so the specific figure about the latest time leads. That is the
+    // UK's count in Kursk of June 2025, not the count of 2024 reported in September.
     const troops = kursk('2025-10-24', 'troops');
-    expect(troops.figure?.shortValue).toBe('more than 10,000');
-    expect(troops.figure?.dateText).toBe('before 2 Sept 2025');
+    expect(troops.figure?.valueText).toBe('approximately 11,000 troops present');
+    expect(troops.figure?.sources).toEqual(['UK MoD']);
+    expect(troops.figure?.dateText).toBe('before 26 Jun 2025');
     expect(troops.others.text).toContain('thousands (2,000–9,000)');
+    expect(troops.others.text).toContain('more than 10,000');
+  });
+
+  it('heads Russia with the NIS’s 15,000 sent as of 24 Oct 2025, not a later report about 2024', () => {
+    const troops = family(ds, 'troops', '2025-10-24', 'russia');
+    expect(troops.figure?.valueText).toBe('15,000 troops sent so far');
+    expect(troops.figure?.sources).toEqual(['NIS']);
+    expect(troops.figure?.dateText).toBe('before 30 Apr 2025');
+    expect(troops.figure?.old).toBe(true);
+    // The "more than 10,000" of 2024, reported 2 Sept 2025, is one of the other estimates.
+    expect(troops.others.text).toContain('more than 10,000');
   });
 
   it('shows a January casualty figure as of 20 January 2025', () => {

@@ -1,8 +1,10 @@
 /**
  * The current picture is read from per-area indexes (view/pictureIndex.ts) so that the
  * overview's cards and the map's labels stay cheap at 10,000 reports. Here the indexed rule is
- * checked against the rule written plainly — filter every claim, take the latest date, break
- * ties, let a specific figure lead a vague amount reported within oldAfterDays after it — on
+ * checked against the rule written plainly — filter every claim, take the figure about the
+ * latest time (its refersTo when that ends before its report), then the latest reported,
+ * break ties, let the specific figures lead a vague amount when one was reported within
+ * oldAfterDays before it — on
  * the real reports plus 300 synthetic ones, for every area at 25 dates.
  */
 import { describe, expect, it } from 'vitest';
@@ -60,7 +62,9 @@ function plainRule(ds: Dataset, areaId: string, asOf: string, family: HeadlineFa
   );
   const groups = new Map<string, Claim[]>();
   for (const c of known) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
-  type Pick = { date: string; ids: string[]; lead: Claim; total: boolean };
+  type Pick = { date: string; about: string; ids: string[]; lead: Claim; total: boolean };
+  const about = (c: Claim) =>
+    c.refersTo.end < c.reportedOn.end ? c.refersTo.end : c.reportedOn.end;
   const picks: Pick[] = [];
   const estimates: { date: string; id: string }[] = [];
   for (const group of groups.values()) {
@@ -73,6 +77,7 @@ function plainRule(ds: Dataset, areaId: string, asOf: string, family: HeadlineFa
     for (const t of totals) {
       picks.push({
         date: t.reportedOn.end,
+        about: about(t),
         ids: [t.id, ...ps.map((p) => p.id)],
         lead: t,
         total: true,
@@ -81,7 +86,13 @@ function plainRule(ds: Dataset, areaId: string, asOf: string, family: HeadlineFa
     }
     const lead = ps[0];
     if (totals.length === 0 && lead) {
-      picks.push({ date: lead.reportedOn.end, ids: ps.map((p) => p.id), lead, total: false });
+      picks.push({
+        date: lead.reportedOn.end,
+        about: about(lead),
+        ids: ps.map((p) => p.id),
+        lead,
+        total: false,
+      });
       const sum = relationSums(ps, ds.vocabulary).find((s) => family.measures.includes(s.metric));
       if (sum) estimates.push({ date: lead.reportedOn.end, id: sum.claimIds[0] ?? '' });
     }
@@ -89,8 +100,10 @@ function plainRule(ds: Dataset, areaId: string, asOf: string, family: HeadlineFa
   if (picks.length === 0) return { ids: null, others: estimates.length };
   const party = (c: Claim) => c.source.some((id) => ds.sources.get(id)?.party === true);
   const latest = (list: Pick[]) => {
-    const top = list.reduce((d, p) => (p.date > d ? p.date : d), '');
-    return list
+    const topAbout = list.reduce((d, p) => (p.about > d ? p.about : d), '');
+    const aboutTop = list.filter((p) => p.about === topAbout);
+    const top = aboutTop.reduce((d, p) => (p.date > d ? p.date : d), '');
+    return aboutTop
       .filter((p) => p.date === top)
       .sort(
         (a, b) =>
@@ -101,7 +114,8 @@ function plainRule(ds: Dataset, areaId: string, asOf: string, family: HeadlineFa
           position(a.lead) - position(b.lead),
       )[0];
   };
-  // A vague amount leads only when no specific figure came in the oldAfterDays before it.
+  // A vague amount leads only when no specific figure was reported in the oldAfterDays
+  // before it (or since); else the specific figure about the latest time does.
   const vague = (p: Pick) =>
     (p.total ? [p.lead] : known.filter((c) => p.ids.includes(c.id))).every((c) =>
       /dozens|hundred|thousand|million/i.test(c.value?.qualifier ?? ''),
@@ -109,7 +123,8 @@ function plainRule(ds: Dataset, areaId: string, asOf: string, family: HeadlineFa
   let best = latest(picks);
   if (best && vague(best)) {
     const since = addDays(best.date, -ds.vocabulary.headline.oldAfterDays);
-    best = latest(picks.filter((p) => !vague(p) && p.date >= since)) ?? best;
+    const specific = picks.filter((p) => !vague(p));
+    if (specific.some((p) => p.date >= since)) best = latest(specific) ?? best;
   }
   const from = addDays(asOf, -ds.vocabulary.headline.windowDays);
   const others = estimates.filter((e) => e.date >= from && e.id !== best?.ids[0]).length;
