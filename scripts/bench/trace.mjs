@@ -6,6 +6,9 @@
 //
 //   TRACE_BEFORE=../before/dist RUNS=7 node scripts/bench/trace.mjs           # desktop
 //   TRACE_BEFORE=../before/dist RUNS=5 PHONE=1 node scripts/bench/trace.mjs   # CPU 4× slower
+//   TRACE_ALSO=prev=path/to/dist     # a third build (name=folder, comma-separated for more)
+//   PROFILE=1 TRACE_DIST=<vite build --minify false>   # also the CPU profile by module/function
+//   TRACE_SAVE=/tmp/t                 # write each build's last trace to /tmp/t-<name>.json
 //
 // Not a test: a measuring aid for docs/scale.md. Desktop is served uncompressed from
 // localhost; PHONE=1 adds the phone profile's viewport and CPU throttle (no network throttle:
@@ -20,6 +23,11 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const PHONE = process.env.PHONE === '1';
 const builds = [['now', resolve(process.env.TRACE_DIST ?? 'dist')]];
 if (process.env.TRACE_BEFORE) builds.push(['before', resolve(process.env.TRACE_BEFORE)]);
+// More builds to trace in the same alternation: TRACE_ALSO=name=path,name=path
+for (const entry of (process.env.TRACE_ALSO ?? '').split(',').filter(Boolean)) {
+  const [name, dir] = entry.split('=');
+  builds.push([name, resolve(dir)]);
+}
 
 const server = await serve(Object.fromEntries(builds.map(([name, dir]) => [`/${name}/`, dir])));
 const origin = `http://127.0.0.1:${server.port}`;
