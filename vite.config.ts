@@ -17,7 +17,7 @@ const GEODATA_DIR = geodataDir(fileURLToPath(new URL('.', import.meta.url)));
 export default defineConfig({
   base: './',
   resolve: { alias: { '@geodata': GEODATA_DIR } },
-  plugins: [react(), cspPlugin(), claimsPlugin(), firstMapPlugin(), staticFramePlugin()],
+  plugins: [react(), cspPlugin(), claimsPlugin(), firstMapPlugin(GEODATA_DIR), staticFramePlugin()],
   build: {
     outDir: 'dist',
     // Never inline assets as data: URLs; the CSP allows scripts and styles from 'self' only.

@@ -2,9 +2,9 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { Dashboard } from './pages/Dashboard';
 
-// Issue 12: the first map comes first. The province outlines download beside the app script
-// (index.html preloads them, the app's fetch picks up that response); the map and data code are
-// in the app script itself. What the regions do not need (the countries outline, the side
+// Issue 12: the first map comes first. The map and data code and the report's region outlines
+// are in the app script itself (issue 24: src/data/regionOutlines.ts), so Leaflet draws the
+// regions while that script runs. What the regions do not need (the whole basemap, the side
 // panel, the map tools, the Share dialog) is asked for only once they are painted, and the
 // dashboard's frame does not move when it arrives.
 
@@ -40,7 +40,7 @@ async function frame(page: Page) {
   );
 }
 
-test('the provinces download beside the app script; the countries only after the regions are painted', async ({
+test('the regions are drawn while the app script runs; the basemap is asked for only after them', async ({
   page,
 }) => {
   const dashboard = new Dashboard(page);
@@ -48,14 +48,22 @@ test('the provinces download beside the app script; the countries only after the
   const entries = await resources(page);
   const app = entries.filter((e) => /^index-[\w-]+\.js$/.test(e.name));
   expect(app).toHaveLength(1);
-  const provinces = entries.filter((e) => /^provinces\.topo-[\w-]+\.json$/.test(e.name));
-  expect(provinces, 'provinces requested once').toHaveLength(1);
-  // Requested while the app script was still downloading, so by the page, not by the script.
-  expect(provinces[0]?.startTime).toBeLessThan(app[0]?.responseEnd ?? 0);
   const painted = await markTime(page, 'sitrep:regions-painted');
-  const countries = entries.filter((e) => /^countries\.topo-[\w-]+\.json$/.test(e.name));
-  expect(countries, 'countries requested once').toHaveLength(1);
-  expect(countries[0]?.startTime).toBeGreaterThanOrEqual(painted);
+  // In the task that runs the app script (a module script: it runs before DOMContentLoaded),
+  // not after a request, a response or another task.
+  const contentLoaded = await page.evaluate(
+    () =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventStart,
+  );
+  expect(painted).toBeGreaterThan(0);
+  expect(painted).toBeLessThanOrEqual(contentLoaded);
+  for (const pattern of [/^provinces\.topo-[\w-]+\.json$/, /^countries\.topo-[\w-]+\.json$/]) {
+    const requests = entries.filter((e) => pattern.test(e.name));
+    expect(requests, `${pattern} requested once`).toHaveLength(1);
+    expect(requests[0]?.startTime, String(pattern)).toBeGreaterThanOrEqual(painted);
+  }
+  await expect(page.locator('link[rel="preload"][href*=".topo"]')).toHaveCount(0);
   // The report data is requested once, by the app; not preloaded, which would hand its bytes
   // to the main thread during the first map (8.7 MB at 1,000 reports).
   expect(entries.filter((e) => /^reports-\d+\.[0-9a-f]+\.json$/.test(e.name))).toHaveLength(1);
@@ -125,18 +133,19 @@ for (const viewport of [
   });
 }
 
-test('when the outlines cannot be loaded, the panels come at once and the failure is said', async ({
+test('when the basemap cannot be loaded, the regions and panels still come and the failure is said', async ({
   page,
 }) => {
   await page.route(/provinces\.topo-[\w-]+\.json$/, (route) => route.abort('failed'));
   const dashboard = new Dashboard(page);
   await page.goto('./');
   await expect(page.getByText(/The map data could not be loaded/)).toBeVisible();
-  // The report's figures still come, in the real panel (not after the fallback's 3 s).
+  // The report's regions need no download; the figures come in the real panel.
+  await expect(page.locator('path.area-shape').first()).toBeVisible();
   await expect(dashboard.overview.root).toBeVisible();
   expect(
     await page.evaluate(() =>
       performance.getEntriesByName('sitrep:first-map').map((m) => (m as PerformanceMark).detail),
     ),
-  ).toEqual(['load-failed']);
+  ).toEqual(['regions']);
 });

@@ -9,9 +9,9 @@
 // loads or modulepreloads: the app shell, the map and the data code, all the first map needs
 // (vite.config.ts keeps them in one chunk). Lazy chunks (the side panel, the map tools, the
 // Share dialog, the workbench, workers: loaded after the first map) are listed, not budgeted.
-// Geodata = the embedded basemap (*.topo.json assets): only the first map's outlines (links
-// marked data-sitrep-first-map, scripts/vite/firstMap.ts) may be preloaded, never the
-// gazetteer.
+// Geodata = the embedded basemap (*.topo.json assets): none of it, nor the gazetteer, may be
+// loaded with the page (the first map's region outlines are in the app script,
+// scripts/vite/firstMap.ts; the basemap is fetched once they are painted).
 // Also fails when a source file under src/ imports a whole tree-shakable library.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
@@ -46,8 +46,7 @@ export function gzipSize(bytes) {
  * The chunk graph of a build, from its manifest and index.html.
  * @param {string} dist - the build folder
  * @returns {{initial: string[], lazy: string[], css: string[], geodata: string[], gazetteer: string[], preloadedGeodata: string[]}}
- *   file names relative to dist (preloadedGeodata: geodata or gazetteer that index.html loads
- *   without marking it as the first map's outlines)
+ *   file names relative to dist (preloadedGeodata: geodata or gazetteer that index.html loads)
  */
 export function classify(dist) {
   const manifestPath = join(dist, '.vite', 'manifest.json');
@@ -72,14 +71,12 @@ export function classify(dist) {
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
 
   // Whatever index.html itself loads counts too, whether or not the manifest knows it.
-  const firstMapAssets = new Set();
   const attr = /<(script|link)\b[^>]*>/g;
   for (const [tag] of html.matchAll(attr)) {
     const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if (!src || /^(data:|https?:)/.test(src)) continue;
     const file = posix.normalize(src.replace(/^\.?\//, ''));
     if (tag.startsWith('<script') || /rel="modulepreload"/.test(tag)) initial.add(file);
-    else if (/\bdata-sitrep-first-map\b/.test(tag)) firstMapAssets.add(file);
     else if (/rel="stylesheet"/.test(tag)) css.add(file);
   }
 
@@ -94,9 +91,7 @@ export function classify(dist) {
     geodata: all.filter(isGeodata),
     gazetteer: all.filter(isGazetteer),
     preloadedGeodata: all.filter(
-      (file) =>
-        (isGazetteer(file) && html.includes(file)) ||
-        (isGeodata(file) && html.includes(file) && !firstMapAssets.has(file)),
+      (file) => (isGazetteer(file) || isGeodata(file)) && html.includes(file),
     ),
   };
 }
@@ -155,7 +150,7 @@ function main() {
 
   const problems = groups.preloadedGeodata.map(
     (file) =>
-      `${file}: index.html loads it with the page (only the first map's outlines may be preloaded)`,
+      `${file}: index.html loads it with the page (the first map's outlines are in the app script)`,
   );
   const sourceFiles = walk('src').filter((file) => /\.(m?[jt]sx?)$/.test(file));
   for (const file of sourceFiles) {

@@ -1,17 +1,14 @@
 /**
  * The downloads the dashboard starts before React's first render (main.tsx) rather than from
- * an effect after it, so no request waits for a render: the province outlines (index.html
- * preloads them beside the app script; this fetch gets that response) and the first report
- * shard; the other shards once the first map is drawn (all are read once it is painted,
- * src/app/useAppData.ts). The map and data code are in the app script itself.
+ * an effect after it, so no request waits for a render: the first report shard; the other
+ * shards once the first map is drawn (all are read once it is painted, src/app/useAppData.ts).
+ * The map and data code and the report's region outlines are in the app script itself
+ * (src/data/regionOutlines.ts); the whole basemap is fetched once the regions are painted.
  */
-// URLs only (strings): the TopoJSON itself is fetched, never bundled.
-import provincesUrl from '@geodata/basemap/provinces.topo.json?url';
 import { fetchReportShards } from './reportShards';
 
 export interface EarlyLoads {
   controller: AbortController;
-  basemap: { provinces: Promise<Response> };
   shards: ReturnType<typeof fetchReportShards>;
 }
 
@@ -35,9 +32,6 @@ export function startEarlyLoads(firstMapShown?: Promise<void>): EarlyLoads {
   const { signal } = controller;
   pending = {
     controller,
-    // The regions are drawn from the provinces; the countries, twice as large, are fetched
-    // once the regions are painted (loadBasemapInSteps), so they take no bandwidth from them.
-    basemap: { provinces: quiet(fetch(provincesUrl, { signal })) },
     shards: quiet(fetchReportShards(signal, undefined, firstMapShown)),
   };
   return pending;

@@ -176,36 +176,6 @@ export async function loadBasemap(
   return basemapFromTopologies(countries, provinces);
 }
 
-/** No countries yet: the first step of loadBasemapInSteps. */
-const NO_COUNTRIES: FeatureCollection<Outline, CountryProperties> = {
-  type: 'FeatureCollection',
-  features: [],
-};
-
-/**
- * Fetch and decode the embedded basemap in two steps: the province outlines first (the report's
- * regions are drawn from them), handed to `onProvinces` with no countries yet, then the
- * countries. On a slow network the regions need not wait for the larger countries file.
- * @param onProvinces called with the provinces (and no countries); awaited before the rest
- * @param signal optional abort signal
- * @param requests fetches already started
- * @returns the whole basemap, the same province objects as given to `onProvinces`
- */
-export async function loadBasemapInSteps(
-  onProvinces: (provincesOnly: Basemap) => void | Promise<void>,
-  signal?: AbortSignal,
-  requests?: BasemapRequests,
-): Promise<Basemap> {
-  const init = signal ? { signal } : {};
-  const provinces = outlines<ProvinceProperties>(
-    await readTopology(provincesUrl, requests?.provinces ?? fetch(provincesUrl, init)),
-    'provinces',
-  );
-  await onProvinces({ countries: NO_COUNTRIES, provinces });
-  const countries = readTopology(countriesUrl, requests?.countries ?? fetch(countriesUrl, init));
-  return { countries: outlines<CountryProperties>(await countries, 'countries'), provinces };
-}
-
 export interface AreaFeatureProperties {
   areaId: string;
   kind: AreaKind;

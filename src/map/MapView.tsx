@@ -13,6 +13,7 @@ import { RouteLayer } from './RouteLayer';
 import { UncertaintyLayer } from './UncertaintyLayer';
 import { MAP_ATTRIBUTION } from '../view/credits';
 import { useFirstMap, useFirstMapShown } from '../ui/firstMap';
+import { SyncPane } from './SyncPane';
 import { dropFrameRegions, dropStaticFrame, placeStaticFrame } from '../ui/staticFrame';
 import { WaterLayer } from './WaterLayer';
 import type { LabelPlace } from './labels/candidates';
@@ -157,7 +158,8 @@ export default function MapView(props: MapViewProps) {
         </Suspense>
       ) : null}
       {visible.has('osm') ? <OsmLayer onUnavailable={props.onTilesUnavailable} /> : null}
-      <Pane name="areas" style={{ zIndex: 400 }}>
+      {/* Made in this render, not in an effect: the regions are drawn in the app's first render. */}
+      <SyncPane name="areas" zIndex={400}>
         {visible.has('areas') ? (
           <AreasLayer
             areas={props.areas}
@@ -165,7 +167,7 @@ export default function MapView(props: MapViewProps) {
             onSelect={props.onSelectArea}
           />
         ) : null}
-      </Pane>
+      </SyncPane>
       {rest ? (
         <>
           <Pane name="overlays" style={{ zIndex: 450 }}>

@@ -1,18 +1,14 @@
 // @vitest-environment jsdom
-// Issue 24: Leaflet's regions are drawn in the task that decodes the province outlines. The
-// outlines' render is flushed synchronously there (flushSync), not left to a task the React
-// scheduler queues, after which a frame without the regions could be painted first.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Issue 24: the report's regions are in the app script (src/data/regionOutlines.ts), so the
+// app's first render has them and Leaflet draws them in the task that runs the script; nothing
+// is fetched for the map before they are painted, and the whole basemap comes after them.
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAppData, type AppData } from '../../src/app/useAppData';
+import { loadAreas } from '../../src/data/geodata';
+import { REPORT_SHARDS_META } from '../../src/data/shardList';
 import { createFirstMap, FirstMapContext } from '../../src/ui/firstMap';
-
-const PROVINCES = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../geodata/basemap/provinces.topo.json'), 'utf8'),
-) as unknown;
 
 let seen: AppData[] = [];
 
@@ -28,15 +24,20 @@ describe('useAppData', () => {
     root = null;
     seen = [];
     vi.unstubAllGlobals();
+    document.head.replaceChildren();
   });
 
-  it('renders the province outlines in the same task as they are decoded (no scheduler task in between)', async () => {
-    let answerProvinces: (response: Response) => void = () => undefined;
-    vi.stubGlobal('fetch', (url: string) =>
-      /provinces/.test(String(url))
-        ? new Promise<Response>((resolve) => (answerProvinces = resolve))
-        : new Promise<Response>(() => undefined),
-    );
+  it("has the report's regions in its first render, and fetches the basemap only once they are painted", async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      fetched.push(String(url));
+      return new Promise<Response>(() => undefined);
+    });
+    // The page lists one report shard (its fetch never answers here).
+    const meta = document.createElement('meta');
+    meta.name = REPORT_SHARDS_META;
+    meta.content = 'data/reports-0.test.json';
+    document.head.append(meta);
     const container = document.createElement('div');
     root = createRoot(container);
     const firstMap = createFirstMap();
@@ -47,15 +48,24 @@ describe('useAppData', () => {
         </FirstMapContext>,
       ),
     );
-    // The effect that asks for the outlines has run (a task, for any scheduled effects).
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(seen.at(-1)?.regionOutlines).toBeNull();
-    // The outlines arrive; only microtasks run from here (no task, so nothing the scheduler
-    // queued): the render with them must have happened by then.
-    answerProvinces({ ok: true, json: () => Promise.resolve(PROVINCES) } as Response);
-    for (let i = 0; i < 100; i += 1) await Promise.resolve();
-    const last = seen.at(-1);
-    expect(last?.regionOutlines?.provinces.features.length).toBeGreaterThan(0);
-    expect(last?.outlineDataset).not.toBeNull();
+    // The first render: every province the areas draw, and the areas, with no wait.
+    const first = seen[0];
+    const provinceCodes = loadAreas().flatMap((a) =>
+      a.geometry.type === 'province' ? [a.geometry.code] : [],
+    );
+    expect(provinceCodes.length).toBeGreaterThan(0);
+    expect(first?.regionOutlines?.provinces.features.map((f) => f.properties.code).sort()).toEqual(
+      [...provinceCodes].sort(),
+    );
+    expect(first?.outlineDataset?.areas.length).toBe(loadAreas().length);
+    // Tasks pass; the first map is not drawn yet: no basemap file is asked for.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(firstMap.shown()).toBe(false);
+    expect(fetched.filter((url) => /\.topo/.test(url))).toEqual([]);
+    // Drawn and painted: now the whole basemap, provinces and countries.
+    firstMap.announce('regions');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetched.filter((url) => /provinces\.topo/.test(url))).toHaveLength(1);
+    expect(fetched.filter((url) => /countries\.topo/.test(url))).toHaveLength(1);
   });
 });
