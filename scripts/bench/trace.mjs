@@ -7,7 +7,8 @@
 //   TRACE_BEFORE=../before/dist RUNS=7 node scripts/bench/trace.mjs           # desktop
 //   TRACE_BEFORE=../before/dist RUNS=5 PHONE=1 node scripts/bench/trace.mjs   # CPU 4× slower
 //   TRACE_ALSO=prev=path/to/dist     # a third build (name=folder, comma-separated for more)
-//   PROFILE=1 TRACE_DIST=<vite build --minify false>   # also the CPU profile by module/function
+//   PROFILE=1 TRACE_DIST=<vite build --minify false>   # also the CPU profile: self time by
+//                                                      module/function, inclusive by function
 //   TRACE_SAVE=/tmp/t                 # write each build's last trace to /tmp/t-<name>.json
 //
 // Not a test: a measuring aid for docs/scale.md. Desktop is served uncompressed from
@@ -208,12 +209,24 @@ function moduleAt(url, line) {
   return found;
 }
 
-/** Self time per script file and per function, from the trace's CPU profile of the main thread. */
+/** A script's file name without its content hash. */
+const fileName = (url) =>
+  url
+    .split('/')
+    .pop()
+    .replace(/-[\w-]{8}\.js$/, '.js');
+
+/**
+ * Self time per script file, module and function, and inclusive time per function, from the
+ * trace's CPU profile of the main thread (sampled: wall time while the thread runs the
+ * stack, so a loaded machine inflates it; the thread-time totals above are the CPU).
+ */
 function cpuProfile(events, mark, nav) {
   const starts = events.filter((e) => e.name === 'Profile' && e.pid === mark.pid);
   const byFile = {};
   const byFunction = {};
   const byModule = {};
+  const inclusive = {};
   for (const start of starts) {
     const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.id === start.id);
     const nodes = new Map();
@@ -229,10 +242,7 @@ function cpuProfile(events, mark, nav) {
         if (last && last.t >= nav.ts && last.t < mark.ts) {
           const node = nodes.get(last.id);
           const frame = node?.callFrame ?? {};
-          const file = (frame.url || `(${frame.functionName || 'native'})`)
-            .split('/')
-            .pop()
-            .replace(/-[\w-]{8}\.js$/, '.js');
+          const file = fileName(frame.url || `(${frame.functionName || 'native'})`);
           const d = (t - last.t) / 1000;
           {
             byFile[file] = (byFile[file] ?? 0) + d;
@@ -240,13 +250,22 @@ function cpuProfile(events, mark, nav) {
             const mod = moduleAt(frame.url, frame.lineNumber) ?? file;
             byModule[mod] = (byModule[mod] ?? 0) + d;
             byFunction[fn] = (byFunction[fn] ?? 0) + d;
+            // Inclusive: the sample counts once for every function on its stack (a component
+            // with its hooks, React's commit with the effects that make the map).
+            const onStack = new Set();
+            for (let n = node; n; n = nodes.get(n.parent)) {
+              const f = n.callFrame ?? {};
+              if (!f.url) continue;
+              onStack.add(`${f.functionName || '(anonymous)'} ${fileName(f.url)}:${f.lineNumber}`);
+            }
+            for (const key of onStack) inclusive[key] = (inclusive[key] ?? 0) + d;
           }
         }
         last = { t, id: samples[i] };
       }
     }
   }
-  return { byFile, byFunction, byModule };
+  return { byFile, byFunction, byModule, inclusive };
 }
 
 const results = Object.fromEntries(builds.map(([name]) => [name, []]));
@@ -289,6 +308,9 @@ if (process.env.PROFILE === '1') {
       console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
     console.log(`${n}: by function`);
     for (const [k, v] of sum('byFunction').slice(0, Number(process.env.TOP ?? 30)))
+      console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+    console.log(`${n}: by function, inclusive (with what it calls)`);
+    for (const [k, v] of sum('inclusive').slice(0, Number(process.env.TOP ?? 30) * 2))
       console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
   }
 }
