@@ -148,6 +148,23 @@ const SITE_AFTER = new RegExp(
 );
 /** "of the/them/those/these" right after a number: "one of the soldiers" picks one out. */
 const ONE_OF = /^\s+of\s+(?:the|them|those|these)(?![\p{L}])/iu;
+/** A word of more troops that may qualify any noun. */
+const MORE_WORD = /^(?:further|additional|extra)$/iu;
+const COUNT_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|more|dozens?|hundreds?|thousands?|tens)$/iu;
+/**
+ * "further", "additional" or "extra" after the count, before a word in lower case that names
+ * no troops and no count ("sent 10,000 … for training and further participation"), qualifies
+ * that word and adds no troops (fifteenth round). Before the count it is the count's ("the
+ * additional deployment … more than 1,000 troops").
+ */
+function moreOfOther(clause: string, hit: CueHit, countEnd: number): boolean {
+  if (hit.measure !== 'troops-additional' || hit.start < countEnd) return false;
+  if (!MORE_WORD.test(clause.slice(hit.start, hit.end))) return false;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/u.exec(clause.slice(hit.end))?.[1];
+  if (!next || COUNT_WORD.test(next)) return false;
+  return !cueHits(next, (id) => METRICS[id]?.unit === 'troops').length;
+}
 /** "one of the", "each of these" right before a number in words: it names a count given before. */
 const ONE_OF_BEFORE =
   /(?<![\p{L}])(?:one|each|either|neither|none|both)\s+of\s+(?:the|these|those)\s+$/iu;
@@ -952,7 +969,9 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // A wage or a price: a sum of money per period right after it ("earns about $800 a month")
     // is no figure; no measure counts money (fifteenth round).
     if (kind === 'money' && PER_PERIOD_AFTER.test(text.slice(raw.unitEnd ?? raw.end))) return;
-    const ownHits = cueHits(text.slice(from, to), accept);
+    const ownHits = cueHits(text.slice(from, to), accept).filter(
+      (h) => !moreOfOther(text.slice(from, to), h, raw.end - from),
+    );
     // An aside of its parts between a count and its verb: "three soldiers, including two
     // officers, were injured": the verb after the aside is the count's too (eleventh round).
     const aside = ASIDE.exec(text.slice(to));
