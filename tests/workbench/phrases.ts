@@ -1946,6 +1946,16 @@ export const PHRASES: PhraseRow[] = [
     text: 'Moscow said Pyongyang had sent about 8,000 of its troops to Russia for training and further combat',
     figures: [f(8000, 8000, 'about', 'troops', 'troops-sent')],
   },
+  // Fifteenth round: a loss "out of" a force with no article: the part is the loss, the whole
+  // the force (sent, when a participle of sending stands before its noun).
+  {
+    from: 'common',
+    text: 'roughly 800 out of 12,000 deployed North Korean soldiers have been killed in Russia',
+    figures: [
+      f(800, 800, 'roughly', 'people', 'killed'),
+      f(12000, 12000, '', 'troops', 'troops-sent'),
+    ],
+  },
   // Fifteenth round: a share of the deployment set off by dashes after a loss.
   {
     from: 'common',

@@ -774,7 +774,10 @@ function isBase(text: string, prev: Raw | undefined, raw: Raw): boolean {
  */
 function isPartOf(text: string, part: Raw, whole: Raw | undefined): boolean {
   if (!whole || part.kind || whole.kind || part.high >= whole.low) return false;
-  return /^\s+of\s+(?:the|its|their)\s+$/iu.test(text.slice(part.end, whole.start));
+  // "600 out of 15,000 deployed soldiers": "out of" needs no article (fifteenth round).
+  return /^\s+(?:of\s+(?:the|its|their)|out\s+of(?:\s+(?:the|its|their))?)\s+$/iu.test(
+    text.slice(part.end, whole.start),
+  );
 }
 
 /** Units of measurement of supplies and distances, none a unit of the vocabulary. */
@@ -824,7 +827,11 @@ const BARE_SUBJECT =
   /^[”"’']?\s+(?:are|were)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:(?:there|stationed|based)\s+)?(?:in|within|inside)\s/iu;
 
 function present(after: string, kind: string | null, measures: string[]): string[] {
-  if (kind || !IN_PLACE.test(after) || TO_PLACE.test(after)) return measures;
+  // A place after a loss is where the loss was, not where the force is: "15,000 deployed
+  // soldiers have been killed in Ukraine" stays sent (fifteenth round).
+  const [loss] = cueHits(after, (id) => METRICS[id]?.unit === 'people');
+  const placed = loss ? after.slice(0, loss.start) : after;
+  if (kind || !IN_PLACE.test(placed) || TO_PLACE.test(after)) return measures;
   if (!measures.length && (NATIONALITY.test(after) || BARE_SUBJECT.test(after)))
     return ['troops-present'];
   if (measures[0] !== 'troops-sent') return measures;
