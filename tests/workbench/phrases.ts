@@ -1880,6 +1880,91 @@ export const PHRASES: PhraseRow[] = [
     text: 'about 5,000 troops stationed in the Far East were sent to the front',
     figures: [f(5000, 5000, 'about', 'troops', 'troops-sent')],
   },
+  // Fifteenth round: captives taken, whoever the captors are and however the capture is worded.
+  {
+    from: 'common',
+    text: 'a video shows Ukrainian paratroopers capturing three North Korean soldiers near Sudzha',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'Ukrainian troops operating in the Bryansk region of Russia have captured three injured North Korean soldiers',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'the three soldiers, all injured, were apprehended by Ukrainian marines',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  // Fifteenth round: "one of the three" picks one out of a count already given: no figure.
+  {
+    from: 'common',
+    text: 'one of the three prisoners told interrogators he had trained in Russia',
+    figures: [],
+  },
+  // Fifteenth round: a wage (a sum per period) and a day of a month in brackets are no figures.
+  { from: 'common', text: 'each recruit is said to be paid about $1,200 a month', figures: [] },
+  { from: 'common', text: 'the dinner on Monday (14 July) was attended by officers', figures: [] },
+  // Fifteenth round: the wounded returned home are the wounded sent home.
+  {
+    from: 'common',
+    text: 'at least 300 soldiers died, and hundreds of wounded were returned to Pyongyang for treatment',
+    figures: [
+      f(300, 300, 'at least', 'people', 'killed'),
+      f(200, 900, 'hundreds', 'people', 'wounded-repatriated'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'some 1,000 were returned to Pyongyang by rail',
+    figures: [f(1000, 1000, 'some', 'people', 'wounded-repatriated')],
+  },
+  // Fifteenth round: "not only … but also" parts two clauses.
+  {
+    from: 'common',
+    text: 'Pyongyang has not only sent thousands of soldiers but also supplies Moscow with shells and rockets',
+    figures: [f(2000, 9000, 'thousands', 'troops', 'troops-sent')],
+  },
+  // Fifteenth round: troops of both countries are the combined force.
+  {
+    from: 'common',
+    text: 'an estimated 50,000 troops from both countries fighting near Kursk',
+    figures: [f(50000, 50000, 'an estimated', 'troops', 'combined-force')],
+  },
+  // Fifteenth round: a party's title before a speaker names the source, not whose losses.
+  {
+    from: 'common',
+    text: 'Moscow has sent thousands of troops, and Ukrainian President Volodymyr Zelensky has said that some 4,000 had been killed or wounded',
+    figures: [
+      f(2000, 9000, 'thousands', 'troops', 'troops-sent'),
+      f(4000, 4000, 'some', 'people', 'killed-or-wounded'),
+    ],
+  },
+  // Fifteenth round: "further" that qualifies another noun adds no troops.
+  {
+    from: 'common',
+    text: 'Moscow said Pyongyang had sent about 8,000 of its troops to Russia for training and further combat',
+    figures: [f(8000, 8000, 'about', 'troops', 'troops-sent')],
+  },
+  // Fifteenth round: a loss "out of" a force with no article: the part is the loss, the whole
+  // the force (sent, when a participle of sending stands before its noun).
+  {
+    from: 'common',
+    text: 'roughly 800 out of 12,000 deployed North Korean soldiers have been killed in Russia',
+    figures: [
+      f(800, 800, 'roughly', 'people', 'killed'),
+      f(12000, 12000, '', 'troops', 'troops-sent'),
+    ],
+  },
+  // Fifteenth round: a share of the deployment set off by dashes after a loss.
+  {
+    from: 'common',
+    text: 'More than 500 soldiers were killed last week — some 5% of its deployment to Russia — in assaults',
+    figures: [
+      f(500, 500, 'more than', 'people', 'killed'),
+      f(5, 5, 'some', '%', 'share-of-force-lost'),
+    ],
+  },
   // Ninth round, fifth pass: more things no measure counts are no figure (vehicles, buildings,
   // media, equipment), so that the wider verbs of loss and sending make no figure of them.
   {

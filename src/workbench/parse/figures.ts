@@ -83,7 +83,7 @@ const TIME_UNIT: [RegExp, string][] = [
 ];
 const TIME_UNITS = new Set(TIME_UNIT.map(([, unit]) => unit));
 const MONTH =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$|^(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)$/iu;
+  /^\(?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\)?,?$|^(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)$/iu;
 /** "aged 20 and", "aged 19, 22 and": the number after is one more age of the list. */
 const AGE_LIST_BEFORE =
   /(?<![\p{L}])(?:aged?|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|&)\s*$/iu;
@@ -148,6 +148,28 @@ const SITE_AFTER = new RegExp(
 );
 /** "of the/them/those/these" right after a number: "one of the soldiers" picks one out. */
 const ONE_OF = /^\s+of\s+(?:the|them|those|these)(?![\p{L}])/iu;
+/** A word of more troops that may qualify any noun. */
+const MORE_WORD = /^(?:further|additional|extra)$/iu;
+const COUNT_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|more|dozens?|hundreds?|thousands?|tens)$/iu;
+/**
+ * "further", "additional" or "extra" after the count, before a word in lower case that names
+ * no troops and no count ("sent 10,000 … for training and further participation"), qualifies
+ * that word and adds no troops (fifteenth round). Before the count it is the count's ("the
+ * additional deployment … more than 1,000 troops").
+ */
+function moreOfOther(clause: string, hit: CueHit, countEnd: number): boolean {
+  if (hit.measure !== 'troops-additional' || hit.start < countEnd) return false;
+  if (!MORE_WORD.test(clause.slice(hit.start, hit.end))) return false;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/u.exec(clause.slice(hit.end))?.[1];
+  if (!next || COUNT_WORD.test(next)) return false;
+  return !cueHits(next, (id) => METRICS[id]?.unit === 'troops').length;
+}
+/** "one of the", "each of these" right before a number in words: it names a count given before. */
+const ONE_OF_BEFORE =
+  /(?<![\p{L}])(?:one|each|either|neither|none|both)\s+of\s+(?:the|these|those)\s+$/iu;
+/** A sum per period right after it ("$800 a month", "€50 per day"): a wage or a price. */
+const PER_PERIOD_AFTER = /^\s*(?:a|per|each|every)\s+(?:day|week|month|year)(?![\p{L}])/iu;
 /**
  * Things no measure counts and no set takes a figure of: a count of them right after a number
  * (up to two words between, no function word: "32 national ambassadors", "more than a hundred
@@ -170,7 +192,8 @@ const PEOPLE_AFTER = new RegExp(
   'iu',
 );
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
-const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s/gu;
+// "… not only sent … but also provides …": "but also" opens a clause of its own (fifteenth round).
+const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s|\sbut\s+also(?![\p{L}])/giu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
 const SPLITTER = /(?<![\p{L}])(?:and|while|whereas|but|including|plus|of\s+whom)(?![\p{L}])/giu;
 
@@ -413,7 +436,7 @@ export function parseFigures(text: string): ParsedFigure[] {
 
 /** An aside of parts after a count, then a verb of being: ", including two officers, were". */
 const ASIDE =
-  /^,\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s[^,.;!?]*,\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s)/iu;
+  /^,\s+(?:including|among\s+them|among\s+whom|of\s+whom|both|all|though|although)\s[^,.;!?]*,\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s)/iu;
 
 /** A relative clause set off by commas: ", who were dispatched to Russia,". */
 const RELATIVE = /,\s+(?:who|which|that)\s[^,.;!?]*,/gu;
@@ -673,7 +696,8 @@ function byParty(
   const parties = PARTIES.filter((p) => best && p.partyOf?.includes(best));
   if (!parties.length) return measures;
   const [next = ''] = text.slice(raw.end).trim().split(/\s+/);
-  if (/^(?:north|dprk|pyongyang)/iu.test(next)) return measures;
+  if (/^(?:north|dprk|pyongyang)/iu.test(next) || NORTH_KOREAN_NOUN.test(text.slice(raw.end)))
+    return measures;
   const words = [next];
   // A party named after the noun: "700 servicemen from the Russian military" (fourteenth round).
   const from_ = PARTY_AFTER_NOUN.exec(text.slice(raw.end));
@@ -688,6 +712,15 @@ function byParty(
   const found = parties.find((p) => words.some((w) => p.partyWords?.includes(bare(w))));
   return found ? [found.id, ...measures.filter((id) => id !== found.id)] : measures;
 }
+
+/**
+ * North Korea named in the count's own noun after a word or two in lower case ("three injured
+ * North Korean soldiers"): the count is of North Koreans, whoever is named before it (fifteenth
+ * round: "troops operating in the Kursk region of Russia have captured two wounded North
+ * Korean soldiers" is no Russian loss).
+ */
+const NORTH_KOREAN_NOUN =
+  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:[Nn]orth\s+[Kk]orean|DPRK|Pyongyang)/u;
 
 const isParty = (id: string) => PARTIES.some((p) => p.id === id);
 
@@ -707,7 +740,8 @@ function ofParty(
   const [best] = measures;
   if (!best || isParty(best)) return measures;
   const [next = ''] = text.slice(raw.end).trim().split(/\s+/);
-  if (/^(?:north|dprk|pyongyang)/iu.test(next)) return measures;
+  if (/^(?:north|dprk|pyongyang)/iu.test(next) || NORTH_KOREAN_NOUN.test(text.slice(raw.end)))
+    return measures;
   const named = unbound(text, own, accept)
     .map((h) => PARTIES.find((p) => p.id === h.measure))
     .find(Boolean);
@@ -740,7 +774,10 @@ function isBase(text: string, prev: Raw | undefined, raw: Raw): boolean {
  */
 function isPartOf(text: string, part: Raw, whole: Raw | undefined): boolean {
   if (!whole || part.kind || whole.kind || part.high >= whole.low) return false;
-  return /^\s+of\s+(?:the|its|their)\s+$/iu.test(text.slice(part.end, whole.start));
+  // "600 out of 15,000 deployed soldiers": "out of" needs no article (fifteenth round).
+  return /^\s+(?:of\s+(?:the|its|their)|out\s+of(?:\s+(?:the|its|their))?)\s+$/iu.test(
+    text.slice(part.end, whole.start),
+  );
 }
 
 /** Units of measurement of supplies and distances, none a unit of the vocabulary. */
@@ -790,7 +827,11 @@ const BARE_SUBJECT =
   /^[”"’']?\s+(?:are|were)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:(?:there|stationed|based)\s+)?(?:in|within|inside)\s/iu;
 
 function present(after: string, kind: string | null, measures: string[]): string[] {
-  if (kind || !IN_PLACE.test(after) || TO_PLACE.test(after)) return measures;
+  // A place after a loss is where the loss was, not where the force is: "15,000 deployed
+  // soldiers have been killed in Ukraine" stays sent (fifteenth round).
+  const [loss] = cueHits(after, (id) => METRICS[id]?.unit === 'people');
+  const placed = loss ? after.slice(0, loss.start) : after;
+  if (kind || !IN_PLACE.test(placed) || TO_PLACE.test(after)) return measures;
   if (!measures.length && (NATIONALITY.test(after) || BARE_SUBJECT.test(after)))
     return ['troops-present'];
   if (measures[0] !== 'troops-sent') return measures;
@@ -932,7 +973,12 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // A ration ("50 meters of toilet paper … each month", "500 grams per soldier"): a quantity
     // in a unit of measurement no measure counts in, per person or per period, is no figure.
     if (kind && RATION_UNITS.has(kind) && PER.test(text.slice(from, to))) return;
-    const ownHits = cueHits(text.slice(from, to), accept);
+    // A wage or a price: a sum of money per period right after it ("earns about $800 a month")
+    // is no figure; no measure counts money (fifteenth round).
+    if (kind === 'money' && PER_PERIOD_AFTER.test(text.slice(raw.unitEnd ?? raw.end))) return;
+    const ownHits = cueHits(text.slice(from, to), accept).filter(
+      (h) => !moreOfOther(text.slice(from, to), h, raw.end - from),
+    );
     // An aside of its parts between a count and its verb: "three soldiers, including two
     // officers, were injured": the verb after the aside is the count's too (eleventh round).
     const aside = ASIDE.exec(text.slice(to));
@@ -1042,6 +1088,8 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     const several = /^several$/iu.test(raw.num);
     if (several && (rank || site || time)) return;
     // "one of the soldiers", "one of them", "one of those captured" picks one out: no figure.
+    // "one of the two soldiers" names one of a count given before: no figure (fifteenth round).
+    if (raw.wordOnly && ONE_OF_BEFORE.test(text.slice(0, raw.start))) return;
     if (
       raw.wordOnly &&
       /^(?:one|several)$/iu.test(raw.num.trim()) &&
