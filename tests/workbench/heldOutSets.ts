@@ -19,6 +19,7 @@ import { HELD_OUT_12 } from './heldOut12';
 import { HELD_OUT_13 } from './heldOut13';
 import { HELD_OUT_14 } from './heldOut14';
 import { HELD_OUT_15 } from './heldOut15';
+import { HELD_OUT_17 } from './heldOut17';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -36,6 +37,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_13,
   HELD_OUT_14,
   HELD_OUT_15,
+  HELD_OUT_17,
 ];
 
 /**
