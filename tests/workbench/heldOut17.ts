@@ -1,43 +1,44 @@
 /**
- * The seventeenth held-out set (issue 22): selections from fifteen more public articles on
- * North Korean troops in Russia, October 2024 to November 2025, all from outlets based in
- * Europe, the Americas, Ukraine or Russia (or reprinting one of them): Budanov's 11,000 in
- * training and his 8,000 still fighting in February, the first barracks near Kursk, the six
- * officers killed near Donetsk, the White House's "expendable", the Pentagon's 10,000, the
- * wounded brought to a Kursk hospital, the two prisoners of January, the ceremony for those who came
- * home and the deminers' thanks in November. None is among ../shared/sources, the addresses used by the earlier sets
- * or the phrase table's sources, and none is a repost of one of their articles: of a wire story
- * and its reposts only one was kept. They were found with the library's page search (English
- * pages only; pages from outlets based in Asia, Africa, the Middle East or Oceania were passed
- * over, as another writer takes those) and taken in the order the search gave them (not for
- * being easy or hard), every sentence with a figure up to where the stored text stops: K4S
- * News and Babel on Budanov's 11,000 in training, The Kyiv Independent on his 8,000 still
- * fighting, a ZeroHedge story reprinted on MirTesen on the White House's "expendable", Ukraine
- * Today (Newsweek) on the six officers killed near Donetsk, TASS on Peskov's thanks to the
- * deminers, Novaya Gazeta Europe on the troops' long journey, KEYT (AP) on Choe Son Hui's
- * visit, UNN (the Financial Times) on the barracks 50 km from the border, RFE/RL and NBC News
- * (reprinted on Nohib) on the two prisoners, KVIA (AP) on how the troops may see their tour,
- * The Guardian (reprinted on Rated News and Flat Reader) on the wounded at a Kursk hospital
- * and on Pyongyang's price, and a story on the kiosk Youboox on Kim's ceremony for those who
- * came home in August 2025. One sentence of the NBC story was left out: it quotes Zelensky's
- * post in words a row of set 14 already holds ("Two soldiers, though wounded, survived and were
- * transported to Kyiv"), so the repeat check would rightly take it for a reprint.
+ * The seventeenth held-out set (issue 22): selections from sixteen more public articles on North
+ * Korean troops in Russia, October 2024 to November 2025, all from outlets based in Europe, the
+ * Americas, Ukraine or Russia (or reprinting one of them): Budanov's 11,000 in training and his
+ * 8,000 still fighting in February, the first barracks near Kursk, the six officers killed near
+ * Donetsk, the White House's "expendable", the Pentagon's 10,000, Kyiv's 11,000 in Kursk, the
+ * wounded brought to a Kursk hospital, the two prisoners of January, the ceremony for those who
+ * came home and the deminers' thanks in November. None is among ../shared/sources, the addresses
+ * used by the earlier sets or the phrase table's sources, and none is a repost or rewrite of one
+ * of their articles (a rewrite of Rutte's Politico piece, already used, was passed over): of a
+ * wire story and its reposts only one was kept. They were found with the library's page search
+ * (English pages only; pages from outlets based in Asia, Africa, the Middle East or Oceania were
+ * passed over, as another writer takes those, and so were a few pages whose outlet's home could
+ * not be told from the stored text) and taken in the order the search gave them (not for being
+ * easy or hard), every sentence with a figure up to where the stored text stops: K4S News and
+ * Babel on Budanov's 11,000 in training, The Kyiv Independent on his 8,000 still fighting, a
+ * ZeroHedge story reprinted on MirTesen on the White House's "expendable", Ukraine Today
+ * (Newsweek) on the six officers killed near Donetsk, TASS on Peskov's thanks to the deminers,
+ * Novaya Gazeta Europe on the troops' long journey, KEYT (AP) on Choe Son Hui's visit, UNN (the
+ * Financial Times) on the barracks 50 km from the border, RFE/RL and NBC News (reprinted on Nohib)
+ * on the two prisoners, KVIA (AP) on how the troops may see their tour, The Guardian (reprinted on
+ * Rated News and Flat Reader) on the wounded at a Kursk hospital and on Pyongyang's price, a story
+ * on the kiosk Youboox on Kim's ceremony for those who came home in August 2025, and Democracy
+ * Now! on Choe Son Hui at the Kremlin. One sentence of the NBC story was left out: it quotes
+ * Zelensky's post in words a row of set 14 already holds ("Two soldiers, though wounded, survived
+ * and were transported to Kyiv"), so the repeat check would rightly take it for a reprint.
  * What a reader takes from each was written down before the parser ever ran on them, by someone
  * who had not read the parser's code nor run any held-out, development or phrase test while
  * writing it; it is to be scored once, and the parser is not tuned on it. Only the short
- * selections are stored, with their article's address and date ('' when the stored page does
- * not print one, even where the address carries one; the month alone where only the month is
- * printed). Where the words do not decide a measure (a detachment to be moved on to Kursk, a
- * battalion being formed, troops brought to Kursk from the east, a strike's dead of both
- * armies) or no measure fits (special forces among a group, the size of the whole North Korean
- * army, distances), the measure is left out (not scored), with the reason beside it. A
- * qualifier that opens a sentence is written in lower case, as the approximator list gives it.
- * Vague quantities follow the earlier sets ("thousands" 2,000–9,000, "several hundred"
- * 300–900, "hundreds" 200–900); "two dozen" is 24, and "a few hundred" is taken as 200–500.
- * Dates, durations ("three weeks", "a couple of days", "a week"), ordinals ("the first
- * video", "his first visit"), unit names ("the 11th Guards Air Assault Brigade"), model
- * names ("M113", "KN-23"), treaty articles ("Article 5"), counts of images and money ("$5.5bn")
- * are not figures.
+ * selections are stored, with their article's address and date ('' when the stored page does not
+ * print one, even where the address carries one; the month alone where only the month is printed).
+ * Where the words do not decide a measure (a detachment to be moved on to Kursk, a battalion being
+ * formed, troops brought to Kursk from the east, a strike's dead of both armies) or no measure
+ * fits (special forces among a group, the size of the whole North Korean army, the country's
+ * people, distances), the measure is left out (not scored), with the reason beside it. A qualifier
+ * that opens a sentence is written in lower case, as the approximator list gives it. Vague
+ * quantities follow the earlier sets ("thousands" 2,000–9,000, "several hundred" 300–900,
+ * "hundreds" 200–900); "two dozen" is 24, and "a few hundred" is taken as 200–500. Dates,
+ * durations ("three weeks", "a couple of days", "a week"), ordinals ("the first video", "his first
+ * visit"), unit names ("the 11th Guards Air Assault Brigade"), model names ("M113", "KN-23"),
+ * treaty articles ("Article 5"), counts of images and money ("$5.5bn") are not figures.
  */
 import { f } from './phrases';
 import type { HeldOutRow } from './heldOut';
@@ -66,6 +67,8 @@ const KVIA_AP_TOUR =
 const RATEDNEWS_HOSPITAL =
   'https://ratednews.com/Archives/2024/12/united-kingdom/i-thought-it-was-fake-news-secrecy-around-north-koreans-fighting-in-kursk';
 const FLATREADER_PRICE = 'https://flatreader.com/articles/908021';
+const DEMOCRACYNOW_CHOE =
+  'https://www.democracynow.org/2024/11/5/headlines/putin_hosts_pyongyang_officials_as_nato_calls_north_korean_troops_in_ukraine_war_an_escalation';
 const YOUBOOX_CEREMONY =
   'https://kiosk.youboox.fr/en/pod/865/rss/10/article/177041716?sessionId=fffe901b8a3b1b0fadeecbceaeb97bb2';
 
@@ -481,5 +484,13 @@ export const HELD_OUT_17: HeldOutRow[] = [
     // measure; unscored.
     text: 'Kim has also agreed to send thousands of military construction workers and deminers to Kursk, a deployment South Korean intelligence believes could happen soon',
     figures: [f(2000, 9000, 'thousands', 'people')],
+  },
+  // Democracy Now! (headlines; no date printed; 5 November 2024 in its address).
+  {
+    url: DEMOCRACYNOW_CHOE,
+    date: '',
+    // Troops in the Kursk region, waiting to be sent into combat: present.
+    text: 'Their meeting came as Ukraine’s government warned 11,000 North Korean troops are in Russia’s Kursk region bordering Ukraine preparing to be sent into combat',
+    figures: [f(11000, 11000, '', 'troops', 'troops-present')],
   },
 ];
