@@ -20,6 +20,7 @@ import { HELD_OUT_13 } from './heldOut13';
 import { HELD_OUT_14 } from './heldOut14';
 import { HELD_OUT_15 } from './heldOut15';
 import { HELD_OUT_16 } from './heldOut16';
+import { HELD_OUT_17 } from './heldOut17';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -38,6 +39,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_14,
   HELD_OUT_15,
   HELD_OUT_16,
+  HELD_OUT_17,
 ];
 
 /**
