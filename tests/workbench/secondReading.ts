@@ -1,6 +1,6 @@
 /**
- * A second reading of the ninth to fifteenth held-out sets (issue 22): the same selections,
- * read by a second person who saw neither the first reading (heldOut9.ts … heldOut15.ts) nor
+ * A second reading of the ninth to seventeenth held-out sets (issue 22): the same selections,
+ * read by a second person who saw neither the first reading (heldOut9.ts … heldOut17.ts) nor
  * the parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the
  * fourth row of the ninth set). Each figure: value, qualifier as printed, unit and measure;
  * `null` where no measure fits or the words do not decide it (the reason kept in a comment).
@@ -1191,4 +1191,252 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
       measure: 'munitions-supplied',
     },
   ],
+  '16-0': [],
+  '16-1': [
+    { low: 3000, high: 3000, qualifier: 'around', unit: 'troops', measure: 'troops-present' },
+    {
+      low: 2000,
+      high: 9000,
+      qualifier: 'thousands',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '16-2': [],
+  '16-3': [
+    { low: 3000, high: 3000, qualifier: 'at least', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '16-4': [
+    {
+      low: 12000,
+      high: 12000,
+      qualifier: 'up to',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '16-5': [],
+  '16-6': [
+    { low: 200000, high: 200000, qualifier: 'as high as', unit: 'people', measure: 'ru-killed' },
+    { low: 400000, high: 400000, qualifier: '', unit: 'people', measure: 'ru-wounded' },
+  ],
+  '16-7': [],
+  '16-8': [
+    { low: 14000, high: 14000, qualifier: 'some', unit: 'troops', measure: 'troops-sent' },
+    { low: 6000, high: 6000, qualifier: 'more than', unit: 'people', measure: 'killed' },
+  ],
+  '16-9': [
+    { low: 11000, high: 11000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '16-10': [{ low: 1, high: 1, qualifier: '', unit: 'people', measure: 'captured' }],
+  '16-11': [],
+  '16-12': [{ low: 1, high: 1, qualifier: '', unit: 'people', measure: 'captured' }],
+  '16-13': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '16-14': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '16-15': [],
+  '16-16': [],
+  '16-17': [],
+  '16-18': [{ low: 10000, high: 10000, qualifier: 'some', unit: 'troops', measure: 'troops-sent' }],
+  '16-19': [],
+  '16-20': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '16-21': [],
+  '16-22': [
+    // Russian casualties a day; the vocabulary has no Russian per-day measure
+    { low: 1271, high: 1271, qualifier: '', unit: 'casualties/day', measure: null },
+    // Russian casualties in one month, not a running total
+    { low: 38000, high: 38000, qualifier: 'more than', unit: 'people', measure: null },
+  ],
+  '16-23': [
+    // size of North Korea's whole army, not a force in Russia
+    { low: 1280000, high: 1280000, qualifier: 'some', unit: 'troops', measure: null },
+  ],
+  '16-24': [
+    // deserters; no measure for desertion
+    { low: 18, high: 18, qualifier: 'some', unit: 'people', measure: null },
+  ],
+  '16-25': [
+    { low: 11000, high: 11000, qualifier: 'about', unit: 'troops', measure: 'troops-present' },
+  ],
+  '16-26': [
+    // soldiers seen in one video, not a count of the force
+    { low: 24, high: 108, qualifier: 'dozens', unit: 'troops', measure: null },
+  ],
+  '16-27': [{ low: 1500, high: 1500, qualifier: 'about', unit: 'troops', measure: 'troops-sent' }],
+  '16-28': [
+    { low: 11000, high: 11000, qualifier: 'about', unit: 'troops', measure: 'troops-present' },
+  ],
+  '16-29': [],
+  '16-30': [
+    {
+      low: 3000,
+      high: 9000,
+      qualifier: 'several thousand',
+      unit: 'troops',
+      measure: 'troops-sent',
+    },
+  ],
+  '16-31': [{ low: 3000, high: 3000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' }],
+  '16-32': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-present' },
+  ],
+  '16-33': [],
+  '16-34': [],
+  '16-35': [],
+  '16-36': [],
+  '16-37': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-present' },
+  ],
+  '16-38': [],
+  '16-39': [{ low: 1500, high: 1500, qualifier: 'around', unit: 'troops', measure: 'troops-sent' }],
+  '16-40': [
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '16-41': [
+    { low: 5000, high: 5000, qualifier: 'up to', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '16-42': [
+    // a daily rate of arrivals; no measure for it
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: null },
+  ],
+  '16-43': [
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '16-44': [
+    // "North Koreans": words do not say troops or workers
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'people', measure: null },
+  ],
+  '16-45': [],
+  '16-46': [
+    {
+      low: 100000,
+      high: 100000,
+      qualifier: '',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '16-47': [],
+  '16-48': [],
+  '16-49': [],
+  '16-50': [
+    { low: 11000, high: 11000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '17-0': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-present' }],
+  '17-1': [
+    { low: 11000, high: 11000, qualifier: 'almost', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '17-2': [
+    // a first group of the force to move on to Kursk; no measure for a sub-group
+    { low: 2600, high: 2600, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '17-3': [],
+  '17-4': [],
+  '17-5': [
+    // planned size of one unit
+    { low: 3000, high: 3000, qualifier: 'about', unit: 'troops', measure: null },
+  ],
+  '17-6': [],
+  '17-7': [
+    { low: 8000, high: 8000, qualifier: 'nearly', unit: 'troops', measure: 'troops-present' },
+  ],
+  '17-8': [
+    { low: 8000, high: 8000, qualifier: 'about', unit: 'troops', measure: 'troops-present' },
+  ],
+  '17-9': [],
+  '17-10': [],
+  '17-11': [
+    { low: 12000, high: 12000, qualifier: 'up to', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '17-12': [
+    { low: 300, high: 300, qualifier: 'at least', unit: 'people', measure: 'killed' },
+    { low: 2700, high: 2700, qualifier: '', unit: 'people', measure: 'wounded' },
+  ],
+  '17-13': [
+    { low: 11000, high: 11000, qualifier: 'about', unit: 'troops', measure: 'troops-present' },
+  ],
+  '17-14': [],
+  '17-15': [
+    // a first group of the force to move on to Kursk; no measure for a sub-group
+    { low: 2600, high: 2600, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '17-16': [{ low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' }],
+  '17-17': [],
+  '17-18': [],
+  '17-19': [],
+  '17-20': [
+    { low: 1100, high: 1100, qualifier: 'at least', unit: 'people', measure: 'casualties' },
+  ],
+  '17-21': [{ low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' }],
+  '17-22': [
+    // killed in one strike, mostly not North Korean
+    { low: 20, high: 20, qualifier: 'over', unit: 'people', measure: null },
+    { low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' },
+  ],
+  '17-23': [{ low: 3, high: 3, qualifier: '', unit: 'people', measure: 'wounded' }],
+  '17-24': [],
+  '17-25': [],
+  '17-26': [],
+  '17-27': [],
+  '17-28': [],
+  '17-29': [
+    { low: 1500, high: 1500, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '17-30': [
+    { low: 10000, high: 10000, qualifier: 'or so', unit: 'troops', measure: 'troops-additional' },
+  ],
+  '17-31': [],
+  '17-32': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '17-33': [
+    { low: 10000, high: 10000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '17-34': [],
+  '17-35': [{ low: 3000, high: 3000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' }],
+  '17-36': [],
+  '17-37': [{ low: 3000, high: 3000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' }],
+  '17-38': [
+    // special forces within the 3,000; no measure for it
+    { low: 200, high: 900, qualifier: 'a few hundred', unit: 'troops', measure: null },
+  ],
+  '17-39': [],
+  '17-40': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '17-41': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '17-42': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '17-43': [
+    { low: 11000, high: 11000, qualifier: 'an estimated', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '17-44': [],
+  '17-45': [],
+  '17-46': [],
+  '17-47': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '17-48': [],
+  '17-49': [{ low: 24, high: 24, qualifier: '', unit: 'people', measure: 'wounded' }],
+  '17-50': [],
+  '17-51': [
+    { low: 10000, high: 10000, qualifier: 'about', unit: 'troops', measure: 'troops-present' },
+    { low: 300, high: 900, qualifier: 'several hundred', unit: 'people', measure: 'killed' },
+  ],
+  '17-52': [
+    // size of North Korea's whole army
+    { low: 1250000, high: 1250000, qualifier: 'more than', unit: 'troops', measure: null },
+    // population of North Korea
+    { low: 26000000, high: 26000000, qualifier: '', unit: 'people', measure: null },
+  ],
+  '17-53': [],
+  '17-54': [],
+  '17-55': [
+    { low: 15000, high: 15000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '17-56': [
+    // construction workers and deminers counted together; neither measure alone
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'workers', measure: null },
+  ],
+  '17-57': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-present' }],
 };
