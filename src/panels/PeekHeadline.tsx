@@ -13,8 +13,9 @@ interface PeekHeadlineProps {
 
 /**
  * What the phone's sheet shows at its peek, under the area's name: its current picture
- * (src/view/currentPicture.ts), one family to a row on two lines (family and value; date and
- * source, or that there is none), two families at most, so the peek keeps one height whatever
+ * (src/view/currentPicture.ts), one family to a row on two lines (family and value with what it
+ * counts, "15,000 troops sent so far", cut short with an ellipsis when long; date and source,
+ * or that there is none), two families at most, so the peek keeps one height whatever
  * the figures are. The full picture, with the other estimates, is in the area panel above it.
  */
 export function PeekHeadline({ families, asOf, figureCount, loading }: PeekHeadlineProps) {
@@ -32,7 +33,7 @@ export function PeekHeadline({ families, asOf, figureCount, loading }: PeekHeadl
       {families.slice(0, 2).map(({ id, label, figure, noneText }) => (
         <li key={id}>
           <span className="peek-line">
-            <strong>{label}:</strong> {figure ? figure.shortValue : 'none reported'}
+            <strong>{label}:</strong> {figure ? figure.valueText : 'none reported'}
           </span>{' '}
           <span className="peek-line peek-meta">
             {figure
