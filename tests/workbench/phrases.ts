@@ -2308,6 +2308,12 @@ export const PHRASES: PhraseRow[] = [
     text: 'some 4,000 are said to be fighting for Moscow',
     figures: [f(4000, 4000, 'some', 'troops', 'troops-present')],
   },
+  // Sixteenth round: "as with all <kind>, these N …" makes the count of that kind.
+  {
+    from: 'common',
+    text: '“As with all captives, these three North Korean soldiers are being treated,” he said',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
   // A clock time of four digits before a time zone is no figure.
   { from: 'common', text: 'at 0500 local time the brigade attacked', figures: [] },
 ];

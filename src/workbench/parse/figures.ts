@@ -749,6 +749,20 @@ function ofParty(
 }
 
 /**
+ * "As with all prisoners of war, these two soldiers …": a comparison that opens the sentence
+ * names the kind of the count it is set off from by a comma ("these", "those", "the" before
+ * the count): the count is of that kind (sixteenth round).
+ */
+const AS_WITH =
+  /(?:^|[^\p{L}])as\s+with\s+(?:all\s+|other\s+|the\s+)?([^,]+),\s+(?:these|those|the)\s+$/iu;
+function asWith(text: string, raw: Raw, measures: string[]): string[] {
+  const m = AS_WITH.exec(text.slice(0, raw.start));
+  if (!m?.[1] || (measures[0] && measures[0] !== 'troops-present')) return measures;
+  const [kind] = cueHits(m[1], (id) => METRICS[id]?.unit === 'people');
+  return kind ? [kind.measure, ...measures.filter((id) => id !== kind.measure)] : measures;
+}
+
+/**
  * A party's whole ("Russian military losses") before a count whose own kind of loss follows
  * it ("… as high as 200,000 dead"): the count is that party's part of that kind (its killed),
  * not its whole (sixteenth round).
@@ -1084,14 +1098,18 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     );
     const placed = present(after, kind, fresh(after, accept, mainVerb(after, accept, more)));
     const shared = shareOfForce(text, raw, kind, placed);
-    const party = coordinatedParty(
+    const party = asWith(
       text,
       raw,
-      figures[figures.length - 1],
-      partOfParty(
+      coordinatedParty(
         text,
         raw,
-        ofParty(text, raw, byParty(text, raw, from, ownHits, shared), own, accept),
+        figures[figures.length - 1],
+        partOfParty(
+          text,
+          raw,
+          ofParty(text, raw, byParty(text, raw, from, ownHits, shared), own, accept),
+        ),
       ),
     );
     // A verb of loss right before a count of people or soldiers ("destroyed 77 North Koreans",
@@ -1113,15 +1131,19 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // a count of places ("five training sites") is a figure with no unit and no measure.
     const rank = !kind && RANK_AFTER.test(text.slice(raw.end, to));
     const site = !kind && SITE_AFTER.test(text.slice(raw.end, to));
-    const unit = lost
-      ? 'people'
-      : kind || site
-        ? fromKind
-        : ownBest
-          ? (METRICS[ownBest]?.unit ?? null)
-          : rank
-            ? 'troops'
-            : null;
+    // "As with all prisoners of war, these two soldiers": people of the compared kind.
+    const likened =
+      AS_WITH.test(text.slice(0, raw.start)) && METRICS[party[0] ?? '']?.unit === 'people';
+    const unit =
+      lost || likened
+        ? 'people'
+        : kind || site
+          ? fromKind
+          : ownBest
+            ? (METRICS[ownBest]?.unit ?? null)
+            : rank
+              ? 'troops'
+              : null;
     // A number in words is a figure only before its measure word, a rank or places: "two
     // North Korean soldiers", "killed five fighters", "three generals", "four camps"; not
     // "one of the lawmakers", "via two deployments".
