@@ -2278,6 +2278,42 @@ export const PHRASES: PhraseRow[] = [
     text: 'North Korea will dispatch 5,000 workers to help reconstruct Kursk',
     figures: [f(5000, 5000, '', 'troops', 'construction-workers')],
   },
+  // Sixteenth round: "a day earlier" is a date, not a rate of losses.
+  {
+    from: 'common',
+    text: 'officials said five North Korean gunners died a day earlier near Kurakhove',
+    figures: [f(5, 5, '', 'people', 'killed')],
+  },
+  // Sixteenth round: a sum of money with a magnitude suffix is money, no figure.
+  { from: 'common', text: 'Pyongyang has sold some $3bn worth of shells to Moscow', figures: [] },
+  // Sixteenth round: a party's losses named before two coordinated kinds of loss are the party's
+  // (a qualifier stays with its own number, as the table's rule is).
+  {
+    from: 'common',
+    text: 'analysts put Russian military losses as high as 150,000 dead and 300,000 injured',
+    figures: [
+      f(150000, 150000, 'as high as', 'people', 'ru-killed'),
+      f(300000, 300000, '', 'people', 'ru-wounded'),
+    ],
+  },
+  // Sixteenth round: being in a place beats a sending still to come.
+  {
+    from: 'common',
+    text: '8,000 North Korean soldiers are in the Kursk region waiting to be sent to the front',
+    figures: [f(8000, 8000, '', 'troops', 'troops-present')],
+  },
+  // Sixteenth round: a bare count "fighting for" a side is a force present.
+  {
+    from: 'common',
+    text: 'some 4,000 are said to be fighting for Moscow',
+    figures: [f(4000, 4000, 'some', 'troops', 'troops-present')],
+  },
+  // Sixteenth round: "as with all <kind>, these N …" makes the count of that kind.
+  {
+    from: 'common',
+    text: '“As with all captives, these three North Korean soldiers are being treated,” he said',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
   // A clock time of four digits before a time zone is no figure.
   { from: 'common', text: 'at 0500 local time the brigade attacked', figures: [] },
 ];

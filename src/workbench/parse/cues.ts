@@ -79,6 +79,10 @@ const MODAL = /(?:^|[\s\p{P}])(?:may|could|might|would|will)\s+be\s*$/iu;
  * @param accept - which measures may match (e.g. only those in per cent for a share)
  * @returns hits in text order
  */
+/** A period named by a cue ("a day") shifted in time: "earlier", "later", "before", "after", "ago". */
+const PERIOD_CUE = /(?:day|week|month|year)$/iu;
+const TIME_SHIFT_AFTER = /^\s+(?:earlier|later|before|after|ago|previously)(?![\p{L}])/iu;
+
 export function cueHits(text: string, accept: (measure: string) => boolean): CueHit[] {
   const all: CueHit[] = [];
   for (const cue of CUES) {
@@ -97,6 +101,15 @@ export function cueHits(text: string, accept: (measure: string) => boolean): Cue
   }
   const hits = kept
     .filter((hit) => !MODAL.test(text.slice(Math.max(0, hit.start - 20), hit.start)))
+    // "a day earlier", "a week later", "a day before": a time before or after an event, not a
+    // rate (sixteenth round).
+    .filter(
+      (hit) =>
+        !(
+          PERIOD_CUE.test(text.slice(hit.start, hit.end)) &&
+          TIME_SHIFT_AFTER.test(text.slice(hit.end))
+        ),
+    )
     .sort((a, b) => a.start - b.start);
   return fromTo(text, hits, accept);
 }

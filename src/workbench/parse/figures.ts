@@ -168,8 +168,6 @@ function moreOfOther(clause: string, hit: CueHit, countEnd: number): boolean {
 /** "one of the", "each of these" right before a number in words: it names a count given before. */
 const ONE_OF_BEFORE =
   /(?<![\p{L}])(?:one|each|either|neither|none|both)\s+of\s+(?:the|these|those)\s+$/iu;
-/** A sum per period right after it ("$800 a month", "€50 per day"): a wage or a price. */
-const PER_PERIOD_AFTER = /^\s*(?:a|per|each|every)\s+(?:day|week|month|year)(?![\p{L}])/iu;
 /**
  * Things no measure counts and no set takes a figure of: a count of them right after a number
  * (up to two words between, no function word: "32 national ambassadors", "more than a hundred
@@ -751,6 +749,57 @@ function ofParty(
 }
 
 /**
+ * "As with all prisoners of war, these two soldiers …": a comparison that opens the sentence
+ * names the kind of the count it is set off from by a comma ("these", "those", "the" before
+ * the count): the count is of that kind (sixteenth round).
+ */
+const AS_WITH =
+  /(?:^|[^\p{L}])as\s+with\s+(?:all\s+|other\s+|the\s+)?([^,]+),\s+(?:these|those|the)\s+$/iu;
+function asWith(text: string, raw: Raw, measures: string[]): string[] {
+  const m = AS_WITH.exec(text.slice(0, raw.start));
+  if (!m?.[1] || (measures[0] && measures[0] !== 'troops-present')) return measures;
+  const [kind] = cueHits(m[1], (id) => METRICS[id]?.unit === 'people');
+  return kind ? [kind.measure, ...measures.filter((id) => id !== kind.measure)] : measures;
+}
+
+/**
+ * A party's whole ("Russian military losses") before a count whose own kind of loss follows
+ * it ("… as high as 200,000 dead"): the count is that party's part of that kind (its killed),
+ * not its whole (sixteenth round).
+ */
+function partOfParty(text: string, raw: Raw, measures: string[]): string[] {
+  const [best] = measures;
+  const relation = VOCABULARY.relations.find((r) => r.whole === best);
+  if (!best || !isParty(best) || !relation) return measures;
+  const loss = lossRightAfter(text.slice(raw.end));
+  if (!loss) return measures;
+  const part = relation.parts.find((id) =>
+    PARTIES.some((p) => p.id === id && p.partyOf?.includes(loss)),
+  );
+  return part ? [part, ...measures.filter((id) => id !== part)] : measures;
+}
+
+/**
+ * A count joined by "and" / "or" to a count of a party's loss right before it ("200,000 dead
+ * and 400,000 wounded"): the same party's kind of loss (sixteenth round).
+ */
+function coordinatedParty(
+  text: string,
+  raw: Raw,
+  prev: ParsedFigure | undefined,
+  measures: string[],
+): string[] {
+  const [best] = measures;
+  const [prevBest] = prev?.measures ?? [];
+  if (!prev || !best || !prevBest || isParty(best) || !isParty(prevBest)) return measures;
+  if (!/^\s*(?:[\p{L}-]+\s+)?(?:and|or)\s+$/iu.test(text.slice(prev.end, raw.start)))
+    return measures;
+  const words = PARTIES.find((p) => p.id === prevBest)?.partyWords?.join(' ');
+  const kind = PARTIES.find((p) => p.partyOf?.includes(best) && p.partyWords?.join(' ') === words);
+  return kind ? [kind.id, ...measures.filter((id) => id !== kind.id)] : measures;
+}
+
+/**
  * Whether a figure is the base of the figure before it: right after a share and "of" ("a
  * third of the 11,000 soldiers"), or after "out of" ("4,000 killed out of the 12,000").
  */
@@ -822,6 +871,10 @@ const TO_PLACE =
   /(?:^|\s)(?:(?:to|into|for)\s+(?:the\s+)?\p{L}|in\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:war|fighting|fight|combat|conflict|hostilities|battle|offensive|assault|invasion)(?![\p{L}]))/iu;
 const NATIONALITY = /^\s+(?:(?:North|South)\s+)?\p{Lu}\p{Ll}+(?:ans|ese)(?![\p{L}])/u;
 
+/** The count's noun (up to three words), then "are/were in": the count is in a place. */
+const BEING_IN =
+  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:are|were|is|remain|remained)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:in|within|inside)\s/iu;
+
 /** A bare count as the subject of "are/were", placed: "a “couple thousand” are already there in …". */
 const BARE_SUBJECT =
   /^[”"’']?\s+(?:are|were)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:(?:there|stationed|based)\s+)?(?:in|within|inside)\s/iu;
@@ -831,7 +884,12 @@ function present(after: string, kind: string | null, measures: string[]): string
   // soldiers have been killed in Ukraine" stays sent (fifteenth round).
   const [loss] = cueHits(after, (id) => METRICS[id]?.unit === 'people');
   const placed = loss ? after.slice(0, loss.start) : after;
-  if (kind || !IN_PLACE.test(placed) || TO_PLACE.test(after)) return measures;
+  if (kind || !IN_PLACE.test(placed)) return measures;
+  // Being in a place beats a sending still to come: "11,000 troops are in the Kursk region,
+  // waiting to be sent to the front" are present (sixteenth round).
+  if (BEING_IN.test(placed) && measures[0] === 'troops-sent')
+    return ['troops-present', ...measures.filter((id) => id !== 'troops-present')];
+  if (TO_PLACE.test(after)) return measures;
   if (!measures.length && (NATIONALITY.test(after) || BARE_SUBJECT.test(after)))
     return ['troops-present'];
   if (measures[0] !== 'troops-sent') return measures;
@@ -973,9 +1031,10 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // A ration ("50 meters of toilet paper … each month", "500 grams per soldier"): a quantity
     // in a unit of measurement no measure counts in, per person or per period, is no figure.
     if (kind && RATION_UNITS.has(kind) && PER.test(text.slice(from, to))) return;
-    // A wage or a price: a sum of money per period right after it ("earns about $800 a month")
-    // is no figure; no measure counts money (fifteenth round).
-    if (kind === 'money' && PER_PERIOD_AFTER.test(text.slice(raw.unitEnd ?? raw.end))) return;
+    // A sum of money is no figure: no measure counts money. A wage or a price ("earns about
+    // $800 a month", fifteenth round), and a sum with a magnitude ("$5bn worth of shells",
+    // sixteenth round).
+    if (kind === 'money') return;
     const ownHits = cueHits(text.slice(from, to), accept).filter(
       (h) => !moreOfOther(text.slice(from, to), h, raw.end - from),
     );
@@ -1039,7 +1098,20 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     );
     const placed = present(after, kind, fresh(after, accept, mainVerb(after, accept, more)));
     const shared = shareOfForce(text, raw, kind, placed);
-    const party = ofParty(text, raw, byParty(text, raw, from, ownHits, shared), own, accept);
+    const party = asWith(
+      text,
+      raw,
+      coordinatedParty(
+        text,
+        raw,
+        figures[figures.length - 1],
+        partOfParty(
+          text,
+          raw,
+          ofParty(text, raw, byParty(text, raw, from, ownHits, shared), own, accept),
+        ),
+      ),
+    );
     // A verb of loss right before a count of people or soldiers ("destroyed 77 North Koreans",
     // "eliminated about 25 soldiers") counts the killed.
     const lost =
@@ -1059,15 +1131,19 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // a count of places ("five training sites") is a figure with no unit and no measure.
     const rank = !kind && RANK_AFTER.test(text.slice(raw.end, to));
     const site = !kind && SITE_AFTER.test(text.slice(raw.end, to));
-    const unit = lost
-      ? 'people'
-      : kind || site
-        ? fromKind
-        : ownBest
-          ? (METRICS[ownBest]?.unit ?? null)
-          : rank
-            ? 'troops'
-            : null;
+    // "As with all prisoners of war, these two soldiers": people of the compared kind.
+    const likened =
+      AS_WITH.test(text.slice(0, raw.start)) && METRICS[party[0] ?? '']?.unit === 'people';
+    const unit =
+      lost || likened
+        ? 'people'
+        : kind || site
+          ? fromKind
+          : ownBest
+            ? (METRICS[ownBest]?.unit ?? null)
+            : rank
+              ? 'troops'
+              : null;
     // A number in words is a figure only before its measure word, a rank or places: "two
     // North Korean soldiers", "killed five fighters", "three generals", "four camps"; not
     // "one of the lawmakers", "via two deployments".
