@@ -22,6 +22,7 @@ import { HELD_OUT_15 } from './heldOut15';
 import { HELD_OUT_16 } from './heldOut16';
 import { HELD_OUT_17 } from './heldOut17';
 import { HELD_OUT_18 } from './heldOut18';
+import { HELD_OUT_19 } from './heldOut19';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -42,6 +43,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_16,
   HELD_OUT_17,
   HELD_OUT_18,
+  HELD_OUT_19,
 ];
 
 /**
