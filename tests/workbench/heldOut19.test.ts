@@ -3,9 +3,8 @@
  * earlier sets (heldOutScore.ts).
  * It is a measurement, not a gate: the score and the misses are logged, and the test fails
  * only if a row went unscored, so it cannot pass on an empty or skipped set.
- * The eighteenth set is written at the same time on another branch; the repeat check holds this
- * set against every set listed before it in heldOutSets.ts (the lead names set 18 here once both
- * are merged).
+ * The eighteenth set was written at the same time; the repeat check holds this set against it
+ * as against every set before.
  */
 import { HELD_OUT_19 } from './heldOut19';
 import { rowsBefore } from './heldOutSets';

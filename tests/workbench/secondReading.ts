@@ -1,6 +1,6 @@
 /**
- * A second reading of the ninth to seventeenth held-out sets (issue 22): the same selections,
- * read by a second person who saw neither the first reading (heldOut9.ts … heldOut17.ts) nor
+ * A second reading of the ninth to nineteenth held-out sets (issue 22): the same selections,
+ * read by a second person who saw neither the first reading (heldOut9.ts … heldOut19.ts) nor
  * the parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the
  * fourth row of the ninth set). Each figure: value, qualifier as printed, unit and measure;
  * `null` where no measure fits or the words do not decide it (the reason kept in a comment).
@@ -1439,4 +1439,282 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
     { low: 2000, high: 9000, qualifier: 'thousands', unit: 'workers', measure: null },
   ],
   '17-57': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-present' }],
+  '18-0': [
+    // prewar village population, not a war figure
+    { low: 627, high: 627, qualifier: '', unit: 'residents', measure: null },
+  ],
+  '18-1': [
+    // Ukrainian soldiers killed; no measure for Ukrainian killed
+    { low: 300, high: 300, qualifier: 'more than', unit: 'people', measure: null },
+  ],
+  '18-2': [
+    // "the enemy" (Ukraine, in a Russian-side quote) "lost" = Ukrainian losses
+    {
+      low: 300,
+      high: 300,
+      qualifier: 'more than',
+      unit: 'people',
+      measure: 'ua-killed-or-wounded',
+    },
+  ],
+  '18-3': [],
+  '18-4': [],
+  '18-5': [],
+  '18-6': [],
+  '18-7': [
+    { low: 4, high: 4, qualifier: '', unit: 'percent', measure: 'share-of-force-lost' },
+    // salient Ukraine carved out of Kursk; printed in square miles
+    { low: 250, high: 250, qualifier: '', unit: 'square miles', measure: 'kursk-ground-seized' },
+  ],
+  '18-8': [
+    // Ukrainian troops holding the village
+    { low: 100, high: 100, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '18-9': [
+    // size of one assault force, not the deployment
+    { low: 500, high: 500, qualifier: 'more than', unit: 'troops', measure: null },
+  ],
+  '18-10': [
+    // "half" of the soldiers in one assault, not of the whole force
+    { low: 50, high: 50, qualifier: 'up to', unit: 'percent', measure: null },
+  ],
+  '18-11': [],
+  '18-12': [
+    { low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'killed-or-wounded' },
+    // size of the corps deployed (positioned) north of the salient
+    {
+      low: 12000,
+      high: 12000,
+      qualifier: 'approximately',
+      unit: 'troops',
+      measure: 'troops-present',
+    },
+  ],
+  '18-13': [
+    { low: 3000, high: 3000, qualifier: 'exceeded', unit: 'people', measure: 'casualties' },
+  ],
+  '18-14': [
+    // "the toll" refers to the casualties of the previous sentence, not deaths only
+    { low: 1100, high: 1100, qualifier: '', unit: 'people', measure: 'casualties' },
+  ],
+  '18-15': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '18-16': [
+    { low: 77, high: 77, qualifier: '', unit: 'people', measure: 'killed' },
+    { low: 40, high: 40, qualifier: '', unit: 'people', measure: 'wounded' },
+  ],
+  '18-17': [],
+  '18-18': [
+    // troops about to attack; sent or present not told
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: null },
+  ],
+  '18-19': [
+    { low: 21, high: 21, qualifier: '', unit: 'people', measure: 'killed' },
+    { low: 40, high: 40, qualifier: '', unit: 'people', measure: 'wounded' },
+  ],
+  '18-20': [
+    { low: 21, high: 21, qualifier: '', unit: 'people', measure: 'killed' },
+    { low: 40, high: 40, qualifier: '', unit: 'people', measure: 'wounded' },
+  ],
+  '18-21': [],
+  '18-22': [],
+  '18-23': [],
+  '18-24': [
+    { low: 4000, high: 4000, qualifier: '', unit: 'people', measure: 'killed' },
+    { low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '18-25': [{ low: 21, high: 21, qualifier: '', unit: 'people', measure: 'killed' }],
+  '18-26': [{ low: 21, high: 21, qualifier: '', unit: 'people', measure: 'killed' }],
+  '18-27': [],
+  '18-28': [
+    { low: 21, high: 21, qualifier: '', unit: 'people', measure: 'killed' },
+    { low: 40, high: 40, qualifier: '', unit: 'people', measure: 'wounded' },
+  ],
+  '18-29': [],
+  '18-30': [],
+  '18-31': [{ low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
+  '18-32': [],
+  '18-33': [
+    { low: 1000, high: 1000, qualifier: 'at least', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '18-34': [{ low: 17, high: 17, qualifier: '', unit: 'people', measure: 'killed' }],
+  '18-35': [{ low: 17, high: 17, qualifier: '', unit: 'people', measure: 'killed' }],
+  '18-36': [],
+  '18-37': [
+    { low: 300, high: 300, qualifier: '', unit: 'people', measure: 'killed' },
+    { low: 2700, high: 2700, qualifier: '', unit: 'people', measure: 'wounded' },
+  ],
+  '18-38': [],
+  '18-39': [],
+  '18-40': [
+    // share of Ukrainian territory Russia occupies
+    { low: 20, high: 20, qualifier: 'around', unit: 'percent', measure: null },
+  ],
+  '18-41': [
+    // share of Kursk gains Ukraine still holds, not the share retaken
+    { low: 10, high: 10, qualifier: 'about', unit: 'percent', measure: null },
+    // ground Ukraine once held in Kursk; printed in square miles
+    {
+      low: 500,
+      high: 500,
+      qualifier: 'more than',
+      unit: 'square miles',
+      measure: 'kursk-ground-seized',
+    },
+  ],
+  '18-42': [
+    // deaths in a (Russian) unit; party not told, no measure fits
+    { low: 3, high: 9, qualifier: 'several', unit: 'people', measure: null },
+  ],
+  '18-43': [],
+  '18-44': [],
+  '18-45': [
+    { low: 40, high: 40, qualifier: 'over', unit: 'percent', measure: 'kursk-share-retaken' },
+  ],
+  '18-46': [
+    // peak ground held; square miles
+    {
+      low: 531,
+      high: 531,
+      qualifier: 'approximately',
+      unit: 'square miles',
+      measure: 'kursk-ground-seized',
+    },
+    // ground still held; square miles
+    {
+      low: 309,
+      high: 309,
+      qualifier: 'around',
+      unit: 'square miles',
+      measure: 'kursk-ground-seized',
+    },
+  ],
+  '18-47': [
+    // Russian troops massed in Kursk; words do not say North Koreans are included
+    { low: 60000, high: 60000, qualifier: 'nearly', unit: 'troops', measure: null },
+  ],
+  '18-48': [{ low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
+  '18-49': [],
+  '18-50': [
+    { low: 30, high: 30, qualifier: 'at least', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '18-51': [],
+  '18-52': [],
+  '18-53': [{ low: 5, high: 5, qualifier: 'at least', unit: 'people', measure: 'casualties' }],
+  '18-54': [],
+  '18-55': [],
+  '18-56': [],
+  '18-57': [],
+  '18-58': [],
+  '18-59': [
+    // losses of the combined Russian and North Korean force; no measure fits
+    { low: 400, high: 400, qualifier: 'approximately', unit: 'people', measure: null },
+  ],
+  '18-60': [],
+  '18-61': [
+    // combined Russian and North Korean losses in one battle-day
+    { low: 408, high: 408, qualifier: '', unit: 'people', measure: null },
+  ],
+  '18-62': [
+    // "half" of one attacking force, not of the whole force
+    { low: 50, high: 50, qualifier: 'exceeding', unit: 'percent', measure: null },
+  ],
+  '18-63': [],
+  '18-64': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-present' },
+  ],
+  '18-65': [{ low: 13, high: 13, qualifier: '', unit: 'people', measure: 'killed' }],
+  '18-66': [
+    { low: 1000, high: 1000, qualifier: 'at least', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '18-67': [],
+  '19-0': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '19-1': [],
+  '19-2': [
+    // defectors in South Korea
+    { low: 60, high: 60, qualifier: 'more than', unit: 'people', measure: null },
+  ],
+  '19-3': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '19-4': [],
+  '19-5': [],
+  '19-6': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '19-7': [],
+  '19-8': [],
+  '19-9': [],
+  '19-10': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '19-11': [],
+  '19-12': [],
+  '19-13': [],
+  '19-14': [],
+  '19-15': [],
+  '19-16': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '19-17': [],
+  '19-18': [],
+  '19-19': [
+    { low: 15000, high: 15000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '19-20': [
+    { low: 600, high: 600, qualifier: 'at least', unit: 'people', measure: 'killed' },
+    { low: 3000, high: 9000, qualifier: 'several thousand', unit: 'people', measure: 'wounded' },
+  ],
+  '19-21': [],
+  '19-22': [
+    // medals awarded; words do not say each is one dead soldier
+    { low: 101, high: 101, qualifier: '', unit: 'medals', measure: null },
+  ],
+  '19-23': [],
+  '19-24': [],
+  '19-25': [{ low: 1000, high: 1000, qualifier: 'about', unit: 'troops', measure: 'sappers' }],
+  '19-26': [
+    { low: 15000, high: 15000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '19-27': [{ low: 9, high: 9, qualifier: '', unit: 'people', measure: 'killed-acknowledged' }],
+  '19-28': [],
+  '19-29': [],
+  '19-30': [],
+  '19-31': [{ low: 9, high: 9, qualifier: '', unit: 'people', measure: 'killed-acknowledged' }],
+  '19-32': [
+    { low: 15000, high: 15000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+    { low: 1000, high: 1000, qualifier: 'approximately', unit: 'troops', measure: 'sappers' },
+  ],
+  '19-33': [],
+  '19-34': [],
+  '19-35': [{ low: 9, high: 9, qualifier: '', unit: 'people', measure: 'killed-acknowledged' }],
+  '19-36': [
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'construction-workers' },
+  ],
+  '19-37': [],
+  '19-38': [{ low: 9, high: 9, qualifier: '', unit: 'people', measure: 'killed-acknowledged' }],
+  '19-39': [{ low: 1000, high: 1000, qualifier: 'roughly', unit: 'troops', measure: 'sappers' }],
+  '19-40': [
+    { low: 15000, high: 15000, qualifier: 'estimated', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '19-41': [{ low: 2000, high: 2000, qualifier: 'around', unit: 'people', measure: 'casualties' }],
+  '19-42': [],
+  '19-43': [],
+  '19-44': [
+    // fallen soldiers shown on the ruling party memorial wall (North Korea's own count)
+    { low: 100, high: 100, qualifier: 'more than', unit: 'people', measure: 'killed-acknowledged' },
+  ],
+  '19-45': [
+    // additional names honoured, an increment not a total
+    { low: 200, high: 200, qualifier: 'more than', unit: 'people', measure: null },
+  ],
+  '19-46': [
+    { low: 4700, high: 4700, qualifier: 'about', unit: 'people', measure: 'casualties' },
+    { low: 600, high: 600, qualifier: '', unit: 'people', measure: 'killed' },
+  ],
+  '19-47': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '19-48': [],
+  '19-49': [],
+  '19-50': [{ low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'killed' }],
+  '19-51': [],
+  '19-52': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '19-53': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '19-54': [],
+  '19-55': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '19-56': [
+    // two soldiers held and not exchanged
+    { low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' },
+  ],
 };
