@@ -20,6 +20,21 @@ export const FIRST_MAP_SELECTORS = {
 };
 
 /**
+ * The browser context of a cold load: 1440×900, or the phone profile's 390×844 touch screen.
+ * @param {boolean} phone
+ */
+export function benchContextOptions(phone) {
+  return phone
+    ? {
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true,
+      }
+    : { viewport: { width: 1440, height: 900 } };
+}
+
+/**
  * An earlier build to measure in the same run (`BENCH_BEFORE=path/to/dist`, e.g. main's before
  * a change), served at /before/: its map interactive is the first map it had.
  */
@@ -59,16 +74,7 @@ function bytesBefore(t) {
  * @returns {Promise<{firstMap: number, interactive: number, bytes: number}>}
  */
 async function firstMapRun(browser, origin, path, kind, phone) {
-  const context = await browser.newContext(
-    phone
-      ? {
-          viewport: { width: 390, height: 844 },
-          deviceScaleFactor: 3,
-          isMobile: true,
-          hasTouch: true,
-        }
-      : { viewport: { width: 1440, height: 900 } },
-  );
+  const context = await browser.newContext(benchContextOptions(phone));
   const page = await context.newPage();
   const offOrigin = [];
   page.on('request', (request) => {

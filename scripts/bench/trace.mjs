@@ -17,6 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { benchContextOptions } from './firstMap.mjs';
 import { serve } from './serve.mjs';
 import { median } from './stats.mjs';
 
@@ -107,16 +108,7 @@ function selfTimes(events, t0, t1) {
 }
 
 async function traceOnce(name) {
-  const context = await browser.newContext(
-    PHONE
-      ? {
-          viewport: { width: 390, height: 844 },
-          deviceScaleFactor: 3,
-          isMobile: true,
-          hasTouch: true,
-        }
-      : { viewport: { width: 1440, height: 900 } },
-  );
+  const context = await browser.newContext(benchContextOptions(PHONE));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (PHONE) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
