@@ -24,6 +24,7 @@ import { HELD_OUT_17 } from './heldOut17';
 import { HELD_OUT_18 } from './heldOut18';
 import { HELD_OUT_19 } from './heldOut19';
 import { HELD_OUT_20 } from './heldOut20';
+import { HELD_OUT_21 } from './heldOut21';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -46,6 +47,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_18,
   HELD_OUT_19,
   HELD_OUT_20,
+  HELD_OUT_21,
 ];
 
 /**
