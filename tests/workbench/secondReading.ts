@@ -1,6 +1,6 @@
 /**
- * A second reading of the ninth to nineteenth held-out sets (issue 22): the same selections,
- * read by a second person who saw neither the first reading (heldOut9.ts … heldOut19.ts) nor
+ * A second reading of the ninth to twenty-first held-out sets (issue 22): the same selections,
+ * read by a second person who saw neither the first reading (heldOut9.ts … heldOut21.ts) nor
  * the parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the
  * fourth row of the ninth set). Each figure: value, qualifier as printed, unit and measure;
  * `null` where no measure fits or the words do not decide it (the reason kept in a comment).
@@ -1716,5 +1716,353 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
   '19-56': [
     // two soldiers held and not exchanged
     { low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' },
+  ],
+  '20-0': [
+    // in Russia now, receiving instruction: those present
+    { low: 3000, high: 3000, qualifier: 'around', unit: 'troops', measure: 'troops-present' },
+  ],
+  '20-1': [
+    { low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+    // the total planned by a date (December), including the 1,500: a projection of the total sent
+    {
+      low: 10000,
+      high: 10000,
+      qualifier: 'up to',
+      unit: 'troops',
+      measure: 'troops-sent-expected',
+    },
+  ],
+  '20-2': [],
+  '20-3': [
+    // POWs held in Ukraine, first mention in the selection
+    { low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' },
+  ],
+  '20-4': [{ low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
+  '20-5': [
+    // 'June 15' is a date
+    { low: 6000, high: 6000, qualifier: 'more than', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '20-6': [
+    // 'highly likely' is the source's probability word, not an approximator
+    { low: 6000, high: 6000, qualifier: 'more than', unit: 'people', measure: 'casualties' },
+  ],
+  '20-7': [
+    // over half of those deployed
+    { low: 50, high: 50, qualifier: 'over', unit: '%', measure: 'share-of-force-lost' },
+    // originally deployed to the area: the count sent
+    { low: 11000, high: 11000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '20-8': [
+    // 'in March', 'last year' are dates
+    { low: 4000, high: 4000, qualifier: 'about', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '20-9': [
+    // 'an additional'; months are dates
+    { low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-additional' },
+  ],
+  '20-10': [
+    // a probability the words 'highly likely' stand for: no measure fits
+    { low: 80, high: 90, qualifier: '', unit: '%', measure: null },
+    // a probability the words 'almost certainly' stand for: no measure fits
+    { low: 95, high: 100, qualifier: '', unit: '%', measure: null },
+  ],
+  '20-11': [],
+  '20-12': [],
+  '20-13': [
+    // 'Oct 3' is a date
+    { low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' },
+  ],
+  '20-14': [
+    // the words say 'died'
+    { low: 4000, high: 4000, qualifier: 'around', unit: 'people', measure: 'killed' },
+    // a share of those dead (who fell on the battlefield): no measure fits
+    { low: 25, high: 25, qualifier: 'approximately', unit: '%', measure: null },
+  ],
+  '20-15': [
+    // a third, written 33
+    { low: 33, high: 33, qualifier: 'more than', unit: '%', measure: 'share-of-force-lost' },
+  ],
+  '20-16': [],
+  '20-17': [
+    // killed, wounded, missing and captured
+    { low: 4000, high: 4000, qualifier: 'around', unit: 'people', measure: 'casualties-all' },
+  ],
+  '20-18': [{ low: 1000, high: 1000, qualifier: 'nearly', unit: 'people', measure: 'killed' }],
+  '20-19': [
+    // 'are deployed' (present tense) for operations in Kursk: those there
+    { low: 11000, high: 11000, qualifier: 'about', unit: 'troops', measure: 'troops-present' },
+  ],
+  '20-20': [
+    // 'all 12,000 ... in the Kursk region': those there; 'mid-April 2025' is a date
+    { low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-present' },
+  ],
+  '20-21': [
+    // '6,000+': the '+' printed as the qualifier
+    { low: 6000, high: 6000, qualifier: '+', unit: 'people', measure: 'casualties' },
+  ],
+  '20-22': [
+    // killed, wounded or missing, more than half of those deployed; 'June 15' is a date
+    { low: 50, high: 50, qualifier: 'more than', unit: '%', measure: 'share-of-force-lost' },
+  ],
+  '20-23': [
+    { low: 6000, high: 6000, qualifier: 'over', unit: 'people', measure: 'casualties' },
+    // sent to the area
+    { low: 11000, high: 11000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '20-24': [],
+  '20-25': [{ low: 6000, high: 6000, qualifier: '', unit: 'people', measure: 'casualties' }],
+  '20-26': [
+    { low: 50, high: 50, qualifier: 'more than', unit: '%', measure: 'share-of-force-lost' },
+    // initially deployed: the count sent
+    { low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '20-27': [],
+  '20-28': [],
+  '20-29': [],
+  '20-30': [],
+  '20-31': [
+    { low: 11000, high: 11000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '20-32': [
+    // 'an estimated' is the source's hedge, not an approximator
+    { low: 300, high: 300, qualifier: '', unit: 'people', measure: 'killed' },
+    { low: 2700, high: 2700, qualifier: 'around', unit: 'people', measure: 'wounded' },
+  ],
+  '20-33': [
+    // artillery pieces provided to Russia; 'Feb. 11' is a date
+    { low: 200, high: 200, qualifier: 'around', unit: 'munitions', measure: 'munitions-supplied' },
+  ],
+  '20-34': [
+    // 'millions' read as 2–9 million, as 'thousands' is 2,000–9,000; supplied
+    {
+      low: 2000000,
+      high: 9000000,
+      qualifier: 'millions',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '20-35': [
+    { low: 12000, high: 12000, qualifier: 'up to', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '20-36': [
+    { low: 300, high: 300, qualifier: 'at least', unit: 'people', measure: 'killed' },
+    // 'another' is no approximator
+    { low: 2700, high: 2700, qualifier: '', unit: 'people', measure: 'wounded' },
+  ],
+  '20-37': [
+    {
+      low: 4000,
+      high: 4000,
+      qualifier: 'as many as',
+      unit: 'people',
+      measure: 'killed-or-wounded',
+    },
+  ],
+  '20-38': [],
+  '20-39': [],
+  '20-40': [],
+  '20-41': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '20-42': [
+    // deployed to the frontlines, including reinforcements: the count sent
+    { low: 14000, high: 14000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+    // reinforcements
+    { low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-additional' },
+  ],
+  '20-43': [
+    { low: 1100, high: 3000, qualifier: 'between', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '20-44': [
+    // active on the battlefield
+    { low: 12000, high: 12000, qualifier: 'around', unit: 'troops', measure: 'troops-present' },
+  ],
+  '20-45': [
+    // 'dead or injured'
+    { low: 1100, high: 1100, qualifier: 'over', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '20-46': [
+    // 'could surpass' printed as the qualifier 'surpass'
+    { low: 3000, high: 3000, qualifier: 'surpass', unit: 'people', measure: 'casualties' },
+  ],
+  '20-47': [],
+  '20-48': [],
+  '20-49': [
+    // 'a total of' ... 'expected to be deployed ... by December'
+    { low: 10900, high: 10900, qualifier: '', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '20-50': [],
+  '20-51': [
+    // workers sent to Russia; the words do not say military or construction workers
+    { low: 4000, high: 4000, qualifier: 'some', unit: 'people', measure: null },
+  ],
+  '20-52': [
+    // 'already in Russia's Far East and undergoing training': those there
+    { low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-present' },
+  ],
+  '20-53': [],
+  '20-54': [],
+  '20-55': [],
+  '20-56': [
+    // 'could send around 12,000 in total': a projected total, not troops further to those sent
+    {
+      low: 12000,
+      high: 12000,
+      qualifier: 'around',
+      unit: 'troops',
+      measure: 'troops-sent-expected',
+    },
+  ],
+  '20-57': [],
+  '20-58': [
+    // containers' worth of shells and missiles: the count is of containers, not of munitions (a reader does not convert)
+    { low: 13000, high: 13000, qualifier: 'more than', unit: 'containers', measure: null },
+  ],
+  '20-59': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '20-60': [],
+  '20-61': [],
+  '20-62': [],
+  '21-0': [
+    { low: 10000, high: 10000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'troops-possible-further' },
+  ],
+  '21-1': [{ low: 1000, high: 1000, qualifier: 'around', unit: 'troops', measure: 'sappers' }],
+  '21-2': [
+    { low: 10000, high: 10000, qualifier: 'around', unit: 'troops', measure: 'troops-present' },
+  ],
+  '21-3': [],
+  '21-4': [{ low: 1000, high: 1000, qualifier: '', unit: 'people', measure: 'killed-or-wounded' }],
+  '21-5': [],
+  '21-6': [
+    { low: 3000, high: 3000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '21-7': [
+    {
+      low: 10000,
+      high: 10000,
+      qualifier: 'around',
+      unit: 'troops',
+      measure: 'troops-sent-expected',
+    },
+    { low: 1500, high: 1500, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '21-8': [{ low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-additional' }],
+  '21-9': [],
+  '21-10': [
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '21-11': [
+    {
+      low: 2000,
+      high: 9000,
+      qualifier: 'thousands',
+      unit: 'troops',
+      measure: 'construction-workers',
+    },
+  ],
+  '21-12': [],
+  '21-13': [
+    {
+      low: 5000,
+      high: 5000,
+      qualifier: 'approximately',
+      unit: 'troops',
+      measure: 'construction-workers',
+    },
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+  ],
+  '21-14': [
+    { low: 5000, high: 5000, qualifier: 'around', unit: 'troops', measure: 'construction-workers' },
+  ],
+  '21-15': [
+    { low: 1000, high: 1000, qualifier: 'approximately', unit: 'troops', measure: 'sappers' },
+  ],
+  '21-16': [
+    { low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-present' },
+  ],
+  '21-17': [
+    { low: 600, high: 600, qualifier: 'at least', unit: 'people', measure: 'killed' },
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'people', measure: 'wounded' },
+  ],
+  '21-18': [{ low: 2000, high: 2000, qualifier: 'exceed', unit: 'people', measure: 'killed' }],
+  '21-19': [],
+  '21-20': [],
+  '21-21': [
+    // civilian workers sent to construction sites, not soldiers; construction-workers is for military ones; no measure fits
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'people', measure: null },
+  ],
+  '21-22': [
+    // civilian workers in Russia, not soldiers; no measure fits
+    { low: 4000, high: 4000, qualifier: 'about', unit: 'people', measure: null },
+  ],
+  '21-23': [],
+  '21-24': [
+    // civilian workers sent in a year; no measure fits
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'people', measure: null },
+    // civilian workers before sanctions; no measure fits
+    { low: 20000, high: 90000, qualifier: 'tens of thousands', unit: 'people', measure: null },
+  ],
+  '21-25': [],
+  '21-26': [],
+  '21-27': [],
+  '21-28': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '21-29': [],
+  '21-30': [
+    // Russia's own troops massed near Sumy; no measure counts them
+    { low: 50000, high: 50000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '21-31': [],
+  '21-32': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-present' }],
+  '21-33': [],
+  '21-34': [],
+  '21-35': [{ low: 2000, high: 9000, qualifier: 'thousands', unit: 'people', measure: 'killed' }],
+  '21-36': [],
+  '21-37': [],
+  '21-38': [{ low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
+  '21-39': [],
+  '21-40': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '21-41': [],
+  '21-42': [],
+  '21-43': [],
+  '21-44': [
+    // share of Russia's artillery shells that come from North Korea; no measure fits
+    { low: 50, high: 50, qualifier: '', unit: '%', measure: null },
+  ],
+  '21-45': [
+    // shells to be transported each year: a plan, not stated as supplied
+    { low: 3000000, high: 3000000, qualifier: '', unit: 'munitions', measure: null },
+  ],
+  '21-46': [
+    {
+      low: 6000000,
+      high: 6000000,
+      qualifier: 'up to',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '21-47': [{ low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' }],
+  '21-48': [{ low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '21-49': [
+    { low: 10000, high: 10000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '21-50': [],
+  '21-51': [],
+  '21-52': [],
+  '21-53': [
+    // Ukraine's own planned draft; no measure fits
+    { low: 160000, high: 160000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '21-54': [],
+  '21-55': [
+    { low: 11000, high: 11000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' },
+    { low: 1000, high: 1000, qualifier: 'about', unit: 'people', measure: 'killed' },
+  ],
+  '21-56': [],
+  '21-57': [
+    { low: 11000, high: 11000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+    { low: 1000, high: 1000, qualifier: 'about', unit: 'people', measure: 'killed' },
   ],
 };
