@@ -56,3 +56,27 @@ for (const viewport of [
     });
   }
 }
+
+test('the labels are placed again when the window narrows to a phone and when the map zooms', async ({
+  page,
+}) => {
+  const dashboard = new Dashboard(page);
+  const labels = new MapLabels(page);
+  await dashboard.open('#area=russia&asof=2025-10-24');
+  await expect(page.locator('.leaflet-tooltip.route-label')).toBeAttached();
+  const check = async () => {
+    await dashboard.settle();
+    const map = await dashboard.mapBox();
+    await expect
+      .poll(async () =>
+        problems([...(await labels.shownTooltips()), ...(await labels.drawn())], map),
+      )
+      .toEqual([]);
+  };
+  await check();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await check();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await check();
+  expect((await labels.shownTooltips()).map((label) => label.kind)).toContain('route');
+});
