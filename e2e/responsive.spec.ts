@@ -183,9 +183,12 @@ for (const [viewport, hash] of [
     await page.setViewportSize(viewport);
     const dashboard = new Dashboard(page);
     await dashboard.open(hash);
-    const labels = page.locator(
-      '.leaflet-tooltip.area-label, .leaflet-tooltip.route-label, .leaflet-tooltip.place-label',
-    );
+    // The labels that show: one whose area is out of view is hidden (reportLabelLayout.ts).
+    const labels = page
+      .locator(
+        '.leaflet-tooltip.area-label, .leaflet-tooltip.route-label, .leaflet-tooltip.place-label',
+      )
+      .filter({ visible: true });
     await expect(page.locator('.leaflet-tooltip.route-label')).toBeVisible();
     await expect(labels.first()).toBeVisible();
     const covered = await labels.evaluateAll((elements) =>

@@ -84,6 +84,35 @@ export class MapLabels {
     });
   }
 
+  /**
+   * Every HTML label of the report's that shows (Leaflet tooltips: area headlines, the route's
+   * figures, place names), boxes in map pixels; a label hidden for want of room is left out.
+   */
+  async shownTooltips(): Promise<DrawnLabel[]> {
+    return this.page.locator('.leaflet-container').evaluate((container) => {
+      const origin = container.getBoundingClientRect();
+      return [...container.querySelectorAll('.leaflet-tooltip')]
+        .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+        .map((element) => {
+          const r = element.getBoundingClientRect();
+          return {
+            text: element.textContent ?? '',
+            kind: element.classList.contains('area-label')
+              ? 'area'
+              : element.classList.contains('route-label')
+                ? 'route'
+                : 'place',
+            box: {
+              x: r.left - origin.left,
+              y: r.top - origin.top,
+              width: r.width,
+              height: r.height,
+            },
+          };
+        });
+    });
+  }
+
   /** How many pixels the canvas painted inside a box (map pixels). */
   async paintedPixels(box: Box): Promise<number> {
     return this.canvas.evaluate((canvas: HTMLCanvasElement, b) => {

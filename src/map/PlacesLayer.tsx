@@ -3,6 +3,7 @@ import { CircleMarker, Tooltip } from 'react-leaflet';
 import type L from 'leaflet';
 import { makeFocusable } from './focusable';
 import { PALETTE } from './palette';
+import { useReportLabels } from './useReportLabels';
 import type { MapPlace } from '../view/mapTypes';
 
 interface PlacesLayerProps {
@@ -21,6 +22,9 @@ export const PlacesLayer = memo(function PlacesLayer({
   selectedId,
   onSelect,
 }: PlacesLayerProps) {
+  // Names go beside their dots inside the map, clear of the other labels, or are hidden
+  // (a selected place's never) when there is no room: reportLabelLayout.ts.
+  const register = useReportLabels('place', places);
   return (
     <>
       {places.map((place) => {
@@ -53,7 +57,13 @@ export const PlacesLayer = memo(function PlacesLayer({
                 : {}
             }
           >
-            <Tooltip permanent direction="right" offset={[6, 0]} className="place-label">
+            <Tooltip
+              ref={register(`${place.id}-${selected ? 'on' : 'off'}`)}
+              permanent
+              direction="right"
+              offset={[6, 0]}
+              className={`place-label${selected ? ' place-label-selected' : ''}`}
+            >
               {place.name}
               {place.approximate ? ' (approx.)' : ''}
             </Tooltip>

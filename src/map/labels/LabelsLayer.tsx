@@ -5,7 +5,7 @@ import type { AreaLabel } from './areaLabels';
 import { labelCandidates, type LabelPlace } from './candidates';
 import { DOT_RADIUS, placeLabels, type Box, type LabelKind, type PlacedLabel } from './placement';
 import { drawnText, LABEL_STYLES } from './style';
-import { REPORT_LABELS_MOVED } from '../useAreaLabelsClear';
+import { HIDDEN_LABEL, REPORT_LABELS_MOVED } from '../reportLabelLayout';
 
 interface LabelsLayerProps {
   areas: readonly AreaLabel[];
@@ -19,13 +19,16 @@ const SETTLEMENTS_MARK = 'sitrep:settlements-labelled';
 const OVERLAYS = '.map-tools > *';
 
 /**
- * Boxes of what already shows on the map as HTML: the report's place names and area headlines,
- * Leaflet's controls, and the tools laid over the map (a label under them could not be read).
+ * Boxes of what already shows on the map as HTML: the report's place names and area headlines
+ * (not those hidden for want of room), Leaflet's controls, and the tools laid over the map (a
+ * label under them could not be read).
  */
 function domObstacles(container: HTMLElement): Box[] {
   const origin = container.getBoundingClientRect();
   const elements = [
-    ...container.querySelectorAll('.leaflet-tooltip, .place-marker, .leaflet-control'),
+    ...container.querySelectorAll(
+      `.leaflet-tooltip:not(.${HIDDEN_LABEL}), .place-marker, .leaflet-control`,
+    ),
     ...(container.parentElement?.querySelectorAll(OVERLAYS) ?? []),
   ];
   return elements.map((element) => {
