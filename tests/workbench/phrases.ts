@@ -2357,6 +2357,11 @@ export const PHRASES: PhraseRow[] = [
     text: 'Fourteen soldiers died in the fighting, Kim Jong Un stated at the ceremony',
     figures: [f(14, 14, '', 'people', 'killed-acknowledged')],
   },
+  {
+    from: 'common',
+    text: 'Kim Jong Un laid a wreath at the cemetery, where he honoured 12 soldiers who died in Kursk',
+    figures: [f(12, 12, '', 'people', 'killed-acknowledged')],
+  },
   // Seventeenth round: lives lost are the dead; so are a bare count "dying".
   {
     from: 'common',
@@ -2367,6 +2372,12 @@ export const PHRASES: PhraseRow[] = [
     from: 'common',
     text: 'the raid failed, with dozens dying in the minefield',
     figures: [f(24, 108, 'dozens', 'people', 'killed')],
+  },
+  // Seventeenth round: a share word before a possessive is a share of what follows, as before "of".
+  {
+    from: 'common',
+    text: 'the regiment lost nearly half its men in the assault',
+    figures: [f(50, 50, 'nearly', '%', 'share-of-force-lost')],
   },
   // Seventeenth round: a dash glued to its words ends a clause; a force placed "north of" a
   // place is there.

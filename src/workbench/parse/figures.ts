@@ -965,8 +965,12 @@ function bySource(text: string, measures: string[]): string[] {
     if (!best || !m.partyOf?.includes(best)) continue;
     const names = (m.sourceWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const name = `(?:${names.join('|')})`;
+    // The source as the sentence's subject (in its first three words), then a clause of "he" /
+    // "she" whose verb reports: "Leader Kim Jong Un attended the ceremony …, where he … honored
+    // nine soldiers" (seventeenth round).
+    const heThen = `^\\s*(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])[^.;!?]*?,\\s+(?:where|when|as|and|while)\\s+(?:he|she)\\s+(?:\\S+\\s+){0,8}?${REPORTING}(?![\\p{L}])`;
     const said = new RegExp(
-      `(?<![\\p{L}])${name}(?![\\p{L}])(?:\\s+(?!(?:not|never|yet)(?![\\p{L}])|\\S*n[’']t(?![\\p{L}]))\\S+){0,3}?\\s+(?:has\\s+|have\\s+)?${REPORTING}(?![\\p{L}])|according\\s+to\\s+(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])`,
+      `(?<![\\p{L}])${name}(?![\\p{L}])(?:\\s+(?!(?:not|never|yet)(?![\\p{L}])|\\S*n[’']t(?![\\p{L}]))\\S+){0,3}?\\s+(?:has\\s+|have\\s+)?${REPORTING}(?![\\p{L}])|according\\s+to\\s+(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])|${heThen}`,
       'iu',
     );
     if (said.test(text)) return [m.id, ...measures.filter((id) => id !== m.id)];
