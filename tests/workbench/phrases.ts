@@ -2314,6 +2314,87 @@ export const PHRASES: PhraseRow[] = [
     text: '“As with all captives, these three North Korean soldiers are being treated,” he said',
     figures: [f(3, 3, '', 'people', 'captured')],
   },
+  // Seventeenth round: counts of attacks, strikes and other occasions are no figures, nor is
+  // "N more" of the same things right after them.
+  {
+    from: 'common',
+    text: 'Russian units carried out 130 assaults on Monday and 90 more on Tuesday',
+    figures: [],
+  },
+  { from: 'common', text: 'the village was shelled dozens of times overnight', figures: [] },
+  // Seventeenth round: army slang in quotation marks ("cargo 200") and a code name are no figures.
+  { from: 'common', text: 'the convoy carried their "200s" and "300s" to the rear', figures: [] },
+  { from: 'common', text: 'the positions, dubbed “Granit 2-4”, were shelled', figures: [] },
+  // Seventeenth round: a share of supplies or weapons is no figure.
+  { from: 'common', text: 'the company had used up half of its shells by noon', figures: [] },
+  // Seventeenth round: a verb of loss before its number in the present or the infinitive.
+  {
+    from: 'common',
+    text: 'Ukrainian drones kill 15 North Korean soldiers, injure 30 near Sudzha',
+    figures: [f(15, 15, '', 'people', 'killed'), f(30, 30, '', 'people', 'wounded')],
+  },
+  // Seventeenth round: the whole after "out of a total of" is the base, not the part's sending.
+  {
+    from: 'common',
+    text: 'some 900 soldiers out of a total of 3,000 have been wounded',
+    figures: [f(900, 900, 'some', 'people', 'wounded'), f(3000, 3000, '', 'troops', 'troops-sent')],
+  },
+  // Seventeenth round: sent "in support of" a side's war is sent, not present in a place.
+  {
+    from: 'common',
+    text: 'Pyongyang dispatched 11,000 soldiers in support of Moscow’s war in Ukraine',
+    figures: [f(11000, 11000, '', 'troops', 'troops-sent')],
+  },
+  // Seventeenth round: captives named after the count are captured, whatever verb sends them.
+  {
+    from: 'common',
+    text: 'Kyiv is prepared to send three North Koreans captured near Sudzha home in a swap',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  // Seventeenth round: North Korea's leader as the speaker of its own count of the dead.
+  {
+    from: 'common',
+    text: 'Fourteen soldiers died in the fighting, Kim Jong Un stated at the ceremony',
+    figures: [f(14, 14, '', 'people', 'killed-acknowledged')],
+  },
+  {
+    from: 'common',
+    text: 'Kim Jong Un laid a wreath at the cemetery, where he honoured 12 soldiers who died in Kursk',
+    figures: [f(12, 12, '', 'people', 'killed-acknowledged')],
+  },
+  // Seventeenth round: lives lost are the dead; so are a bare count "dying".
+  {
+    from: 'common',
+    text: 'the shelling cost 12 lives in the trenches',
+    figures: [f(12, 12, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'the raid failed, with dozens dying in the minefield',
+    figures: [f(24, 108, 'dozens', 'people', 'killed')],
+  },
+  // Seventeenth round: a share word before a possessive is a share of what follows, as before "of".
+  {
+    from: 'common',
+    text: 'the regiment lost nearly half its men in the assault',
+    figures: [f(50, 50, 'nearly', '%', 'share-of-force-lost')],
+  },
+  // Seventeenth round: a dash glued to its words ends a clause; a force placed "north of" a
+  // place is there.
+  {
+    from: 'common',
+    text: 'about 300 killed—a large part of the roughly 5,000 troops stationed west of Sudzha',
+    figures: [
+      f(300, 300, 'about', 'people', 'killed'),
+      f(5000, 5000, 'roughly', 'troops', 'troops-present'),
+    ],
+  },
+  // Seventeenth round: ground Ukraine gave up is ground Russia retook.
+  {
+    from: 'common',
+    text: 'Kyiv has ceded about 60 percent of the land it seized in Kursk',
+    figures: [f(60, 60, 'about', '%', 'kursk-share-retaken')],
+  },
   // A clock time of four digits before a time zone is no figure.
   { from: 'common', text: 'at 0500 local time the brigade attacked', figures: [] },
 ];

@@ -104,6 +104,13 @@ const BEFORE_DESIGNATION =
   /^(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|section|sections|chapter|paragraph|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|id:?|ids:?|#)$/iu;
 /** A model or designation: letters joined to the number by a hyphen ("MiG-29", "T-72", "KN-23"). */
 const DESIGNATION_PREFIX = /\p{L}[-‐‑]$/u;
+/**
+ * A verb of naming, then an open quote and a name (one to three capitalised words) right before
+ * the number: the number is part of the name ("code-named “Mezha 1-5”"); not a quotation ("what
+ * he called “the loss of nine lives”").
+ */
+const NAMED_IN_QUOTES =
+  /(?<![\p{L}])(?:[Cc]ode-?named|[Cc]odenamed|[Dd]ubbed|[Cc]alled|[Nn]amed|[Nn]icknamed|[Kk]nown\s+as)\s+[‘'"“«]\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$/u;
 /** A currency sign right before a number: an amount of money, no count of people. */
 const CURRENCY_BEFORE = /[$€£¥₩₽]\s*$|\b(?:US|USD|EUR|KRW|RUB)\s*$/u;
 /**
@@ -175,23 +182,56 @@ const ONE_OF_BEFORE =
  * vocabulary counts them). Also people who are neither troops nor casualties (leaders,
  * officials, allies, journalists, lawmakers …: "about 40 leaders from Europe", "the 32 NATO
  * allies") and populated places, ground the map counts in km² ("control four settlements",
- * "19 settlements cleared of mines"), eleventh round.
+ * "19 settlements cleared of mines"), eleventh round. Counts of attacks and other occasions ("248
+ * attacks", "three waves") are no figures either (seventeenth round); "times" only after a vague
+ * count (VAGUE_TIMES: the ninth set keeps "visited … 64 times" as a figure).
  */
 const THING_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages|leaders|officials|allies|partners|journalists|reporters|correspondents|lawmakers|legislators|parliamentarians|delegates|politicians|senators|presidents|governors|mayors|villages|settlements|towns|cities|hamlets|localities)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages|attacks|assaults|strikes|raids|sorties|attempts|waves|shellings|bombardments|leaders|officials|allies|partners|journalists|reporters|correspondents|lawmakers|legislators|parliamentarians|delegates|politicians|senators|presidents|governors|mayors|villages|settlements|towns|cities|hamlets|localities)(?![\p{L}])`,
   'iu',
 );
-/** A verb of loss right before a number (its qualifier between): "destroyed 77", "eliminated about 40", "took out 15". */
+/**
+ * A verb of loss right before a number (its qualifier between): "destroyed 77", "eliminated about
+ * 40", "took out 15"; in the present or the infinitive too ("eliminate 21", "kill 15"; seventeenth
+ * round).
+ */
 const LOSS_VERB_BEFORE =
-  /(?<![\p{L}])(?:destroyed|eliminated|neutrali[sz]ed|liquidated|wiped\s+out|(?:took|taken|taking|takes)\s+out|(?:gunned|mowed|cut)\s+down)\s*$/iu;
+  /(?<![\p{L}])(?:destroy(?:ed|s)?|eliminat(?:ed|es?)|neutrali[sz](?:ed|es?)|liquidat(?:ed|es?)|kills?|wiped\s+out|(?:took|taken|taking|takes|take)\s+out|(?:gunned|mowed|cut)\s+down)\s*$/iu;
 /** People or soldiers right after a number (up to two words between, no function word). */
 const PEOPLE_AFTER = new RegExp(
   String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:Koreans|Russians|Ukrainians|soldiers|troops|servicemen|fighters|personnel|men|people|infantry|infantrymen|conscripts|combatants)(?![\p{L}])`,
   'iu',
 );
+/** A quote mark right before a number, and right after it (an "s" of the plural between: "200s"). */
+const OPEN_QUOTE = /[‘'"“«]$/u;
+const QUOTED = /^s?[’'"”»]/u;
+/** A vague count's own word (its range comes from numbers.ts): "hundreds", "several thousand". */
+const VAGUE_START =
+  /^(?:a\s+couple|a\s+few|several|tens|dozens|hundreds|thousands|millions)(?![\p{L}])/iu;
+/** "hundreds of times", "dozens of occasions": how often, no count of anything. */
+const VAGUE_TIMES = /^\s+(?:times|occasions)(?![\p{L}])/iu;
+/** "of", a determiner: what a share is taken of follows. */
+const SHARE_OF = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?/iu;
+
+/**
+ * Whether a share is of munitions or of things no measure counts ("half of its shells", "a
+ * third of their ammunition", "40 percent of the drones"): the munition's noun is a cue of the
+ * vocabulary's munitions, within the two words after "of" and a determiner.
+ */
+function shareOfThings(after: string): boolean {
+  const of = SHARE_OF.exec(after);
+  if (!of) return false;
+  const rest = after.slice(of[0].length);
+  if (THING_AFTER.test(` ${rest}`)) return true;
+  const [munition] = cueHits(rest, (id) => METRICS[id]?.unit === 'munitions');
+  return !!munition && NOUN_GAP.test(` ${rest.slice(0, munition.start)}`);
+}
+
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 // "… not only sent … but also provides …": "but also" opens a clause of its own (fifteenth round).
-const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s|\sbut\s+also(?![\p{L}])/giu;
+// An em dash glued to the words on both sides ends one too ("dead and wounded—together"; seventeenth
+// round); an en dash so glued joins a compound ("Russian–North Korean").
+const CLAUSE_MARK = /[.!?;؛،](?!\d)|,\s|\s[–—]\s|(?<=\p{L})—(?=\p{L})|\sbut\s+also(?![\p{L}])/giu;
 /** Words that start a new figure's clause between two figures ("… killed and 2,700 …"). */
 const SPLITTER = /(?<![\p{L}])(?:and|while|whereas|but|including|plus|of\s+whom)(?![\p{L}])/giu;
 
@@ -303,6 +343,8 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (BEFORE_NOT_FIGURE.test(prev) || /^-?\s*years?[\s-]old/i.test(after)) return true;
   const before = text.slice(0, raw.numStart);
   if (/^\d/.test(raw.num) && DESIGNATION_PREFIX.test(before)) return true;
+  // Inside a name in quote marks after a verb of naming: code-named "Mezha 1-5" (seventeenth round).
+  if (NAMED_IN_QUOTES.test(before)) return true;
   // Part of a date or code: digits glued to other digits by a hyphen or slash ("2024-10-23",
   // "23/10/2024"); ranges ("1,000-2,000") were read whole before.
   if (/\d[-–/]$/u.test(before) || /^[-–/]\d/u.test(after)) return true;
@@ -816,6 +858,12 @@ function isBase(text: string, prev: Raw | undefined, raw: Raw): boolean {
   );
 }
 
+/** Between a part and its whole: the part's noun (up to three words), then "of the", "out of (a total of)". */
+const PART_OF = new RegExp(
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,3}?\s+(?:of\s+(?:the|its|their|a\s+total\s+of)|out\s+of(?:\s+(?:the|its|their|an?\s+total\s+of|the\s+total\s+of))?)\s+$`,
+  'iu',
+);
+
 /**
  * Whether a count is a part of the larger count right after it: "1,000 of the 11,000 troops
  * sent … had died" (a definite article or possessive before the whole). The whole is the force;
@@ -824,9 +872,9 @@ function isBase(text: string, prev: Raw | undefined, raw: Raw): boolean {
 function isPartOf(text: string, part: Raw, whole: Raw | undefined): boolean {
   if (!whole || part.kind || whole.kind || part.high >= whole.low) return false;
   // "600 out of 15,000 deployed soldiers": "out of" needs no article (fifteenth round).
-  return /^\s+(?:of\s+(?:the|its|their)|out\s+of(?:\s+(?:the|its|their))?)\s+$/iu.test(
-    text.slice(part.end, whole.start),
-  );
+  // "900 soldiers out of a total of 3,000": the part's noun may stand between, and the total is
+  // the whole (seventeenth round).
+  return PART_OF.test(text.slice(part.end, whole.start));
 }
 
 /** Units of measurement of supplies and distances, none a unit of the vocabulary. */
@@ -857,7 +905,7 @@ const ofForce =
     accept(id) && METRICS[id]?.unit === 'troops';
 
 /**
- * Where a figure's clause places troops: "in", "within" or "inside" a place (a name that is no
+ * Where a figure's clause places troops: "in", "within", "inside" or "north/west … of" a place (a name that is no
  * month or weekday, or "the area/region/…") and never "to"/"into" one. Troops sent that are placed so are troops present
  * ("deployed some 8,000 … in the Kursk region"; "deployed 3,000 to Russia" stays sent); a
  * figure of a nationality in the plural with no measure of its own ("12,000 North Koreans in
@@ -865,10 +913,13 @@ const ofForce =
  * ("a “couple thousand” are already there in the region").
  */
 const IN_PLACE =
-  /(?:^|\s)(?:(?:along|on)\s+(?:the\s+)?(?:front(?:[\s-]?lines?)?|border|frontier)(?![\p{L}])|(?:in|within|inside)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b))/u;
-/** A destination, or an activity troops are sent for: "to Russia", "to fight", "in the war". */
+  /(?:^|\s)(?:(?:along|on)\s+(?:the\s+)?(?:front(?:[\s-]?lines?)?|border|frontier)(?![\p{L}])|(?:in|within|inside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)\p{Lu}|(?:area|region|province|oblast|country|zone|border\s+region|front|territory|war\s+zone)\b))/u;
+/**
+ * A destination, or an activity troops are sent for: "to Russia", "to fight", "in the war", "in
+ * support of Moscow's offensive" (seventeenth round).
+ */
 const TO_PLACE =
-  /(?:^|\s)(?:(?:to|into|for)\s+(?:the\s+)?\p{L}|in\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:war|fighting|fight|combat|conflict|hostilities|battle|offensive|assault|invasion)(?![\p{L}]))/iu;
+  /(?:^|\s)(?:(?:to|into|for)\s+(?:the\s+)?\p{L}|in\s+support\s+of(?![\p{L}])|in\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:war|fighting|fight|combat|conflict|hostilities|battle|offensive|assault|invasion)(?![\p{L}]))/iu;
 const NATIONALITY = /^\s+(?:(?:North|South)\s+)?\p{Lu}\p{Ll}+(?:ans|ese)(?![\p{L}])/u;
 
 /** The count's noun (up to three words), then "are/were in": the count is in a place. */
@@ -900,7 +951,7 @@ const SOURCES = [...VOCABULARY.measures.values()].filter(
   (m) => m.partyOf?.length && m.sourceWords?.length,
 );
 const REPORTING =
-  '(?:said|says|reported|reports|announced|disclosed|published|released|revealed|acknowledged|admitted|confirmed|showed|unveiled|honou?red)';
+  '(?:said|says|reported|reports|announced|disclosed|published|released|revealed|acknowledged|admitted|confirmed|showed|unveiled|honou?red|noted|stated|declared|mentioned|stressed|mourned|lamented)';
 
 /**
  * A party's own count by its source: when the sentence's source is a name of a measure's
@@ -914,8 +965,12 @@ function bySource(text: string, measures: string[]): string[] {
     if (!best || !m.partyOf?.includes(best)) continue;
     const names = (m.sourceWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const name = `(?:${names.join('|')})`;
+    // The source as the sentence's subject (in its first three words), then a clause of "he" /
+    // "she" whose verb reports: "Leader Kim Jong Un attended the ceremony …, where he … honored
+    // nine soldiers" (seventeenth round).
+    const heThen = `^\\s*(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])[^.;!?]*?,\\s+(?:where|when|as|and|while)\\s+(?:he|she)\\s+(?:\\S+\\s+){0,8}?${REPORTING}(?![\\p{L}])`;
     const said = new RegExp(
-      `(?<![\\p{L}])${name}(?![\\p{L}])(?:\\s+(?!(?:not|never|yet)(?![\\p{L}])|\\S*n[’']t(?![\\p{L}]))\\S+){0,3}?\\s+(?:has\\s+|have\\s+)?${REPORTING}(?![\\p{L}])|according\\s+to\\s+(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])`,
+      `(?<![\\p{L}])${name}(?![\\p{L}])(?:\\s+(?!(?:not|never|yet)(?![\\p{L}])|\\S*n[’']t(?![\\p{L}]))\\S+){0,3}?\\s+(?:has\\s+|have\\s+)?${REPORTING}(?![\\p{L}])|according\\s+to\\s+(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])|${heThen}`,
       'iu',
     );
     if (said.test(text)) return [m.id, ...measures.filter((id) => id !== m.id)];
@@ -1015,10 +1070,18 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
   const text = printed.replace(/["“”«»]/gu, ' ');
   const figures: ParsedFigure[] = [];
   const own = spans(text, raws);
+  /** Counts dropped as things no measure counts ("248 attacks"), by index. */
+  const things = new Set<number>();
   raws.forEach((raw, i) => {
+    if (isSlang(printed, text, raw)) return;
     const [from, to] = own[i] ?? [raw.start, raw.end];
     const time = raw.kind ? null : timeUnit(text, raw);
     const kind = raw.kind ?? time;
+    const counted = ofThings(text, raw, to, kind, things.has(i - 1));
+    if (counted) {
+      if (counted === 'thing') things.add(i);
+      return;
+    }
     // The base of a share or of an "out of" is the force: only measures of troops count, unless
     // a loss is named right after its number ("half of the 4,100 wounded soldiers"): that one.
     const base = !kind && isBase(text, raws[i - 1], raw);
@@ -1053,15 +1116,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     }
     // A part of the count after it takes the words of its clause not of troops (isPartOf).
     const whole = isPartOf(text, raw, raws[i + 1]) ? own[i + 1] : undefined;
-    if (whole && !ownHits.length) {
-      const notTroops = (id: string) => accept(id) && METRICS[id]?.unit !== 'troops';
-      const shift = (h: CueHit) => ({
-        ...h,
-        start: h.start + whole[0] - from,
-        end: h.end + whole[0] - from,
-      });
-      ownHits.push(...cueHits(text.slice(...whole), notTroops).map(shift));
-    }
+    if (whole) withWhole(text, raw, [from, to], whole, accept, ownHits);
     // A duration, or a time ago ("destroyed three weeks ago"), unless a measure counts in it.
     const ago = /^\s+\S+\s+ago(?![\p{L}])/iu.test(text.slice(raw.end));
     if (time && (!ownHits.length || !UNITS.includes(time) || ago)) return;
@@ -1096,7 +1151,9 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     const more = sentHome(
       aimedAt(before, after, mayAdd(before, dueBy(after, stillExpected(after, timed)))),
     );
-    const placed = present(after, kind, fresh(after, accept, mainVerb(after, accept, more)));
+    const moved = present(after, kind, fresh(after, accept, mainVerb(after, accept, more)));
+    const captive = !kind && capturedNoun(after, moved);
+    const placed = captive ? ['captured', ...moved.filter((id) => id !== 'captured')] : moved;
     const shared = shareOfForce(text, raw, kind, placed);
     const party = asWith(
       text,
@@ -1135,7 +1192,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     const likened =
       AS_WITH.test(text.slice(0, raw.start)) && METRICS[party[0] ?? '']?.unit === 'people';
     const unit =
-      lost || likened
+      lost || likened || captive
         ? 'people'
         : kind || site
           ? fromKind
@@ -1147,11 +1204,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // A number in words is a figure only before its measure word, a rank or places: "two
     // North Korean soldiers", "killed five fighters", "three generals", "four camps"; not
     // "one of the lawmakers", "via two deployments".
-    // A count of things no measure counts ("32 ambassadors", "a hundred drones") is no figure.
-    if (!kind && THING_AFTER.test(text.slice(raw.end, to))) return;
-    // A part of a whole takes the whole's noun: "37 of 64 settlements" counts no figure.
-    const partitive = PARTITIVE.exec(text.slice(raw.end));
-    if (!kind && partitive && THING_AFTER.test(text.slice(raw.end + partitive[0].length))) return;
+    // Counts of things no measure counts: see ofThings, checked first.
     const noun =
       rank ||
       site ||
@@ -1187,6 +1240,80 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     });
   });
   return figures;
+}
+
+/**
+ * The cues of a part ("4,000 soldiers out of a total of 12,000 were killed") with its whole's:
+ * cues from "of" / "out of" on name the whole ("a total of"), not the part; when the part's
+ * own words name troops only (its noun) or nothing, the whole's cues not of troops are the
+ * part's (its loss). Changes `hits` in place (seventeenth round: the noun and "a total of").
+ */
+function withWhole(
+  text: string,
+  raw: Raw,
+  [from, to]: [number, number],
+  whole: [number, number],
+  accept: (id: string) => boolean,
+  hits: CueHit[],
+): void {
+  const of = /\s(?:out\s+)?of\s/iu.exec(text.slice(raw.end, to));
+  const cut = of ? raw.end - from + of.index : Infinity;
+  hits.splice(0, hits.length, ...hits.filter((h) => h.start < cut));
+  if (!hits.every((h) => METRICS[h.measure]?.unit === 'troops')) return;
+  const notTroops = (id: string) => accept(id) && METRICS[id]?.unit !== 'troops';
+  const shift = (h: CueHit) => ({
+    ...h,
+    start: h.start + whole[0] - from,
+    end: h.end + whole[0] - from,
+  });
+  hits.push(...cueHits(text.slice(...whole), notTroops).map(shift));
+}
+
+/**
+ * Army slang in quotation marks ("their ‘200’ and ‘300’": the dead and the wounded): a bare
+ * number set off by quote marks alone, with no noun it counts after them, is a word, not a
+ * count (seventeenth round). '"at least three" soldiers' keeps its noun.
+ */
+function isSlang(printed: string, text: string, raw: Raw): boolean {
+  const quoted = QUOTED.exec(printed.slice(raw.end));
+  return (
+    !!quoted &&
+    /^\d[\d,.]*$/u.test(raw.num) &&
+    !raw.qualifier &&
+    OPEN_QUOTE.test(printed.slice(0, raw.start)) &&
+    !nounAfter(text.slice(raw.end + quoted[0].length), accepts(null))
+  );
+}
+
+/**
+ * Whether a number counts things no measure counts, so no figure: 'thing' for a count of them
+ * ("32 ambassadors", "a hundred drones", "248 attacks"), 'other' for a vague count of them
+ * ("hundreds of times"), more of the things counted right before ("248 attacks … and 200
+ * more"), a share of munitions or things ("a third of their ammunition"; the last three from the
+ * seventeenth round) or a part of a whole of them ("37 of 64 settlements"); null otherwise.
+ */
+function ofThings(
+  text: string,
+  raw: Raw,
+  to: number,
+  kind: string | null,
+  afterThing: boolean,
+): 'thing' | 'other' | null {
+  const after = text.slice(raw.end);
+  if (kind === '%') return shareOfThings(after) ? 'other' : null;
+  if (kind) return null;
+  if (THING_AFTER.test(text.slice(raw.end, to))) return 'thing';
+  const vagueOf = /^\s+of(?=\s)/iu.exec(after);
+  const ofWhat = vagueOf ? after.slice(vagueOf[0].length) : '';
+  if (
+    vagueOf &&
+    VAGUE_START.test(raw.num) &&
+    (THING_AFTER.test(ofWhat) || VAGUE_TIMES.test(ofWhat))
+  )
+    return 'other';
+  if (afterThing && /^\s+more(?![\p{L}])/iu.test(after)) return 'other';
+  const partitive = PARTITIVE.exec(after);
+  return partitive && THING_AFTER.test(after.slice(partitive[0].length)) ? 'other' : null;
 }
 
 /**
@@ -1235,6 +1362,21 @@ function sentRightBefore(own: readonly CueHit[], at: number, ranked: string[]): 
   if (verb?.measure !== 'troops-sent' || METRICS[best ?? '']?.unit !== 'people') return ranked;
   const troops = ranked.filter((id) => METRICS[id]?.unit === 'troops');
   return troops.length ? [...troops, ...ranked.filter((id) => !troops.includes(id))] : ranked;
+}
+
+/** The count's noun (one to three words, no function word or auxiliary), then a capture cue. */
+const CAPTIVE_GAP = new RegExp(String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){1,3}?\s+$`, 'iu');
+
+/**
+ * Captives named in the count's own noun phrase ("two North Koreans captured in battle",
+ * "three soldiers taken prisoner") are captured, whatever verb of sending governs the count
+ * ("ready to send … back", "prepared to hand over"): the capture cue right after the noun is
+ * said of the people counted (seventeenth round).
+ */
+function capturedNoun(after: string, measures: readonly string[]): boolean {
+  if (METRICS[measures[0] ?? '']?.unit !== 'troops') return false;
+  const [capture] = cueHits(after, (id) => id === 'captured');
+  return !!capture && CAPTIVE_GAP.test(after.slice(0, capture.start));
 }
 
 /** What may stand between a number and the noun it counts: up to two words, no function word. */
