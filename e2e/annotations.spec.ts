@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { readPngText } from '../src/app/export/pngText';
 import { encodeAnnotations } from '../src/state/url/annotationsKey';
+import { loadCompression } from '../src/state/url/compressedJson';
 import type { Annotation } from '../src/state/annotations/types';
 import { test, expect } from './fixtures';
 import { Dashboard } from './pages/Dashboard';
 import { parseCsv } from './pages/csv';
 import { cspViolations, freshContext, SharePanel } from './pages/share';
+
+// The link codec's fflate is loaded on demand (src/state/url/compressedJson.ts).
+test.beforeAll(() => loadCompression());
 
 // Issue 13, acceptance: draw a point, a line and a polygon with notes, Share, open the link in
 // a fresh browser context: the same shapes and notes; reload and Back/Forward keep them.

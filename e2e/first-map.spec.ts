@@ -1,6 +1,29 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { Dashboard } from './pages/Dashboard';
+import { encodeAnnotations } from '../src/state/url/annotationsKey';
+import { loadCompression } from '../src/state/url/compressedJson';
+import type { Annotation } from '../src/state/annotations/types';
+
+// The link codec's fflate is loaded on demand (src/state/url/compressedJson.ts).
+test.beforeAll(() => loadCompression());
+
+const SQUARE: Annotation = {
+  id: 'sq',
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [35.9, 51.4],
+        [36.1, 51.4],
+        [36.1, 51.6],
+        [35.9, 51.6],
+        [35.9, 51.4],
+      ],
+    ],
+  },
+  note: 'Square',
+};
 
 // Issue 12: the first map comes first. The map and data code and the report's region outlines
 // are in the app script itself (issue 24: src/data/regionOutlines.ts), so Leaflet draws the
@@ -123,6 +146,32 @@ test("the side panel's and map tools' code loads after the regions are painted, 
       performance.getEntriesByName('sitrep:first-map').map((m) => (m as PerformanceMark).detail),
     ),
   ).toEqual(['regions']);
+});
+
+test("the link codec's fflate is not in the app script: it loads after the regions, or first for a link with annotations", async ({
+  page,
+}) => {
+  // Its module builds Huffman tables as it is evaluated: 5–8 ms of the app script's task
+  // (docs/scale.md, the 1,000-report longest task). Only links with `ann=`/`lyr=` need it.
+  const dashboard = new Dashboard(page);
+  await dashboard.open();
+  await expect(dashboard.overview.root).toBeVisible();
+  const painted = await markTime(page, 'sitrep:regions-painted');
+  const app = await page.evaluate(async () => {
+    const script = document.querySelector<HTMLScriptElement>('script[type="module"][src]');
+    return script ? (await fetch(script.src)).text() : '';
+  });
+  expect(app.length).toBeGreaterThan(100_000);
+  // fflate's inflate errors, in every build of it: the app script has none of fflate.
+  expect(app).not.toContain('invalid distance');
+  const deflate = (await resources(page)).filter((e) => /^linkDeflate-[\w-]+\.js$/.test(e.name));
+  expect(deflate, 'the codec chunk requested once').toHaveLength(1);
+  expect(deflate[0]?.startTime).toBeGreaterThanOrEqual(painted);
+
+  // A link with annotations waits for it, then reads them (the page's first frame meanwhile).
+  await dashboard.open(`#area=kursk&ann=${encodeAnnotations([SQUARE])}`);
+  await expect(page.locator('path.annotation-shape')).toHaveCount(1);
+  await expect(page.getByText(/^Part of this link could not be used/)).toHaveCount(0);
 });
 
 for (const viewport of [

@@ -2,6 +2,11 @@ import { test, expect } from './fixtures';
 import { Dashboard } from './pages/Dashboard';
 import { geoJsonFile, Imports } from './pages/imports';
 import { cspViolations, freshContext, SharePanel } from './pages/share';
+import { loadCompression } from '../src/state/url/compressedJson';
+
+// The link codec's fflate is loaded on demand (src/state/url/compressedJson.ts): the checks
+// below read the page's link in Node.
+test.beforeAll(() => loadCompression());
 
 // Issue 13, point 3: a small imported layer can go in the link ("Include in link"), within the
 // same 8,000-character budget as the marks; whoever opens the link sees it as a layer of its

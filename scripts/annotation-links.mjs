@@ -8,7 +8,7 @@
 import { runnerImport } from 'vite';
 import { phrase, random } from './seeded.mjs';
 
-const { module: url } = await runnerImport('/src/state/url/index.ts');
+const { module: url } = await runnerImport('/scripts/linkCodec.ts');
 const { module: state } = await runnerImport('/src/state/viewState.ts');
 const { encodeViewState, LINK_BUDGET } = url;
 const PAGE = 'https://example.org/sitrep/';

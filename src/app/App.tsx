@@ -22,6 +22,7 @@ import { useImports } from './useImports';
 import { useLinkContext } from './useLinkContext';
 import { useLinkedLayers } from './linkedLayers/useLinkedLayers';
 import { useLinkState } from './useLinkState';
+import { loadCompression } from '../state/url';
 import { useMapRequests } from './useMapRequests';
 import { useNotices } from './useNotices';
 import { useSettlementPick } from './useSettlementPick';
@@ -29,8 +30,13 @@ import { useUserLayers } from './useUserLayers';
 import { useViewActions } from './useViewActions';
 
 // The side panel comes in its own chunk, loaded once the regions are painted (firstMap.ts):
-// the first map waits for none of its code.
-const SidePanel = lazy(() => import('./SidePanel').then((m) => ({ default: m.SidePanel })));
+// the first map waits for none of its code. It comes with the link codec's fflate (what it
+// imports or shares may be written to the link compressed: src/state/url/compressedJson.ts).
+const SidePanel = lazy(() =>
+  Promise.all([import('./SidePanel'), loadCompression()]).then(([m]) => ({
+    default: m.SidePanel,
+  })),
+);
 
 const ignoreSelection = () => undefined;
 

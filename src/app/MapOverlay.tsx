@@ -1,9 +1,14 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import type { MapTools as MapToolsComponent } from './MapTools';
+import { loadCompression } from '../state/url';
 
 // The tools on the map and the embed link come in their own chunks, loaded once the regions
-// are painted (firstMap.ts): the first map waits for none of their code.
-const MapTools = lazy(() => import('./MapTools').then((m) => ({ default: m.MapTools })));
+// are painted (firstMap.ts): the first map waits for none of their code. The tools draw
+// annotations, which the link writes compressed: they come with the link codec's fflate
+// (src/state/url/compressedJson.ts), so nothing writes before it is in.
+const MapTools = lazy(() =>
+  Promise.all([import('./MapTools'), loadCompression()]).then(([m]) => ({ default: m.MapTools })),
+);
 const EmbedOpenInSitrep = lazy(() =>
   import('./export/ShareMenu').then((m) => ({ default: m.EmbedOpenInSitrep })),
 );

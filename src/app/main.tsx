@@ -9,6 +9,7 @@ import { startEarlyLoads } from './earlyLoads';
 import { isWorkbenchLink } from './workbenchLink';
 import { createFirstMap, FirstMapContext } from '../ui/firstMap';
 import { takeStaticFrame } from '../ui/staticFrame';
+import { linkNeedsCompression, loadCompression } from '../state/url';
 
 // The page's one first map (src/ui/firstMap.ts): the regions announce it, the panels wait.
 const firstMap = createFirstMap();
@@ -25,15 +26,33 @@ takeStaticFrame();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const reactRoot = createRoot(root);
-// Rendered, committed and its effects run now, in this task (flushSync), not in a task the
-// scheduler queues: the map is made and the province outlines asked for at once, with no
-// frame painted in between (issue 24, docs/scale.md).
-flushSync(() =>
-  reactRoot.render(
-    <StrictMode>
-      <FirstMapContext value={firstMap}>
-        <Root />
-      </FirstMapContext>
-    </StrictMode>,
-  ),
-);
+
+function render(): void {
+  // Rendered, committed and its effects run now, in this task (flushSync), not in a task the
+  // scheduler queues: the map is made and the province outlines asked for at once, with no
+  // frame painted in between (issue 24, docs/scale.md).
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <FirstMapContext value={firstMap}>
+          <Root />
+        </FirstMapContext>
+      </StrictMode>,
+    ),
+  );
+}
+
+// The link codec's fflate is a chunk of its own (src/state/url/compressedJson.ts): a link with
+// annotations or linked layers (`ann=`, `lyr=`) waits for it, behind the page's first frame;
+// any other link renders at once, and fflate loads once the first map is drawn, for what
+// writes such a link (the map tools and the panel wait for it too: MapOverlay, App).
+if (linkNeedsCompression(window.location.hash)) {
+  // Failed: rendered all the same; the link's compressed values are then refused with a notice.
+  loadCompression().then(render, render);
+} else {
+  render();
+  firstMap
+    .whenShown()
+    .then(loadCompression)
+    .catch(() => undefined);
+}

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createDefaultViewState, type ViewState } from '../state/viewState';
 import {
   createHistoryWriter,
+  compressionLoaded,
   encodeViewState,
+  linkNeedsCompression,
+  loadCompression,
   parseViewState,
   type HistoryWriter,
   type IgnoredKey,
@@ -69,8 +72,24 @@ export function useLinkState(
       (window as unknown as { __sitrepHistoryWrites?: () => number }).__sitrepHistoryWrites = () =>
         history.writes;
 
+      let following = true;
       const read = () => {
         const fragment = fragmentOfLocation();
+        if (linkNeedsCompression(fragment) && !compressionLoaded()) {
+          // A link with annotations or linked layers before fflate is in (main.tsx loads it
+          // first for the page's own link; this is a Back/Forward or hand edit soon after):
+          // read once it is, or, if it cannot load, now, with the values refused.
+          const readLater = () => {
+            if (following && fragmentOfLocation() === fragment) read();
+          };
+          loadCompression().then(readLater, () => {
+            if (following && fragmentOfLocation() === fragment) readNow(fragment);
+          });
+          return;
+        }
+        readNow(fragment);
+      };
+      const readNow = (fragment: string) => {
         history.sync(fragment);
         const current = contextRef.current;
         if (!current) return;
@@ -93,6 +112,7 @@ export function useLinkState(
       window.addEventListener('popstate', onHistory);
       window.addEventListener('hashchange', onHistory);
       return function stopFollowing() {
+        following = false;
         window.removeEventListener('popstate', onHistory);
         window.removeEventListener('hashchange', onHistory);
         history.flush();

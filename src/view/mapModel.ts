@@ -17,8 +17,13 @@ import { currentPicture, pictureLabel } from './currentPicture';
 import type { MapArea, MapPlace, MapRoute, MapUncertainty } from './mapTypes';
 import type { FigureView } from './model';
 
-/** Region areas (oblasts) with outlines, labelled with their current picture as of a date. */
+/**
+ * Region areas (oblasts) with outlines, labelled with their current picture as of a date.
+ * Without claims (the outlines drawn before the report data is in, in the app script's task)
+ * no area has a figure: no picture is worked out.
+ */
 export function mapAreas(ds: Dataset, basemap: Basemap, asOf: string): MapArea[] {
+  const figures = ds.claims.length > 0;
   return ds.areas
     .filter((area) => area.kind === 'region')
     .map((area) => {
@@ -29,7 +34,7 @@ export function mapAreas(ds: Dataset, basemap: Basemap, asOf: string): MapArea[]
         id: area.id,
         name: area.name,
         feature,
-        headline: pictureLabel(currentPicture(ds, area.id, asOf)),
+        headline: figures ? pictureLabel(currentPicture(ds, area.id, asOf)) : null,
         provinceCode: area.geometry.type === 'province' ? area.geometry.code : null,
       };
     });

@@ -3,7 +3,7 @@ import { userLayerId } from '../../data/layerIds';
 import type { UserLayer } from '../../data/userLayers';
 import { sanitizeLayerName } from '../../data/userLayers/layer';
 import { cleanLayerName } from '../../state/linkedLayers/restore';
-import { LINK_BUDGET } from '../../state/url';
+import { LINK_BUDGET, loadCompression } from '../../state/url';
 import { canonicalLayers, type ViewState } from '../../state/viewState';
 import type { Notice } from '../../ui/Notices';
 import type { WriteMode } from '../useLinkState';
@@ -30,7 +30,9 @@ export function useLinkedLayers(
 ): LinkedLayersApi {
   const include = useCallback(
     (layer: UserLayer) =>
-      void import('./includeLayer').then(({ planInclusion, downloadLayerFile }) => {
+      // With the link codec's fflate: the plan writes the layer compressed.
+      void Promise.all([import('./includeLayer'), loadCompression()]).then(([module]) => {
+        const { planInclusion, downloadLayerFile } = module;
         const plan = planInclusion(layer, state, asOf, window.location.href);
         if (!plan.ok) {
           show({

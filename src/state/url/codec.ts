@@ -143,6 +143,24 @@ function collectRecognisedKeys(text: string): Map<keyof ViewState, FoundKey> {
   return found;
 }
 
+/** The keys whose values are compressed JSON (versionedValue.ts), read only with fflate loaded. */
+const COMPRESSED_KEYS: readonly (keyof ViewState)[] = ['ann', 'lyr'];
+
+/**
+ * Whether reading a link needs fflate (`loadCompression` in compressedJson.ts): it has a
+ * compressed key (`ann=`, `lyr=`) with a value, however its name is percent-encoded. Links
+ * without one are read without loading it.
+ * @param fragment - e.g. `location.hash`; a leading '#' is optional
+ * @returns true when `parseViewState` would inflate a value
+ * @example linkNeedsCompression('#map=6/49.5/36.5&ann=1.q1Y') // true
+ */
+export function linkNeedsCompression(fragment: string): boolean {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (text.length > MAX_LINK_LENGTH) return false;
+  const found = collectRecognisedKeys(text);
+  return COMPRESSED_KEYS.some((key) => (found.get(key)?.raw ?? '') !== '');
+}
+
 /** Parses one value into `state`; returns the notice when (part of) it was not used. */
 function applyKey<K extends keyof ViewState>(
   state: ViewState,

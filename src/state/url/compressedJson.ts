@@ -5,8 +5,43 @@
  *
  * fflate rather than CompressionStream: the link codec is synchronous (it runs on every
  * popstate and every write), and CompressionStream only offers a Promise/stream API.
+ *
+ * fflate is in a chunk of its own, loaded by `loadCompression` (its module builds its
+ * Huffman tables as it is evaluated: 5–8 ms of the app script's task, for links that carry
+ * no compressed value; docs/scale.md). The codec stays synchronous: whoever reads a link
+ * with a compressed value (`linkNeedsCompression`) or offers what writes one loads it first.
  */
-import { deflateSync, Inflate } from 'fflate';
+import type * as Fflate from './linkDeflate.ts';
+
+let fflate: typeof Fflate | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads fflate (once; again after a failed load).
+ * @returns resolves when `readCompressedJson` and `writeCompressedJson` can run
+ */
+export function loadCompression(): Promise<void> {
+  loading ??= import('./linkDeflate.ts').then(
+    (module) => {
+      fflate = module;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether fflate is loaded (`loadCompression`). */
+export function compressionLoaded(): boolean {
+  return fflate !== null;
+}
+
+function loaded(): typeof Fflate {
+  if (fflate === null) throw new Error('link compression used before loadCompression()');
+  return fflate;
+}
 
 export type ReadResult = { ok: true; value: unknown } | { ok: false; reason: string };
 
@@ -18,22 +53,23 @@ export type ReadResult = { ok: true; value: unknown } | { ok: false; reason: str
 const SLICE_BYTES = 1024;
 
 /**
- * Writes a JSON value compressed and base64url-encoded.
+ * Writes a JSON value compressed and base64url-encoded (after `loadCompression`).
  * @param value - any JSON-serialisable value
  * @returns the base64url text (alphabet A–Z a–z 0–9 - _), no padding
  */
 export function writeCompressedJson(value: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(value));
-  return toBase64Url(deflateSync(bytes, { level: 9 }));
+  return toBase64Url(loaded().deflateSync(bytes, { level: 9 }));
 }
 
 /**
- * Reads what `writeCompressedJson` wrote.
+ * Reads what `writeCompressedJson` wrote (after `loadCompression`; before it, a refusal).
  * @param text - base64url text
  * @param maxBytes - most bytes the JSON may inflate to
  * @returns the parsed value, or why it was refused (in words, for a notice)
  */
 export function readCompressedJson(text: string, maxBytes: number): ReadResult {
+  if (fflate === null) return { ok: false, reason: 'not read: the link code is still loading' };
   const bytes = fromBase64Url(text);
   if (!bytes) return { ok: false, reason: 'not base64url' };
   const inflated = inflateCapped(bytes, maxBytes);
@@ -59,7 +95,7 @@ function inflateCapped(bytes: Uint8Array, maxBytes: number): Inflated {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let ended = false;
-  const inflater = new Inflate((chunk, final) => {
+  const inflater = new (loaded().Inflate)((chunk, final) => {
     total += chunk.length;
     if (total > maxBytes) throw new TooLarge();
     chunks.push(chunk);

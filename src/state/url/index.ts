@@ -1,5 +1,12 @@
 /** The link codec: the only entry point other folders should import from. */
-export { encodeViewState, formatIgnored, parseViewState, MAX_LINK_LENGTH } from './codec.ts';
+export {
+  encodeViewState,
+  formatIgnored,
+  linkNeedsCompression,
+  parseViewState,
+  MAX_LINK_LENGTH,
+} from './codec.ts';
+export { compressionLoaded, loadCompression } from './compressedJson.ts';
 export type { ParsedViewState } from './codec.ts';
 export { normalizeViewState } from './normalize.ts';
 export { isValidViewState } from './validate.ts';

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { footerText, layoutFooter, type FooterInput } from '../../../src/app/export/footer';
 import { markCsvRows, markLines, withMarks } from '../../../src/app/export/marks';
 import { CSV_COLUMNS, claimsToCsv } from '../../../src/data/export';
 import { parseCsv } from '../../data/csv';
 import type { Annotation } from '../../../src/state/annotations/types';
+import { loadCompression } from '../../../src/state/url/compressedJson';
+
+// The link codec's fflate is loaded on demand (src/state/url/compressedJson.ts).
+beforeAll(() => loadCompression());
 
 const MARKS: Annotation[] = [
   { id: 'a1', geometry: { type: 'Point', coordinates: [36.1, 51.7] }, note: 'Command post' },

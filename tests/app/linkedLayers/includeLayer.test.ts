@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { UserLayer } from '../../../src/data/userLayers';
 import { planInclusion } from '../../../src/app/linkedLayers/includeLayer';
 import { encodeViewState, parseViewState } from '../../../src/state/url';
@@ -6,6 +6,10 @@ import { createDefaultViewState } from '../../../src/state/viewState';
 import { linkCostOf, shownUserLayers } from '../../../src/view/shownUserLayers';
 import { encodeLinkedLayers } from '../../../src/state/url/linkedLayersKey';
 import { contextWithUserLayers } from '../../state/url/fixtures';
+import { loadCompression } from '../../../src/state/url/compressedJson';
+
+// The link codec's fflate is loaded on demand (src/state/url/compressedJson.ts).
+beforeAll(() => loadCompression());
 
 const PAGE = 'https://example.org/sitrep/';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { areValidAnnotations } from '../../../src/state/annotations/normalize';
 import { noteHasMarkup } from '../../../src/state/annotations/restore';
 import { ANNOTATION_LIMITS } from '../../../src/state/annotations/types';
@@ -8,6 +8,10 @@ import { encodeAnnotations, parseAnnotations } from '../../../src/state/url/anno
 import { FC_RUNS } from '../url/fixtures';
 import { mutate, mutation } from '../url/edits';
 import { annValue, annotationsArb, geometryArb, noteArb } from './arbitraries';
+import { loadCompression } from '../../../src/state/url/compressedJson';
+
+// The link codec's fflate is loaded on demand (src/state/url/compressedJson.ts).
+beforeAll(() => loadCompression());
 
 /** Each property compresses or inflates 10,000 times: a few seconds each on a quiet core. */
 const SLOW = 120_000;

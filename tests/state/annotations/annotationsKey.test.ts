@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   encodeAnnotations,
   parseAnnotations,
@@ -9,6 +9,10 @@ import { createDefaultViewState } from '../../../src/state/viewState';
 import type { Annotation } from '../../../src/state/annotations/types';
 import { context } from '../url/fixtures';
 import { annValue } from './arbitraries';
+import { loadCompression } from '../../../src/state/url/compressedJson';
+
+// The link codec's fflate is loaded on demand (src/state/url/compressedJson.ts).
+beforeAll(() => loadCompression());
 
 const feature = (geometry: unknown, note?: unknown) =>
   JSON.stringify({ type: 'Feature', properties: note === undefined ? {} : { note }, geometry });

@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { areValidLinkedLayers } from '../../../src/state/linkedLayers/restore';
 import { LINKED_LAYER_LIMITS } from '../../../src/state/linkedLayers/types';
 import { encodeLinkedLayers, parseLinkedLayers } from '../../../src/state/url/linkedLayersKey';
 import { FC_RUNS } from '../url/fixtures';
 import { deflatedLinkValue, mutate, mutation } from '../url/edits';
 import { linkedGeometryArb, linkedLayersArb } from './arbitraries';
+import { loadCompression } from '../../../src/state/url/compressedJson';
+
+// The link codec's fflate is loaded on demand (src/state/url/compressedJson.ts).
+beforeAll(() => loadCompression());
 
 /** Each property compresses or inflates thousands of times. */
 const SLOW = 120_000;

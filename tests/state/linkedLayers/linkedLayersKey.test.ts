@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deflateSync } from 'fflate';
 import { encodeViewState, formatIgnored, parseViewState } from '../../../src/state/url';
 import { encodeLinkedLayers, parseLinkedLayers } from '../../../src/state/url/linkedLayersKey';
@@ -6,6 +6,10 @@ import { restoreLinkedLayers } from '../../../src/state/linkedLayers/restore';
 import type { LinkedLayer } from '../../../src/state/linkedLayers/types';
 import { createDefaultViewState } from '../../../src/state/viewState';
 import { contextWithUserLayers } from '../url/fixtures';
+import { loadCompression } from '../../../src/state/url/compressedJson';
+
+// The link codec's fflate is loaded on demand (src/state/url/compressedJson.ts).
+beforeAll(() => loadCompression());
 
 /** Compresses any text the way the link does (written independently of the code under test). */
 function lyrValue(json: string): string {

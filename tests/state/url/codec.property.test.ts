@@ -13,6 +13,10 @@ import type { ParseContext } from '../../../src/state/url';
 import type { ViewState } from '../../../src/state/viewState';
 import { noteHasMarkup } from '../../../src/state/annotations/restore';
 import { FC_RUNS, HOSTILE_TOKENS, context, contextWithUserLayers, validStateArb } from './fixtures';
+import { loadCompression } from '../../../src/state/url/compressedJson';
+
+// The link codec's fflate is loaded on demand (src/state/url/compressedJson.ts).
+beforeAll(() => loadCompression());
 
 /** Whether a layer name or text value looks like markup (kept, with a notice). */
 function linkedLayersHoldMarkup(layers: ViewState['lyr']): boolean {
