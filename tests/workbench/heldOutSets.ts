@@ -26,6 +26,7 @@ import { HELD_OUT_19 } from './heldOut19';
 import { HELD_OUT_20 } from './heldOut20';
 import { HELD_OUT_21 } from './heldOut21';
 import { HELD_OUT_22 } from './heldOut22';
+import { HELD_OUT_23 } from './heldOut23';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -50,6 +51,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_20,
   HELD_OUT_21,
   HELD_OUT_22,
+  HELD_OUT_23,
 ];
 
 /**
