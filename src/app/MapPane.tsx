@@ -71,6 +71,7 @@ export function MapPane(props: MapPaneProps) {
             selectedArea={props.selectedArea}
             request={props.request}
             bboxOf={model.map.bboxOf}
+            focusOf={model.map.focusOf}
             fitPadding={{ bottom: 0, right: props.wideScreen ? 120 : PHONE_TOOLS_WIDTH }}
             onSelectArea={props.onSelectArea}
             onViewChange={props.onViewChange}

@@ -6,6 +6,7 @@ import { frameAsOf } from '../ui/staticFrame';
 import {
   areaPanelOf,
   bboxOfArea,
+  focusOfArea,
   countsOf,
   effectiveAsOf,
   eventsOf,
@@ -90,7 +91,14 @@ export function useDashboardModel(
   const uncertainty = useMemo(() => mapUncertaintyOf(mapDs, afterFirstMap), [mapDs, afterFirstMap]);
   const searchEntries = useMemo(() => searchEntriesOf(ds), [ds]);
   const map = useMemo(
-    () => ({ areas, places, routes, uncertainty, bboxOf: bboxOfArea(mapDs, basemap) }),
+    () => ({
+      areas,
+      places,
+      routes,
+      uncertainty,
+      bboxOf: bboxOfArea(mapDs, basemap),
+      focusOf: focusOfArea(mapDs, basemap),
+    }),
     [mapDs, basemap, areas, places, routes, uncertainty],
   );
   const placePosition = useMemo(() => placePositionOf(mapDs), [mapDs]);

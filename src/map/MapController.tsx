@@ -4,12 +4,18 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
 import type { MapViewport } from '../state/viewState';
 import { normalizeViewport } from '../state/url/mapViewport';
+import { focusedCentre } from '../view/areaFrame';
 import type { ViewRequest } from '../view/mapTypes';
 
 interface MapControllerProps {
   request: ViewRequest | null;
   /** Bounding box [west, south, east, north] of an area, or null while it is unknown. */
   bboxOf: (areaId: string) => BBox | null;
+  /**
+   * The box of the report's features in or touching an area: an area too large for the map at
+   * its widest zoom is framed so that they are in view (view/areaFrame.ts).
+   */
+  focusOf: (areaId: string) => BBox | null;
   /** The theatre's box [west, south, east, north]: its fit is exact, as the first frame's. */
   homeBbox: BBox;
   /** Extra room (px) kept free at the bottom/right when fitting, e.g. for a bottom sheet. */
@@ -109,6 +115,7 @@ function showing(map: L.Map, center: L.LatLngExpression, zoom: number): boolean 
 export function MapController({
   request,
   bboxOf,
+  focusOf,
   homeBbox,
   fitPadding,
   onViewChange,
@@ -166,9 +173,28 @@ export function MapController({
         // The theatre at its exact zoom, as the map's first fit (and the page's first frame);
         // an area at a zoom a link can carry (a tenth), so its link reopens it exactly.
         const isTheatre = bbox.every((value, i) => value === homeBbox[i]);
-        const { center, zoom } = isTheatre
+        const fitted = isTheatre
           ? exactFittedView(map, bounds, padding, maxZoom)
           : fittedView(map, bounds, padding, maxZoom);
+        const { zoom } = fitted;
+        // An area larger than the map at its widest zoom: centring it would cut off its edges,
+        // and with them the places the report is about. Keep that zoom, move them into view.
+        const focused =
+          request.kind === 'area'
+            ? focusedCentre({
+                area: bbox,
+                focus: focusOf(request.areaId),
+                zoom,
+                size: { width: map.getSize().x, height: map.getSize().y },
+                padding: {
+                  top: padding.paddingTopLeft.y,
+                  left: padding.paddingTopLeft.x,
+                  bottom: padding.paddingBottomRight.y,
+                  right: padding.paddingBottomRight.x,
+                },
+              })
+            : null;
+        const center = focused ? L.latLng(focused[1], focused[0]) : fitted.center;
         if (!showing(map, center, zoom)) setExactView(map, center, zoom);
         // Already there (the theatre on a first load): report the view as the move would
         // have, so the link carries it, without redrawing every layer.
@@ -177,7 +203,7 @@ export function MapController({
     },
     // Only a new request (or an outline becoming known) moves the map; padding alone must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [map, request, bboxOf, homeBbox],
+    [map, request, bboxOf, focusOf, homeBbox],
   );
 
   return null;

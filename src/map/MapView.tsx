@@ -63,6 +63,8 @@ export interface MapViewProps {
   selectedArea: string | null;
   request: ViewRequest | null;
   bboxOf: (areaId: string) => BBox | null;
+  /** The report's features in or touching an area: kept in view when it cannot fit whole. */
+  focusOf: (areaId: string) => BBox | null;
   fitPadding: { bottom: number; right: number };
   onSelectArea: (id: string) => void;
   onViewChange: (viewport: MapViewport) => void;
@@ -201,6 +203,7 @@ export default function MapView(props: MapViewProps) {
       <MapController
         request={props.request}
         bboxOf={props.bboxOf}
+        focusOf={props.focusOf}
         homeBbox={props.homeBbox}
         fitPadding={props.fitPadding}
         onViewChange={props.onViewChange}

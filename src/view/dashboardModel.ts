@@ -14,6 +14,7 @@ import type { SearchEntry } from '../data/search';
 import type { BBox, LngLat } from '../geo/types';
 import type { ViewState } from '../state/viewState';
 import { hiddenLater, knownCount } from './asOf';
+import { areaFocus } from './areaFocus';
 import { areaPanelModel } from './areaPanel';
 import { figuresCredit } from './credits';
 import { areaSummaries, eventViews, figureView } from './figures';
@@ -48,6 +49,11 @@ export interface DashboardMap {
   routes: MapRoute[];
   uncertainty: MapUncertainty[];
   bboxOf: (areaId: string) => BBox | null;
+  /**
+   * The box of the report's features in or touching an area (view/areaFocus.ts): what the map
+   * keeps in view when the area is too large to show whole; null as bboxOf is.
+   */
+  focusOf: (areaId: string) => BBox | null;
 }
 
 /** Everything the panels, the map and the timeline show, from the view layer's functions. */
@@ -328,6 +334,19 @@ export function bboxOfArea(
 
 /**
  * @param mapDs - the dataset, else the outlines' dataset, or null
+ * @param basemap - the whole basemap, or null
+ * @returns the box of the report's features in or touching an area, null for an unknown area,
+ *   one without such features or before the basemap
+ */
+export function focusOfArea(
+  mapDs: Dataset | null,
+  basemap: Basemap | null,
+): (areaId: string) => BBox | null {
+  return (areaId) => (mapDs && basemap ? areaFocus(mapDs, areaId, basemap) : null);
+}
+
+/**
+ * @param mapDs - the dataset, else the outlines' dataset, or null
  * @returns a place's position, null for an unknown place or before the areas are in
  */
 export function placePositionOf(mapDs: Dataset | null): (placeId: string) => LngLat | null {
@@ -369,6 +388,7 @@ export function dashboardModel(input: DashboardInput): DashboardModel {
       routes: mapRoutesOf(ds, shownAsOf),
       uncertainty: mapUncertaintyOf(mapDs, input.afterFirstMap ?? true),
       bboxOf: bboxOfArea(mapDs, basemap),
+      focusOf: focusOfArea(mapDs, basemap),
     },
     searchEntries: searchEntriesOf(ds),
     placePosition: placePositionOf(mapDs),
