@@ -1,6 +1,6 @@
 /**
- * A second reading of the ninth to twenty-first held-out sets (issue 22): the same selections,
- * read by a second person who saw neither the first reading (heldOut9.ts … heldOut21.ts) nor
+ * A second reading of the ninth to twenty-third held-out sets (issue 22): the same selections,
+ * read by a second person who saw neither the first reading (heldOut9.ts … heldOut23.ts) nor
  * the parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the
  * fourth row of the ninth set). Each figure: value, qualifier as printed, unit and measure;
  * `null` where no measure fits or the words do not decide it (the reason kept in a comment).
@@ -2065,4 +2065,276 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
     { low: 11000, high: 11000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
     { low: 1000, high: 1000, qualifier: 'about', unit: 'people', measure: 'killed' },
   ],
+  '22-0': [
+    { low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '22-1': [],
+  '22-2': [
+    { low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '22-3': [
+    { low: 300, high: 900, qualifier: 'several hundred', unit: 'people', measure: 'casualties' },
+  ],
+  '22-4': [],
+  '22-5': [
+    // killed of both armies together (Russian and North Korean): no measure fits
+    { low: 200, high: 200, qualifier: 'some', unit: 'people', measure: null },
+  ],
+  '22-6': [
+    { low: 11000, high: 11000, qualifier: 'more than', unit: 'troops', measure: 'troops-present' },
+  ],
+  '22-7': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '22-8': [],
+  '22-9': [{ low: 500, high: 500, qualifier: 'about', unit: 'people', measure: 'killed' }],
+  '22-10': [
+    { low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+    { low: 4000, high: 4000, qualifier: '', unit: 'troops', measure: 'troops-additional' },
+  ],
+  '22-11': [],
+  '22-12': [],
+  '22-13': [
+    // engineers (sappers) and construction troops counted together: neither sappers nor construction-workers alone
+    { low: 6000, high: 6000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '22-14': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '22-15': [],
+  '22-16': [],
+  '22-17': [
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'construction-workers' },
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+  ],
+  '22-18': [
+    {
+      low: 2000,
+      high: 9000,
+      qualifier: 'thousands',
+      unit: 'troops',
+      measure: 'construction-workers',
+    },
+  ],
+  '22-19': [
+    {
+      low: 10000000,
+      high: 10000000,
+      qualifier: 'over',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '22-20': [
+    // share of four Ukrainian regions Russia controls: no measure fits
+    { low: 81, high: 81, qualifier: 'about', unit: '%', measure: null },
+  ],
+  '22-21': [{ low: 3, high: 9, qualifier: 'several', unit: 'people', measure: 'captured' }],
+  '22-22': [
+    { low: 3000, high: 3000, qualifier: 'exceeds', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '22-23': [
+    {
+      low: 300,
+      high: 900,
+      qualifier: 'several hundred',
+      unit: 'km2',
+      measure: 'kursk-ground-seized',
+    },
+  ],
+  '22-24': [
+    { low: 3000, high: 3000, qualifier: 'around', unit: 'troops', measure: 'troops-present' },
+  ],
+  '22-25': [
+    { low: 3000, high: 3000, qualifier: 'at least', unit: 'troops', measure: 'troops-present' },
+  ],
+  '22-26': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '22-27': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '22-28': [],
+  '22-29': [],
+  '22-30': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '22-31': [],
+  '22-32': [
+    { low: 3000, high: 3000, qualifier: 'over', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '22-33': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '22-34': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '22-35': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '22-36': [],
+  '22-37': [],
+  '22-38': [],
+  '22-39': [
+    { low: 3000, high: 3000, qualifier: 'nearly', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '22-40': [],
+  '22-41': [],
+  '22-42': [],
+  '22-43': [],
+  '22-44': [
+    { low: 12000, high: 12000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '22-45': [
+    // Russia's own soldiers in Kursk: no measure fits
+    { low: 60000, high: 60000, qualifier: '', unit: 'troops', measure: null },
+    { low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-present' },
+  ],
+  '22-46': [
+    // one-third killed (not killed or wounded): share-of-force-lost is wider
+    { low: 33, high: 33, qualifier: '', unit: '%', measure: null },
+  ],
+  '22-47': [
+    { low: 50, high: 50, qualifier: 'approximately', unit: '%', measure: 'share-of-force-lost' },
+  ],
+  '22-48': [],
+  '22-49': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'killed' }],
+  '22-50': [
+    { low: 100, high: 100, qualifier: 'over', unit: 'munitions', measure: 'munitions-supplied' },
+  ],
+  '22-51': [],
+  '22-52': [
+    {
+      low: 5000000,
+      high: 5000000,
+      qualifier: 'over',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+    { low: 100, high: 100, qualifier: '', unit: 'munitions', measure: 'munitions-supplied' },
+  ],
+  '22-53': [{ low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
+  '22-54': [{ low: 40, high: 40, qualifier: 'over', unit: '%', measure: 'kursk-share-retaken' }],
+  '22-55': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '22-56': [],
+  '22-57': [
+    { low: 10000, high: 10000, qualifier: 'some', unit: 'troops', measure: 'troops-sent' },
+    { low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '22-58': [
+    { low: 10000, high: 10000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '22-59': [
+    { low: 10000, high: 10000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '22-60': [
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-present' },
+    { low: 8000, high: 8000, qualifier: '', unit: 'troops', measure: 'troops-present' },
+  ],
+  '23-0': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '23-1': [],
+  '23-2': [
+    { low: 10000, high: 10000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '23-3': [{ low: 3000, high: 3000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
+  '23-4': [],
+  '23-5': [],
+  '23-6': [],
+  '23-7': [],
+  '23-8': [
+    // a share of the soldiers' allowances (taken by the state): no measure fits
+    { low: 90, high: 95, qualifier: 'around', unit: '%', measure: null },
+  ],
+  '23-9': [{ low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '23-10': [
+    { low: 10000, high: 10000, qualifier: 'an estimated', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '23-11': [{ low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '23-12': [],
+  '23-13': [{ low: 12, high: 12, qualifier: 'more than', unit: 'people', measure: 'killed' }],
+  '23-14': [],
+  '23-15': [],
+  '23-16': [],
+  '23-17': [],
+  '23-18': [
+    { low: 3000, high: 3000, qualifier: 'at least', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '23-19': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-present' },
+  ],
+  '23-20': [],
+  '23-21': [
+    // Ukrainian men per unit, a ratio of forces in one unit: no measure fits
+    { low: 6, high: 6, qualifier: '', unit: 'troops', measure: null },
+    // North Koreans facing each Ukrainian unit, a ratio of forces in one unit: no measure fits
+    { low: 50, high: 50, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '23-22': [
+    { low: 12000, high: 12000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '23-23': [
+    { low: 300, high: 300, qualifier: 'more than', unit: 'people', measure: 'killed' },
+    { low: 2700, high: 2700, qualifier: 'over', unit: 'people', measure: 'wounded' },
+  ],
+  '23-24': [
+    // the bridgehead Ukraine took, in square miles; the vocabulary counts km2
+    { low: 200, high: 200, qualifier: '', unit: 'mi2', measure: null },
+  ],
+  '23-25': [
+    { low: 60, high: 60, qualifier: 'more than', unit: '%', measure: 'kursk-share-retaken' },
+  ],
+  '23-26': [
+    { low: 3, high: 9, qualifier: 'several', unit: 'people', measure: 'killed' },
+    { low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' },
+  ],
+  '23-27': [],
+  '23-28': [
+    { low: 200, high: 200, qualifier: '', unit: 'munitions', measure: 'munitions-supplied' },
+  ],
+  '23-29': [
+    { low: 11000, high: 11000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+    { low: 200, high: 200, qualifier: '', unit: 'munitions', measure: 'munitions-supplied' },
+  ],
+  '23-30': [
+    // "double the pace" of weapons development (read as 200 %, as set 8 read "tripled"): no measure fits
+    { low: 200, high: 200, qualifier: '', unit: '%', measure: null },
+  ],
+  '23-31': [],
+  '23-32': [
+    {
+      low: 3000,
+      high: 9000,
+      qualifier: 'several thousand',
+      unit: 'troops',
+      measure: 'troops-sent',
+    },
+  ],
+  '23-33': [],
+  '23-34': [
+    // "enemy soldiers" killed: whether Russian, North Korean or both the words do not say
+    { low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: null },
+  ],
+  '23-35': [{ low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
+  '23-36': [],
+  '23-37': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '23-38': [],
+  '23-39': [
+    // Russian and North Korean soldiers together; whether a force or its losses the selection does not say
+    { low: 200, high: 900, qualifier: 'hundreds', unit: 'troops', measure: null },
+  ],
+  '23-40': [],
+  '23-41': [
+    { low: 11000, high: 11000, qualifier: 'estimated', unit: 'troops', measure: 'troops-present' },
+  ],
+  '23-42': [],
+  '23-43': [
+    { low: 11000, high: 11000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '23-44': [
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'construction-workers' },
+  ],
+  '23-45': [
+    { low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+    { low: 4000, high: 4000, qualifier: '', unit: 'troops', measure: 'troops-additional' },
+  ],
+  '23-46': [
+    { low: 21000, high: 21000, qualifier: '', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '23-47': [],
+  '23-48': [],
 };
