@@ -183,11 +183,12 @@ const ONE_OF_BEFORE =
  * officials, allies, journalists, lawmakers …: "about 40 leaders from Europe", "the 32 NATO
  * allies") and populated places, ground the map counts in km² ("control four settlements",
  * "19 settlements cleared of mines"), eleventh round. Counts of attacks and other occasions ("248
- * attacks", "three waves") are no figures either (seventeenth round); "times" only after a vague
+ * attacks", "three waves") are no figures either (seventeenth round), nor counts of words and
+ * terms, a vocabulary ("teaching 150 military terms", eighteenth round); "times" only after a vague
  * count (VAGUE_TIMES: the ninth set keeps "visited … 64 times" as a figure).
  */
 const THING_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages|attacks|assaults|strikes|raids|sorties|attempts|waves|shellings|bombardments|leaders|officials|allies|partners|journalists|reporters|correspondents|lawmakers|legislators|parliamentarians|delegates|politicians|senators|presidents|governors|mayors|villages|settlements|towns|cities|hamlets|localities)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages|attacks|assaults|strikes|raids|sorties|attempts|waves|shellings|bombardments|leaders|officials|allies|partners|journalists|reporters|correspondents|lawmakers|legislators|parliamentarians|delegates|politicians|senators|presidents|governors|mayors|villages|settlements|towns|cities|hamlets|localities|words|terms|phrases|expressions)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -336,6 +337,11 @@ const AGES_BEFORE =
   /(?:\p{Lu}\p{L}*|men|women|soldiers|servicemen|brothers|prisoners|captives|privates|fighters|troops|POWs),\s*(?:\d{1,2}\s*(?:,|,?\s*and|,?\s*or)\s*)*$/u;
 const AGES_AFTER = /^(?:\s*(?:,|,?\s*and|,?\s*or)\s*\d{1,2}(?![\d,.]\d))*\s*,/u;
 
+/** A share in per cent of a likelihood, named before it or after its "percent". */
+const LIKELIHOOD_BEFORE =
+  /(?<![\p{L}])(?:probability|likelihood|chance|certainty|confidence)\s+(?:of|at)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const LIKELIHOOD_AFTER =
+  /^(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*(?:%|per\s*cent|percent)?\s+(?:chance|likelihood|probability|certainty|confidence)(?![\p{L}])/iu;
 /** Durations, ages, dates and years are not figures (time units are checked later). */
 function notAFigure(text: string, raw: Raw): boolean {
   const after = text.slice(raw.end);
@@ -378,6 +384,10 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (/^\d{7,}$/.test(raw.num) && lossRightAfter(after, () => true) === undefined) return true;
   const plain = /^\d+$/.test(raw.num) && !raw.qualifier;
   if (plain && BEFORE_DESIGNATION.test(lastWord(before))) return true;
+  // A scale of likelihood is no figure: "a probability of 80 to 90 percent", "a 55 to 75 percent
+  // chance" (eighteenth round).
+  if (raw.kind === '%' && (LIKELIHOOD_BEFORE.test(before) || LIKELIHOOD_AFTER.test(after)))
+    return true;
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
   const isYear = /^\d{4}$/.test(raw.num) && raw.low >= 1900 && raw.low <= 2100;
   if (isYear && !raw.qualifier) return true;
@@ -930,6 +940,17 @@ const BEING_IN =
 const BARE_SUBJECT =
   /^[”"’']?\s+(?:are|were)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:(?:there|stationed|based)\s+)?(?:in|within|inside)\s/iu;
 
+/**
+ * A verb of arrival in a named country or city (no region or area after the name): the troops
+ * were sent there. Arrival in a region or area ("arrived in the Kursk region", the phrase table
+ * and the second and fourteenth sets), or a later "and are …" clause that says where they are
+ * now (the sixteenth set's "have arrived in Russia and are expected to join the fight"), stays
+ * being there.
+ */
+const ARRIVED =
+  /(?<![\p{L}])(?:arrived|arriving|arrives|arrive)\s+(?:(?:already|recently|now|first)\s+)?(?:in|at)\s+\p{Lu}[\p{L}-]*(?!\s+(?:region|area|oblast|province|border|front)(?![\p{L}]))(?![\p{L}-])/u;
+const STILL_THERE = /\s(?:and|but)\s+(?:are|is|remain|remained|were)\s/iu;
+
 function present(after: string, kind: string | null, measures: string[]): string[] {
   // A place after a loss is where the loss was, not where the force is: "15,000 deployed
   // soldiers have been killed in Ukraine" stays sent (fifteenth round).
@@ -938,6 +959,10 @@ function present(after: string, kind: string | null, measures: string[]): string
   if (kind || !IN_PLACE.test(placed)) return measures;
   // Being in a place beats a sending still to come: "11,000 troops are in the Kursk region,
   // waiting to be sent to the front" are present (sixteenth round).
+  // Troops that arrived in a country were sent there: "10,000 … have arrived in Russia"
+  // (eighteenth round).
+  if (ARRIVED.test(placed) && !STILL_THERE.test(placed) && measures[0] === 'troops-sent')
+    return measures;
   if (BEING_IN.test(placed) && measures[0] === 'troops-sent')
     return ['troops-present', ...measures.filter((id) => id !== 'troops-present')];
   if (TO_PLACE.test(after)) return measures;
