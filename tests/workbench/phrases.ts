@@ -2433,4 +2433,21 @@ export const PHRASES: PhraseRow[] = [
     text: 'roughly 8,000 North Koreans are thought to be active in combat for Russia',
     figures: [f(8000, 8000, 'roughly', 'troops', 'troops-present')],
   },
+  // Eighteenth round: a rank after a nationality and one more word ("military", "senior") is
+  // still the count's noun.
+  {
+    from: 'common',
+    text: 'three North Korean senior officers were killed',
+    figures: [f(3, 3, '', 'people', 'killed')],
+  },
+  // Eighteenth round: a count referred back to ("that figure") as a share of a counted force is
+  // the share lost.
+  {
+    from: 'common',
+    text: 'That figure represents nearly a third of the 12,000 soldiers Pyongyang sent',
+    figures: [
+      f(33, 33, 'nearly', '%', 'share-of-force-lost'),
+      f(12000, 12000, '', 'troops', 'troops-sent'),
+    ],
+  },
 ];

@@ -135,12 +135,13 @@ const QUANTITY_UNIT: [RegExp, string][] = [
  */
 const NOT_FUNCTION = String.raw`(?!(?:of|in|at|on|near|from|to|into|across|around|for|and|or|with|by|the|a|an|its|their|his|her|were|was|are|is|had|have|has|who|which|that|including|among)(?![\p{L}]))`;
 /**
- * Ranks and roles of soldiers: a count of them right after a number (up to two words between:
+ * Ranks and roles of soldiers: a count of them right after a number (up to three words between:
  * "three Pyongyang generals", "four senior commanders", "200 drone operators", "50 medics") is
- * a count of troops. Not "operators" or "specialists" alone (telecom operators, experts).
+ * a count of troops (three since the eighteenth round: "six North Korean military officers").
+ * Not "operators" or "specialists" alone (telecom operators, experts).
  */
 const RANK_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors|medics|paramedics|drivers|mechanics|technicians|gunners|artillerymen|(?:drone|UAV|radio|missile|tank)\s+operators|signallers|signalers|military\s+specialists|paratroopers|marines|riflemen|crewmen)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,3}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors|medics|paramedics|drivers|mechanics|technicians|gunners|artillerymen|(?:drone|UAV|radio|missile|tank)\s+operators|signallers|signalers|military\s+specialists|paratroopers|marines|riflemen|crewmen)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -704,8 +705,21 @@ function fresh(after: string, accept: (id: string) => boolean, measures: string[
  */
 function shareOfForce(text: string, raw: Raw, kind: string | null, measures: string[]): string[] {
   if (kind !== '%' || measures.length || !/^\s+of\s/u.test(text.slice(raw.end))) return measures;
-  return rankHits(cueHits(text, accepts('%')));
+  const ranked = rankHits(cueHits(text, accepts('%')));
+  if (ranked.length) return ranked;
+  // A count referred back to ("This number accounts for over half of the 11,000 troops
+  // deployed") as a share of a counted force is the share of it lost: the count the sentence
+  // names as its subject is the losses of the sentence before (eighteenth round).
+  const whole = FORCE_WHOLE.exec(text.slice(raw.end));
+  if (!whole || !COUNT_REFERRED.test(text.slice(0, raw.start))) return ranked;
+  const troops = cueHits(whole[1] ?? '', (id) => METRICS[id]?.unit === 'troops');
+  return troops.length ? ['share-of-force-lost'] : ranked;
 }
+/** "this number", "the figure", "that toll" opening the sentence, then its verb. */
+const COUNT_REFERRED =
+  /^\s*(?:this|that|the)\s+(?:number|figure|toll|tally|count)\s+(?:[\p{L}-]+\s+){1,3}(?:to\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** The whole of a share, counted: "of the approximately 11,000 North Korean troops …". */
+const FORCE_WHOLE = /^\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?\d[\d,.]*\s+([^,;.]*)/iu;
 
 const PARTIES = [...VOCABULARY.measures.values()].filter(
   (m) => m.partyOf?.length && m.partyWords?.length,
