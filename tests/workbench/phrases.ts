@@ -2450,4 +2450,10 @@ export const PHRASES: PhraseRow[] = [
       f(12000, 12000, '', 'troops', 'troops-sent'),
     ],
   },
+  // Eighteenth round: a modal "be" before a list of two loss words holds for both: a projection.
+  {
+    from: 'common',
+    text: 'the 5,000 troops stationed in the border area may be captured or wounded',
+    figures: [f(5000, 5000, '', 'troops', 'troops-present')],
+  },
 ];
