@@ -2456,4 +2456,10 @@ export const PHRASES: PhraseRow[] = [
     text: 'the 5,000 troops stationed in the border area may be captured or wounded',
     figures: [f(5000, 5000, '', 'troops', 'troops-present')],
   },
+  // Eighteenth round: losses a sending answers ("after heavy losses") are not the count's.
+  {
+    from: 'common',
+    text: 'the army received 2,000 reinforcements after heavy losses in January',
+    figures: [f(2000, 2000, '', 'troops', 'troops-additional')],
+  },
 ];
