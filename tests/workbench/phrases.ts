@@ -2397,4 +2397,69 @@ export const PHRASES: PhraseRow[] = [
   },
   // A clock time of four digits before a time zone is no figure.
   { from: 'common', text: 'at 0500 local time the brigade attacked', figures: [] },
+  // Eighteenth round: counts of words and terms (a vocabulary) are no figures.
+  { from: 'common', text: 'the booklet explains 150 military terms in Korean', figures: [] },
+  // Eighteenth round: a scale of likelihood in per cent is no figure.
+  { from: 'common', text: 'the term “likely” means a 55 to 75 percent chance', figures: [] },
+  { from: 'common', text: 'the agency rates it at a likelihood of 60 percent', figures: [] },
+  // Eighteenth round: engineers are sappers, and so are troops sent to clear mines.
+  {
+    from: 'common',
+    text: 'Pyongyang sent 800 engineers to help with mine clearance in the border area',
+    figures: [f(800, 800, '', 'troops', 'sappers')],
+  },
+  {
+    from: 'common',
+    text: 'some 1,500 engineers and 3,000 builders were deployed to Kursk',
+    figures: [
+      f(1500, 1500, 'some', 'troops', 'sappers'),
+      f(3000, 3000, '', 'troops', 'construction-workers'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'about 600 North Korean engineers are tasked with demining operations near the border',
+    figures: [f(600, 600, 'about', 'troops', 'sappers')],
+  },
+  // Eighteenth round: troops that arrived in a country were sent there.
+  {
+    from: 'common',
+    text: 'about 7,000 North Korean troops have arrived in Russia by sea',
+    figures: [f(7000, 7000, 'about', 'troops', 'troops-sent')],
+  },
+  // Eighteenth round: troops active in the fighting are there.
+  {
+    from: 'common',
+    text: 'roughly 8,000 North Koreans are thought to be active in combat for Russia',
+    figures: [f(8000, 8000, 'roughly', 'troops', 'troops-present')],
+  },
+  // Eighteenth round: a rank after a nationality and one more word ("military", "senior") is
+  // still the count's noun.
+  {
+    from: 'common',
+    text: 'three North Korean senior officers were killed',
+    figures: [f(3, 3, '', 'people', 'killed')],
+  },
+  // Eighteenth round: a count referred back to ("that figure") as a share of a counted force is
+  // the share lost.
+  {
+    from: 'common',
+    text: 'That figure represents nearly a third of the 12,000 soldiers Pyongyang sent',
+    figures: [
+      f(33, 33, 'nearly', '%', 'share-of-force-lost'),
+      f(12000, 12000, '', 'troops', 'troops-sent'),
+    ],
+  },
+  // Eighteenth round: a modal "be" before a list of two loss words holds for both: a projection.
+  {
+    from: 'common',
+    text: 'the 5,000 troops stationed in the border area may be captured or wounded',
+    figures: [f(5000, 5000, '', 'troops', 'troops-present')],
+  },
+  // Eighteenth round: losses a sending answers ("after heavy losses") are not the count's.
+  {
+    from: 'common',
+    text: 'the army received 2,000 reinforcements after heavy losses in January',
+    figures: [f(2000, 2000, '', 'troops', 'troops-additional')],
+  },
 ];

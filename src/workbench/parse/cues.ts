@@ -71,7 +71,16 @@ const CUES: readonly Cue[] = [...VOCABULARY.measures.values()].flatMap((m) =>
   })),
 );
 
-const MODAL = /(?:^|[\s\p{P}])(?:may|could|might|would|will)\s+be\s*$/iu;
+/**
+ * A modal "be" right before a cue, or before a list of two whose second is the cue ("could be
+ * lost or injured": the modal holds for both; eighteenth round).
+ */
+/** Nouns of loss that a sending may answer: "after heavy losses", "to replace casualties". */
+const CAUSE_LOSS = /^(?:losses|casualties)$/iu;
+const CAUSE_BEFORE =
+  /(?:^|[\s\p{P}])(?:after|following|to\s+replace|to\s+make\s+up\s+for|to\s+offset)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const MODAL =
+  /(?:^|[\s\p{P}])(?:may|could|might|would|will)\s+be\s+(?:\p{L}+,?\s+(?:or|and)\s+)?$|(?:^|[\s\p{P}])(?:may|could|might|would|will)\s+be\s*$/iu;
 
 /**
  * The cues of the accepted measures in a text, longest first where they overlap.
@@ -100,7 +109,16 @@ export function cueHits(text: string, accept: (measure: string) => boolean): Cue
     kept.push(hit);
   }
   const hits = kept
-    .filter((hit) => !MODAL.test(text.slice(Math.max(0, hit.start - 20), hit.start)))
+    .filter((hit) => !MODAL.test(text.slice(Math.max(0, hit.start - 40), hit.start)))
+    // "sent after early battlefield losses": losses after "after / following / to replace" are
+    // the cause of a sending, not the count's (eighteenth round).
+    .filter(
+      (hit) =>
+        !(
+          CAUSE_LOSS.test(text.slice(hit.start, hit.end)) &&
+          CAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))
+        ),
+    )
     // "a day earlier", "a week later", "a day before": a time before or after an event, not a
     // rate (sixteenth round).
     .filter(

@@ -135,12 +135,13 @@ const QUANTITY_UNIT: [RegExp, string][] = [
  */
 const NOT_FUNCTION = String.raw`(?!(?:of|in|at|on|near|from|to|into|across|around|for|and|or|with|by|the|a|an|its|their|his|her|were|was|are|is|had|have|has|who|which|that|including|among)(?![\p{L}]))`;
 /**
- * Ranks and roles of soldiers: a count of them right after a number (up to two words between:
+ * Ranks and roles of soldiers: a count of them right after a number (up to three words between:
  * "three Pyongyang generals", "four senior commanders", "200 drone operators", "50 medics") is
- * a count of troops. Not "operators" or "specialists" alone (telecom operators, experts).
+ * a count of troops (three since the eighteenth round: "six North Korean military officers").
+ * Not "operators" or "specialists" alone (telecom operators, experts).
  */
 const RANK_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors|medics|paramedics|drivers|mechanics|technicians|gunners|artillerymen|(?:drone|UAV|radio|missile|tank)\s+operators|signallers|signalers|military\s+specialists|paratroopers|marines|riflemen|crewmen)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,3}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors|medics|paramedics|drivers|mechanics|technicians|gunners|artillerymen|(?:drone|UAV|radio|missile|tank)\s+operators|signallers|signalers|military\s+specialists|paratroopers|marines|riflemen|crewmen)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -183,11 +184,12 @@ const ONE_OF_BEFORE =
  * officials, allies, journalists, lawmakers …: "about 40 leaders from Europe", "the 32 NATO
  * allies") and populated places, ground the map counts in km² ("control four settlements",
  * "19 settlements cleared of mines"), eleventh round. Counts of attacks and other occasions ("248
- * attacks", "three waves") are no figures either (seventeenth round); "times" only after a vague
+ * attacks", "three waves") are no figures either (seventeenth round), nor counts of words and
+ * terms, a vocabulary ("teaching 150 military terms", eighteenth round); "times" only after a vague
  * count (VAGUE_TIMES: the ninth set keeps "visited … 64 times" as a figure).
  */
 const THING_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages|attacks|assaults|strikes|raids|sorties|attempts|waves|shellings|bombardments|leaders|officials|allies|partners|journalists|reporters|correspondents|lawmakers|legislators|parliamentarians|delegates|politicians|senators|presidents|governors|mayors|villages|settlements|towns|cities|hamlets|localities)(?![\p{L}])`,
+  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages|attacks|assaults|strikes|raids|sorties|attempts|waves|shellings|bombardments|leaders|officials|allies|partners|journalists|reporters|correspondents|lawmakers|legislators|parliamentarians|delegates|politicians|senators|presidents|governors|mayors|villages|settlements|towns|cities|hamlets|localities|words|terms|phrases|expressions)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -336,6 +338,11 @@ const AGES_BEFORE =
   /(?:\p{Lu}\p{L}*|men|women|soldiers|servicemen|brothers|prisoners|captives|privates|fighters|troops|POWs),\s*(?:\d{1,2}\s*(?:,|,?\s*and|,?\s*or)\s*)*$/u;
 const AGES_AFTER = /^(?:\s*(?:,|,?\s*and|,?\s*or)\s*\d{1,2}(?![\d,.]\d))*\s*,/u;
 
+/** A share in per cent of a likelihood, named before it or after its "percent". */
+const LIKELIHOOD_BEFORE =
+  /(?<![\p{L}])(?:probability|likelihood|chance|certainty|confidence)\s+(?:of|at)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const LIKELIHOOD_AFTER =
+  /^(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*(?:%|per\s*cent|percent)?\s+(?:chance|likelihood|probability|certainty|confidence)(?![\p{L}])/iu;
 /** Durations, ages, dates and years are not figures (time units are checked later). */
 function notAFigure(text: string, raw: Raw): boolean {
   const after = text.slice(raw.end);
@@ -378,6 +385,10 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (/^\d{7,}$/.test(raw.num) && lossRightAfter(after, () => true) === undefined) return true;
   const plain = /^\d+$/.test(raw.num) && !raw.qualifier;
   if (plain && BEFORE_DESIGNATION.test(lastWord(before))) return true;
+  // A scale of likelihood is no figure: "a probability of 80 to 90 percent", "a 55 to 75 percent
+  // chance" (eighteenth round).
+  if (raw.kind === '%' && (LIKELIHOOD_BEFORE.test(before) || LIKELIHOOD_AFTER.test(after)))
+    return true;
   if (raw.kind === '%' || raw.num !== raw.num.trim()) return false;
   const isYear = /^\d{4}$/.test(raw.num) && raw.low >= 1900 && raw.low <= 2100;
   if (isYear && !raw.qualifier) return true;
@@ -694,8 +705,21 @@ function fresh(after: string, accept: (id: string) => boolean, measures: string[
  */
 function shareOfForce(text: string, raw: Raw, kind: string | null, measures: string[]): string[] {
   if (kind !== '%' || measures.length || !/^\s+of\s/u.test(text.slice(raw.end))) return measures;
-  return rankHits(cueHits(text, accepts('%')));
+  const ranked = rankHits(cueHits(text, accepts('%')));
+  if (ranked.length) return ranked;
+  // A count referred back to ("This number accounts for over half of the 11,000 troops
+  // deployed") as a share of a counted force is the share of it lost: the count the sentence
+  // names as its subject is the losses of the sentence before (eighteenth round).
+  const whole = FORCE_WHOLE.exec(text.slice(raw.end));
+  if (!whole || !COUNT_REFERRED.test(text.slice(0, raw.start))) return ranked;
+  const troops = cueHits(whole[1] ?? '', (id) => METRICS[id]?.unit === 'troops');
+  return troops.length ? ['share-of-force-lost'] : ranked;
 }
+/** "this number", "the figure", "that toll" opening the sentence, then its verb. */
+const COUNT_REFERRED =
+  /^\s*(?:this|that|the)\s+(?:number|figure|toll|tally|count)\s+(?:[\p{L}-]+\s+){1,3}(?:to\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** The whole of a share, counted: "of the approximately 11,000 North Korean troops …". */
+const FORCE_WHOLE = /^\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?\d[\d,.]*\s+([^,;.]*)/iu;
 
 const PARTIES = [...VOCABULARY.measures.values()].filter(
   (m) => m.partyOf?.length && m.partyWords?.length,
@@ -930,6 +954,17 @@ const BEING_IN =
 const BARE_SUBJECT =
   /^[”"’']?\s+(?:are|were)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:(?:there|stationed|based)\s+)?(?:in|within|inside)\s/iu;
 
+/**
+ * A verb of arrival in a named country or city (no region or area after the name): the troops
+ * were sent there. Arrival in a region or area ("arrived in the Kursk region", the phrase table
+ * and the second and fourteenth sets), or a later "and are …" clause that says where they are
+ * now (the sixteenth set's "have arrived in Russia and are expected to join the fight"), stays
+ * being there.
+ */
+const ARRIVED =
+  /(?<![\p{L}])(?:arrived|arriving|arrives|arrive)\s+(?:(?:already|recently|now|first)\s+)?(?:in|at)\s+\p{Lu}[\p{L}-]*(?!\s+(?:region|area|oblast|province|border|front)(?![\p{L}]))(?![\p{L}-])/u;
+const STILL_THERE = /\s(?:and|but)\s+(?:are|is|remain|remained|were)\s/iu;
+
 function present(after: string, kind: string | null, measures: string[]): string[] {
   // A place after a loss is where the loss was, not where the force is: "15,000 deployed
   // soldiers have been killed in Ukraine" stays sent (fifteenth round).
@@ -938,6 +973,10 @@ function present(after: string, kind: string | null, measures: string[]): string
   if (kind || !IN_PLACE.test(placed)) return measures;
   // Being in a place beats a sending still to come: "11,000 troops are in the Kursk region,
   // waiting to be sent to the front" are present (sixteenth round).
+  // Troops that arrived in a country were sent there: "10,000 … have arrived in Russia"
+  // (eighteenth round).
+  if (ARRIVED.test(placed) && !STILL_THERE.test(placed) && measures[0] === 'troops-sent')
+    return measures;
   if (BEING_IN.test(placed) && measures[0] === 'troops-sent')
     return ['troops-present', ...measures.filter((id) => id !== 'troops-present')];
   if (TO_PLACE.test(after)) return measures;
