@@ -9,7 +9,8 @@
  * - The Korea Herald (Yonhap), Dec 2024: hundreds killed or wounded, by a US official;
  * - The Korea Times (Yonhap): 11,000 in Kursk disguised as people of the Far East, 500 killed;
  * - Asia News Network (The Korea Herald), June 2025: more troops likely in July or August;
- * - Lokmat Times (IANS), June 2025: the same briefing, builders and sappers, 10 million shells;
+ * - (Lokmat Times (IANS), June 2025, left out after scoring: it is Yonhap's story that the shared
+ *   Interfax-Ukraine source reprints, which the repeat check found; see docs/workbench.md);
  * - MENAFN (Ukrinform), Dec 2024: Zelensky on prisoners who died and on over 3,000 lost;
  * - Aussiedlerbote, Oct 2024: the first North Koreans in Kursk, Kirby's 3,000;
  * - Finans Güncel: the two prisoners and what will happen to them;
@@ -60,8 +61,6 @@ const KOREAHERALD_HUNDREDS = 'https://www.koreaherald.com/view.php?ud=2024121805
 const KOREATIMES_INDIGENOUS = 'http://m.koreatimes.co.kr/pages/article.asp?newsIdx=386989';
 const ASIANEWS_JULY =
   'https://asianews.network/north-korea-likely-to-send-more-troops-to-russia-in-july-august-south-korean-spy-agency';
-const LOKMAT_IANS =
-  'https://www.lokmattimes.com/international/north-korea-likely-to-deploy-additional-troops-to-russia-in-july-or-august-spy-agency/amp';
 const MENAFN_UKRINFORM =
   'https://menafn.com/1109035947/Zelensky-DPRK-Soldiers-Are-Being-Killed-By-Their-Own-To-Avoid-Being-Captured-By-AFU';
 const AUSSIEDLERBOTE_DEBUT =
@@ -191,49 +190,6 @@ export const HELD_OUT_22: HeldOutRow[] = [
     // "about a month" is a duration.
     text: 'North Korea deployed 11,000 elite soldiers to Russia late last year, about a month after Shoigu’s Pyongyang trip.',
     figures: [f(11000, 11000, '', 'troops', 'troops-sent')],
-  },
-  // Lokmat Times (IANS), 26 June 2025: the NIS on a deployment in July or August.
-  {
-    url: LOKMAT_IANS,
-    date: '2025-06-26',
-    // A byline: a date and a time.
-    text: 'By IANS | Updated: June 26, 2025 14:58 IST',
-    figures: [],
-  },
-  {
-    url: LOKMAT_IANS,
-    date: '2025-06-26',
-    // Dates only; printed twice (teaser and body), taken once.
-    text: "Seoul, June 26 North Korea is likely to send additional troops to support Russia's war against Ukraine in July or August, South Korea's spy agency told lawmakers on Thursday.",
-    figures: [],
-  },
-  {
-    url: LOKMAT_IANS,
-    date: '2025-06-26',
-    text: "The National Intelligence Service (NIS) made the assessment in a closed-door briefing to the parliamentary intelligence committee, as Russia's media reported that Pyongyang will send 5,000 military construction workers and 1,000 sappers to Russia's Kursk region, in another possible sign of their deepening military alignment.",
-    figures: [
-      f(5000, 5000, '', 'troops', 'construction-workers'),
-      f(1000, 1000, '', 'troops', 'sappers'),
-    ],
-  },
-  {
-    url: LOKMAT_IANS,
-    date: '2025-06-26',
-    text: "After Russia's Security Council Secretary Sergei Shoigu visited Pyongyang and met North Korean leader Kim Jong-un early last week, Russian media reported that Pyongyang plans to send thousands of military construction workers to Russia's Kursk front line.",
-    figures: [f(2000, 9000, 'thousands', 'troops', 'construction-workers')],
-  },
-  {
-    url: LOKMAT_IANS,
-    date: '2025-06-26',
-    text: 'The NIS also noted that North Korea has supported Russia by providing over 10 million artillery shells, missiles and long-range weapons, in exchange for economic cooperation and technical support from Moscow.',
-    figures: [f(10000000, 10000000, 'over', 'munitions', 'munitions-supplied')],
-  },
-  {
-    url: LOKMAT_IANS,
-    date: '2025-06-26',
-    // A share of Ukraine's own land held by Russia: no measure fits; unscored. "four" counts regions.
-    text: "North Korea's troop dispatch and weapons support have significantly contributed to Russia's war efforts, the NIS said, adding that Russia currently controls about 81 per cent of the four Ukrainian regions of Donetsk, Zaporizhzhia, Kherson, and Luhansk.",
-    figures: [f(81, 81, 'about', '%')],
   },
   // MENAFN (Ukrinform), 27 December 2024: Zelensky on North Koreans killed by their own.
   {

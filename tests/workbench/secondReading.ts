@@ -2099,39 +2099,11 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
     { low: 6000, high: 6000, qualifier: '', unit: 'troops', measure: null },
   ],
   '22-14': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
-  '22-15': [],
-  '22-16': [],
-  '22-17': [
-    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'construction-workers' },
-    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
-  ],
-  '22-18': [
-    {
-      low: 2000,
-      high: 9000,
-      qualifier: 'thousands',
-      unit: 'troops',
-      measure: 'construction-workers',
-    },
-  ],
-  '22-19': [
-    {
-      low: 10000000,
-      high: 10000000,
-      qualifier: 'over',
-      unit: 'munitions',
-      measure: 'munitions-supplied',
-    },
-  ],
-  '22-20': [
-    // share of four Ukrainian regions Russia controls: no measure fits
-    { low: 81, high: 81, qualifier: 'about', unit: '%', measure: null },
-  ],
-  '22-21': [{ low: 3, high: 9, qualifier: 'several', unit: 'people', measure: 'captured' }],
-  '22-22': [
+  '22-15': [{ low: 3, high: 9, qualifier: 'several', unit: 'people', measure: 'captured' }],
+  '22-16': [
     { low: 3000, high: 3000, qualifier: 'exceeds', unit: 'people', measure: 'killed-or-wounded' },
   ],
-  '22-23': [
+  '22-17': [
     {
       low: 300,
       high: 900,
@@ -2140,60 +2112,60 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
       measure: 'kursk-ground-seized',
     },
   ],
-  '22-24': [
+  '22-18': [
     { low: 3000, high: 3000, qualifier: 'around', unit: 'troops', measure: 'troops-present' },
   ],
-  '22-25': [
+  '22-19': [
     { low: 3000, high: 3000, qualifier: 'at least', unit: 'troops', measure: 'troops-present' },
   ],
-  '22-26': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
-  '22-27': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
-  '22-28': [],
-  '22-29': [],
-  '22-30': [
+  '22-20': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '22-21': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '22-22': [],
+  '22-23': [],
+  '22-24': [
     { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
   ],
-  '22-31': [],
-  '22-32': [
+  '22-25': [],
+  '22-26': [
     { low: 3000, high: 3000, qualifier: 'over', unit: 'people', measure: 'killed-or-wounded' },
   ],
-  '22-33': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
-  '22-34': [
+  '22-27': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '22-28': [
     { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
   ],
-  '22-35': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
-  '22-36': [],
-  '22-37': [],
-  '22-38': [],
-  '22-39': [
+  '22-29': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '22-30': [],
+  '22-31': [],
+  '22-32': [],
+  '22-33': [
     { low: 3000, high: 3000, qualifier: 'nearly', unit: 'people', measure: 'killed-or-wounded' },
   ],
-  '22-40': [],
-  '22-41': [],
-  '22-42': [],
-  '22-43': [],
-  '22-44': [
+  '22-34': [],
+  '22-35': [],
+  '22-36': [],
+  '22-37': [],
+  '22-38': [
     { low: 12000, high: 12000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
   ],
-  '22-45': [
+  '22-39': [
     // Russia's own soldiers in Kursk: no measure fits
     { low: 60000, high: 60000, qualifier: '', unit: 'troops', measure: null },
     { low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-present' },
   ],
-  '22-46': [
+  '22-40': [
     // one-third killed (not killed or wounded): share-of-force-lost is wider
     { low: 33, high: 33, qualifier: '', unit: '%', measure: null },
   ],
-  '22-47': [
+  '22-41': [
     { low: 50, high: 50, qualifier: 'approximately', unit: '%', measure: 'share-of-force-lost' },
   ],
-  '22-48': [],
-  '22-49': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'killed' }],
-  '22-50': [
+  '22-42': [],
+  '22-43': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'killed' }],
+  '22-44': [
     { low: 100, high: 100, qualifier: 'over', unit: 'munitions', measure: 'munitions-supplied' },
   ],
-  '22-51': [],
-  '22-52': [
+  '22-45': [],
+  '22-46': [
     {
       low: 5000000,
       high: 5000000,
@@ -2203,21 +2175,21 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
     },
     { low: 100, high: 100, qualifier: '', unit: 'munitions', measure: 'munitions-supplied' },
   ],
-  '22-53': [{ low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
-  '22-54': [{ low: 40, high: 40, qualifier: 'over', unit: '%', measure: 'kursk-share-retaken' }],
-  '22-55': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
-  '22-56': [],
-  '22-57': [
+  '22-47': [{ low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
+  '22-48': [{ low: 40, high: 40, qualifier: 'over', unit: '%', measure: 'kursk-share-retaken' }],
+  '22-49': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '22-50': [],
+  '22-51': [
     { low: 10000, high: 10000, qualifier: 'some', unit: 'troops', measure: 'troops-sent' },
     { low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
   ],
-  '22-58': [
+  '22-52': [
     { low: 10000, high: 10000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
   ],
-  '22-59': [
+  '22-53': [
     { low: 10000, high: 10000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
   ],
-  '22-60': [
+  '22-54': [
     { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-present' },
     { low: 8000, high: 8000, qualifier: '', unit: 'troops', measure: 'troops-present' },
   ],
