@@ -14,7 +14,9 @@
 //   TRACE_TO=task    # up to the end of the task that holds the mark instead of the mark
 //                    # (the app script's whole task: what follows the first region in it,
 //                    # the second region and the labels), and the longest task until the
-//                    # areas' labels are on the map
+//                    # areas' labels are on the map; with PROFILE=1 also the inclusive time
+//                    # per function after that task, until the labels are on the map
+//                    # (PROFILE_GREP=regex: only the functions whose name matches)
 //
 // Not a test: a measuring aid for docs/scale.md. Desktop is served uncompressed from
 // localhost; PHONE=1 adds the phone profile's viewport and CPU throttle (no network throttle:
@@ -162,6 +164,15 @@ async function traceOnce(name) {
     .sort((a, b) => b.dur - a.dur)[0];
   const end = TO_TASK && holding ? holding.ts + holding.dur : mark.ts;
   const longest = tasks.filter((e) => e.ts >= nav.ts).sort((a, b) => b.dur - a.dur)[0];
+  // The first frame after it (the task that runs requestAnimationFrame callbacks, then the
+  // frame's style, layout and paint): where a layout put off to the next frame runs.
+  const frames = main.filter((e) => e.ph === 'X' && e.name === 'FireAnimationFrame');
+  const frame = holding
+    ? tasks
+        .filter((t) => t.ts >= holding.ts + holding.dur)
+        .sort((a, b) => a.ts - b.ts)
+        .find((t) => frames.some((f) => f.ts >= t.ts && f.ts < t.ts + t.dur))
+    : undefined;
   const { totals, topLevel } = selfTimes(main, nav.ts, end);
   const rasterTids = new Set(
     events
@@ -188,11 +199,16 @@ async function traceOnce(name) {
   }
   const ms = (us) => us / 1000;
   const profile = process.env.PROFILE === '1' ? cpuProfile(events, mark, nav, end) : {};
+  if (process.env.PROFILE === '1' && TO_TASK) {
+    const last = Math.max(...main.map((e) => e.ts + (e.dur ?? 0)));
+    profile.after = cpuProfile(events, mark, { ts: end }, last).inclusive;
+  }
   return {
     profile,
     markMs,
     task: holding ? { wall: ms(holding.dur), cpu: ms(holding.tdur ?? 0) } : null,
     longest: longest ? { wall: ms(longest.dur), cpu: ms(longest.tdur ?? 0) } : null,
+    frame: frame ? { wall: ms(frame.dur), cpu: ms(frame.tdur ?? 0) } : null,
     cpu: ms(topLevel),
     raster: ms(raster),
     kinds: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, ms(v)])),
@@ -313,6 +329,9 @@ if (TO_TASK) {
   console.log(row('longest task until the labels (wall)', (r) => r.longest?.wall));
   console.log(row('longest task until the labels (CPU)', (r) => r.longest?.cpu));
   console.log(`  (min–max: wall ${spread((r) => r.longest?.wall)})`);
+  console.log(row('the first frame after that task (wall)', (r) => r.frame?.wall));
+  console.log(row('the first frame after that task (CPU)', (r) => r.frame?.cpu));
+  console.log(`  (min–max: CPU ${spread((r) => r.frame?.cpu)})`);
 }
 console.log(row(`main thread CPU before ${TO_TASK ? 'the end of that task' : 'it'}`, (r) => r.cpu));
 for (const k of keys('kinds')) console.log(row(`  ${k}`, (r) => r.kinds[k] ?? 0));
@@ -340,8 +359,18 @@ if (process.env.PROFILE === '1') {
     console.log(`${n}: by function`);
     for (const [k, v] of sum('byFunction').slice(0, Number(process.env.TOP ?? 30)))
       console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+    const grep = new RegExp(process.env.PROFILE_GREP ?? '.');
     console.log(`${n}: by function, inclusive (with what it calls)`);
-    for (const [k, v] of sum('inclusive').slice(0, Number(process.env.TOP ?? 30) * 2))
+    for (const [k, v] of sum('inclusive')
+      .filter(([k]) => grep.test(k))
+      .slice(0, Number(process.env.TOP ?? 30) * 2))
       console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+    if (TO_TASK) {
+      console.log(`${n}: after that task until the labels, inclusive`);
+      for (const [k, v] of sum('after')
+        .filter(([k]) => grep.test(k))
+        .slice(0, Number(process.env.TOP ?? 30) * 2))
+        console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+    }
   }
 }
