@@ -24,9 +24,10 @@ interface AreasLayerProps {
  *
  * The labels come in a task after the regions' first paint, not with the regions: each
  * permanent label measures itself as it opens (a forced layout of the page) and the report's
- * label layout places them all (`reportLabelLayout.ts`), 4–15 ms of the app script's task,
- * the longest of the load (issue 12's 200 ms; docs/scale.md). The page's first frame has no
- * labels, so nothing shown goes missing while they wait a frame.
+ * label layout places them all (`reportLabelLayout.ts`) in the next frame: 2–5 ms of CPU in
+ * the app script's task, the longest of the load, and about 1.5 in the frame after it (issue
+ * 12's 200 ms; docs/scale.md). The page's first frame has no labels, so nothing shown goes
+ * missing while they wait a frame.
  */
 export const AreasLayer = memo(function AreasLayer({
   areas,
