@@ -123,6 +123,47 @@ test('the rest of the dashboard renders in a task after the one that drew the re
   expect(announced).toBeGreaterThanOrEqual(drawing[0] + drawing[1]);
 });
 
+test("the areas' labels come in a task after the regions' first paint, not in the task that drew them", async ({
+  page,
+}) => {
+  // Each permanent label measures itself as it opens, and the report's label layout places
+  // them all: work the app script's task (the longest of the load) does not need, since the
+  // page's first frame has no labels. Counted when the script's work is done (a microtask
+  // queued at the regions mark runs once the task's script has returned) and again in the
+  // next frame, before it is painted.
+  await page.addInitScript(() => {
+    const seen: Record<string, number> = {};
+    (window as unknown as { sitrepLabelsSeen: Record<string, number> }).sitrepLabelsSeen = seen;
+    const count = () => document.querySelectorAll('.area-label').length;
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'sitrep:regions-painted' && !('atMark' in seen)) {
+        seen.atMark = count();
+        seen.regionsAtMark = document.querySelectorAll('path.area-shape').length;
+        queueMicrotask(() => {
+          seen.afterTask = count();
+          seen.regionsAfterTask = document.querySelectorAll('path.area-shape').length;
+          requestAnimationFrame(() => {
+            seen.nextFrame = count();
+          });
+        });
+      }
+      return mark(name, options);
+    };
+  });
+  const dashboard = new Dashboard(page);
+  await dashboard.open();
+  const labels = page.locator('.leaflet-tooltip.area-label');
+  await expect(labels.filter({ hasText: 'Kursk Oblast' })).toBeVisible();
+  await expect(labels.filter({ hasText: 'Donetsk Oblast' })).toBeAttached();
+  const seen = await page.evaluate(
+    () => (window as unknown as { sitrepLabelsSeen: Record<string, number> }).sitrepLabelsSeen,
+  );
+  // Both regions were drawn in that task; no label was made in it, nor before the next paint.
+  expect(seen.regionsAfterTask).toBeGreaterThanOrEqual(2);
+  expect(seen).toMatchObject({ atMark: 0, afterTask: 0, nextFrame: 0 });
+});
+
 test("the side panel's and map tools' code loads after the regions are painted, and they work", async ({
   page,
 }) => {

@@ -1,3 +1,4 @@
+/* global document -- a page callback runs in the browser */
 // Where the main thread's time goes before the map is interactive (issue 24): cold loads of
 // dist/ and of an earlier build (TRACE_BEFORE=path/to/dist), alternating, each traced from
 // navigation to the `sitrep:regions-painted` mark. Prints, per build, the medians of the main
@@ -10,6 +11,12 @@
 //   PROFILE=1 TRACE_DIST=<vite build --minify false>   # also the CPU profile: self time by
 //                                                      module/function, inclusive by function
 //   TRACE_SAVE=/tmp/t                 # write each build's last trace to /tmp/t-<name>.json
+//   TRACE_TO=task    # up to the end of the task that holds the mark instead of the mark
+//                    # (the app script's whole task: what follows the first region in it,
+//                    # the second region and the labels), and the longest task until the
+//                    # areas' labels are on the map; with PROFILE=1 also the inclusive time
+//                    # per function after that task, until the labels are on the map
+//                    # (PROFILE_GREP=regex: only the functions whose name matches)
 //
 // Not a test: a measuring aid for docs/scale.md. Desktop is served uncompressed from
 // localhost; PHONE=1 adds the phone profile's viewport and CPU throttle (no network throttle:
@@ -23,6 +30,7 @@ import { median } from './stats.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const PHONE = process.env.PHONE === '1';
+const TO_TASK = process.env.TRACE_TO === 'task';
 const builds = [['now', resolve(process.env.TRACE_DIST ?? 'dist')]];
 if (process.env.TRACE_BEFORE) builds.push(['before', resolve(process.env.TRACE_BEFORE)]);
 // More builds to trace in the same alternation: TRACE_ALSO=name=path,name=path
@@ -125,6 +133,11 @@ async function traceOnce(name) {
   const markMs = await page.evaluate(
     () => performance.getEntriesByName('sitrep:regions-painted')[0].startTime,
   );
+  if (TO_TASK) {
+    // The labels, whenever they come, and a little after them.
+    await page.waitForFunction(() => document.querySelectorAll('.area-label').length > 0);
+    await page.waitForTimeout(200);
+  }
   await cdp.send('Tracing.end');
   await done;
   await context.close();
@@ -142,7 +155,25 @@ async function traceOnce(name) {
   const mark = events.find((e) => e.name === 'sitrep:regions-painted');
   const nav = events.find((e) => e.name === 'navigationStart' && e.pid === mark.pid);
   const main = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid);
-  const { totals, topLevel } = selfTimes(main, nav.ts, mark.ts);
+  // The main thread's tasks (outermost), and the one that holds the mark.
+  const tasks = main.filter(
+    (e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'),
+  );
+  const holding = tasks
+    .filter((e) => e.ts <= mark.ts && mark.ts < e.ts + e.dur)
+    .sort((a, b) => b.dur - a.dur)[0];
+  const end = TO_TASK && holding ? holding.ts + holding.dur : mark.ts;
+  const longest = tasks.filter((e) => e.ts >= nav.ts).sort((a, b) => b.dur - a.dur)[0];
+  // The first frame after it (the task that runs requestAnimationFrame callbacks, then the
+  // frame's style, layout and paint): where a layout put off to the next frame runs.
+  const frames = main.filter((e) => e.ph === 'X' && e.name === 'FireAnimationFrame');
+  const frame = holding
+    ? tasks
+        .filter((t) => t.ts >= holding.ts + holding.dur)
+        .sort((a, b) => a.ts - b.ts)
+        .find((t) => frames.some((f) => f.ts >= t.ts && f.ts < t.ts + t.dur))
+    : undefined;
+  const { totals, topLevel } = selfTimes(main, nav.ts, end);
   const rasterTids = new Set(
     events
       .filter((e) => e.pid === mark.pid && /Raster|Compositor/.test(threadName(e.pid, e.tid) ?? ''))
@@ -151,12 +182,12 @@ async function traceOnce(name) {
   let raster = 0;
   for (const tid of rasterTids) {
     const own = events.filter((e) => e.pid === mark.pid && e.tid === tid);
-    raster += selfTimes(own, nav.ts, mark.ts).topLevel;
+    raster += selfTimes(own, nav.ts, end).topLevel;
   }
   // Per script: compile and evaluation of each chunk (the events' own url).
   const perScript = {};
   for (const e of main) {
-    if (e.ph !== 'X' || e.ts < nav.ts || e.ts >= mark.ts || e.tdur === undefined) continue;
+    if (e.ph !== 'X' || e.ts < nav.ts || e.ts >= end || e.tdur === undefined) continue;
     const url = e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName;
     if (!url || !/\.js/.test(url)) continue;
     const file = url
@@ -167,10 +198,17 @@ async function traceOnce(name) {
     perScript[key] = (perScript[key] ?? 0) + e.tdur;
   }
   const ms = (us) => us / 1000;
-  const profile = process.env.PROFILE === '1' ? cpuProfile(events, mark, nav) : {};
+  const profile = process.env.PROFILE === '1' ? cpuProfile(events, mark, nav, end) : {};
+  if (process.env.PROFILE === '1' && TO_TASK) {
+    const last = Math.max(...main.map((e) => e.ts + (e.dur ?? 0)));
+    profile.after = cpuProfile(events, mark, { ts: end }, last).inclusive;
+  }
   return {
     profile,
     markMs,
+    task: holding ? { wall: ms(holding.dur), cpu: ms(holding.tdur ?? 0) } : null,
+    longest: longest ? { wall: ms(longest.dur), cpu: ms(longest.tdur ?? 0) } : null,
+    frame: frame ? { wall: ms(frame.dur), cpu: ms(frame.tdur ?? 0) } : null,
     cpu: ms(topLevel),
     raster: ms(raster),
     kinds: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, ms(v)])),
@@ -213,7 +251,7 @@ const fileName = (url) =>
  * trace's CPU profile of the main thread (sampled: wall time while the thread runs the
  * stack, so a loaded machine inflates it; the thread-time totals above are the CPU).
  */
-function cpuProfile(events, mark, nav) {
+function cpuProfile(events, mark, nav, end) {
   const starts = events.filter((e) => e.name === 'Profile' && e.pid === mark.pid);
   const byFile = {};
   const byFunction = {};
@@ -231,7 +269,7 @@ function cpuProfile(events, mark, nav) {
       const deltas = data.timeDeltas ?? [];
       for (let i = 0; i < samples.length; i += 1) {
         t += deltas[i] ?? 0;
-        if (last && last.t >= nav.ts && last.t < mark.ts) {
+        if (last && last.t >= nav.ts && last.t < end) {
           const node = nodes.get(last.id);
           const frame = node?.callFrame ?? {};
           const file = fileName(frame.url || `(${frame.functionName || 'native'})`);
@@ -277,7 +315,25 @@ console.log(`${PHONE ? 'Phone profile (CPU 4×)' : 'Desktop'}, medians of ${RUNS
 console.log(`| | ${builds.map(([n]) => n).join(' | ')} |`);
 console.log(`| --- | ${builds.map(() => '---:').join(' | ')} |`);
 console.log(row('map interactive (wall)', (r) => r.markMs));
-console.log(row('main thread CPU before it', (r) => r.cpu));
+console.log(row('the task holding the mark (wall)', (r) => r.task?.wall));
+console.log(row('the task holding the mark (CPU)', (r) => r.task?.cpu));
+const spread = (pick) =>
+  builds
+    .map(([n]) => {
+      const v = results[n].map(pick).filter((x) => x !== undefined);
+      return `${n} ${Math.min(...v).toFixed(1)}–${Math.max(...v).toFixed(1)}`;
+    })
+    .join(', ');
+console.log(`  (min–max: wall ${spread((r) => r.task?.wall)}; CPU ${spread((r) => r.task?.cpu)})`);
+if (TO_TASK) {
+  console.log(row('longest task until the labels (wall)', (r) => r.longest?.wall));
+  console.log(row('longest task until the labels (CPU)', (r) => r.longest?.cpu));
+  console.log(`  (min–max: wall ${spread((r) => r.longest?.wall)})`);
+  console.log(row('the first frame after that task (wall)', (r) => r.frame?.wall));
+  console.log(row('the first frame after that task (CPU)', (r) => r.frame?.cpu));
+  console.log(`  (min–max: CPU ${spread((r) => r.frame?.cpu)})`);
+}
+console.log(row(`main thread CPU before ${TO_TASK ? 'the end of that task' : 'it'}`, (r) => r.cpu));
 for (const k of keys('kinds')) console.log(row(`  ${k}`, (r) => r.kinds[k] ?? 0));
 console.log(row('raster/compositor threads', (r) => r.raster));
 for (const k of keys('perScript'))
@@ -292,7 +348,9 @@ if (process.env.PROFILE === '1') {
           all[k] = (all[k] ?? 0) + v / results[n].length;
       return Object.entries(all).sort((a, b) => b[1] - a[1]);
     };
-    console.log(`\n${n}: CPU profile self time before the mark, mean of ${RUNS} (ms), by file`);
+    console.log(
+      `\n${n}: CPU profile self time before ${TO_TASK ? "the task's end" : 'the mark'}, mean of ${RUNS} (ms), by file`,
+    );
     for (const [k, v] of sum('byFile').slice(0, 20))
       console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
     console.log(`${n}: by module (unminified builds)`);
@@ -301,8 +359,18 @@ if (process.env.PROFILE === '1') {
     console.log(`${n}: by function`);
     for (const [k, v] of sum('byFunction').slice(0, Number(process.env.TOP ?? 30)))
       console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+    const grep = new RegExp(process.env.PROFILE_GREP ?? '.');
     console.log(`${n}: by function, inclusive (with what it calls)`);
-    for (const [k, v] of sum('inclusive').slice(0, Number(process.env.TOP ?? 30) * 2))
+    for (const [k, v] of sum('inclusive')
+      .filter(([k]) => grep.test(k))
+      .slice(0, Number(process.env.TOP ?? 30) * 2))
       console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+    if (TO_TASK) {
+      console.log(`${n}: after that task until the labels, inclusive`);
+      for (const [k, v] of sum('after')
+        .filter(([k]) => grep.test(k))
+        .slice(0, Number(process.env.TOP ?? 30) * 2))
+        console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+    }
   }
 }

@@ -4,6 +4,7 @@ import { GeoJSON, Tooltip } from 'react-leaflet';
 import type L from 'leaflet';
 import { makeFocusable } from './focusable';
 import { PALETTE } from './palette';
+import { useAfterPaint } from './useAfterPaint';
 import { useAreaLabelsClear } from './useAreaLabelsClear';
 import type { MapArea } from '../view/mapTypes';
 
@@ -20,6 +21,13 @@ interface AreasLayerProps {
  * Memoised: an open Tooltip re-lays itself out (a forced layout of the page) whenever it
  * re-renders, so the labels re-render only when the areas change (a new headline on another
  * date), not on every render of the map around them.
+ *
+ * The labels come in a task after the regions' first paint, not with the regions: each
+ * permanent label measures itself as it opens (a forced layout of the page) and the report's
+ * label layout places them all (`reportLabelLayout.ts`) in the next frame: 2–5 ms of CPU in
+ * the app script's task, the longest of the load, and about 1.5 in the frame after it (issue
+ * 12's 200 ms; docs/scale.md). The page's first frame has no labels, so nothing shown goes
+ * missing while they wait a frame.
  */
 export const AreasLayer = memo(function AreasLayer({
   areas,
@@ -29,6 +37,8 @@ export const AreasLayer = memo(function AreasLayer({
   // Placed again when the areas change: a new headline changes a label's size.
   const register = useAreaLabelsClear(areas);
   const firstMap = useFirstMap();
+  // True from the task after the first frame painted with the regions (and stays true).
+  const labelled = useAfterPaint(true);
   return (
     <>
       {areas.map((area) => {
@@ -53,18 +63,20 @@ export const AreasLayer = memo(function AreasLayer({
               },
             }}
           >
-            <Tooltip
-              ref={register(area.id)}
-              permanent
-              direction="center"
-              // Below the centre, so the label does not cover the city dot at the centre
-              // (useAreaLabelsClear moves it when that covers another of the report's places).
-              offset={[0, 38]}
-              className={`area-label${selected ? ' area-label-selected' : ''}`}
-            >
-              <strong>{area.name}</strong>
-              {area.headline ? <span className="area-label-figure">{area.headline}</span> : null}
-            </Tooltip>
+            {labelled ? (
+              <Tooltip
+                ref={register(area.id)}
+                permanent
+                direction="center"
+                // Below the centre, so the label does not cover the city dot at the centre
+                // (useAreaLabelsClear moves it when that covers another of the report's places).
+                offset={[0, 38]}
+                className={`area-label${selected ? ' area-label-selected' : ''}`}
+              >
+                <strong>{area.name}</strong>
+                {area.headline ? <span className="area-label-figure">{area.headline}</span> : null}
+              </Tooltip>
+            ) : null}
           </GeoJSON>
         );
       })}
