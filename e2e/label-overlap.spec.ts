@@ -23,6 +23,15 @@ function problems(labels: readonly DrawnLabel[], map: { width: number; height: n
   return found;
 }
 
+/** Waits for the map to settle, then for its shown labels to neither overlap nor leave it. */
+async function expectLabelsClear(dashboard: Dashboard, labels: MapLabels) {
+  await dashboard.settle();
+  const map = await dashboard.mapBox();
+  await expect
+    .poll(async () => problems([...(await labels.shownTooltips()), ...(await labels.drawn())], map))
+    .toEqual([]);
+}
+
 for (const viewport of [
   { width: 1440, height: 900 },
   { width: 390, height: 844 },
@@ -39,17 +48,12 @@ for (const viewport of [
       const route = page.locator('.leaflet-tooltip.route-label');
       await expect(route).toBeAttached();
       await expect(labels.canvas).toBeAttached();
-      await dashboard.settle();
-      const map = await dashboard.mapBox();
-      await expect
-        .poll(async () =>
-          problems([...(await labels.shownTooltips()), ...(await labels.drawn())], map),
-        )
-        .toEqual([]);
+      await expectLabelsClear(dashboard, labels);
       // Not by hiding everything: the route's troop figures show on every view (its line
       // crosses each), and so do Kursk Oblast's wherever its shape is in the map.
       const shown = (await labels.shownTooltips()).map((label) => label.kind);
       expect(shown).toContain('route');
+      const map = await dashboard.mapBox();
       const kursk = await dashboard.outlineBox('Kursk Oblast');
       const kurskInMap = kursk.x + kursk.width > map.x && kursk.x < map.x + map.width;
       if (kurskInMap) expect(shown).toContain('area');
@@ -64,15 +68,7 @@ test('the labels are placed again when the window narrows to a phone and when th
   const labels = new MapLabels(page);
   await dashboard.open('#area=russia&asof=2025-10-24');
   await expect(page.locator('.leaflet-tooltip.route-label')).toBeAttached();
-  const check = async () => {
-    await dashboard.settle();
-    const map = await dashboard.mapBox();
-    await expect
-      .poll(async () =>
-        problems([...(await labels.shownTooltips()), ...(await labels.drawn())], map),
-      )
-      .toEqual([]);
-  };
+  const check = () => expectLabelsClear(dashboard, labels);
   await check();
   await page.setViewportSize({ width: 390, height: 844 });
   await check();
