@@ -27,6 +27,7 @@ import { HELD_OUT_20 } from './heldOut20';
 import { HELD_OUT_21 } from './heldOut21';
 import { HELD_OUT_22 } from './heldOut22';
 import { HELD_OUT_23 } from './heldOut23';
+import { HELD_OUT_25 } from './heldOut25';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -52,6 +53,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_21,
   HELD_OUT_22,
   HELD_OUT_23,
+  HELD_OUT_25,
 ];
 
 /**
