@@ -28,6 +28,7 @@ import { HELD_OUT_21 } from './heldOut21';
 import { HELD_OUT_22 } from './heldOut22';
 import { HELD_OUT_23 } from './heldOut23';
 import { HELD_OUT_24 } from './heldOut24';
+import { HELD_OUT_25 } from './heldOut25';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -54,6 +55,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_22,
   HELD_OUT_23,
   HELD_OUT_24,
+  HELD_OUT_25,
 ];
 
 /**
