@@ -4,21 +4,23 @@ import type { Basemap } from '../data/geodata';
 import { useFirstMapShown } from '../ui/firstMap';
 import { frameAsOf } from '../ui/staticFrame';
 import {
-  areaPanelOf,
   bboxOfArea,
   focusOfArea,
-  countsOf,
-  effectiveAsOf,
-  eventsOf,
-  everyFigureOf,
   mapAreasOf,
   mapPlacesOf,
   mapRoutesOf,
   mapUncertaintyOf,
-  onShow,
   placePositionOf,
-  rangeOf,
   searchEntriesOf,
+} from '../view/dashboardMap';
+import {
+  areaPanelOf,
+  countsOf,
+  effectiveAsOf,
+  eventsOf,
+  everyFigureOf,
+  onShow,
+  rangeOf,
   sourcesOf,
   summariesOf,
   timelineInViewOf,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/bundledDataset';
 import { areaBbox } from '../../src/view/mapModel';
 import { areaFocus } from '../../src/view/areaFocus';
-import { focusOfArea } from '../../src/view/dashboardModel';
+import { focusOfArea } from '../../src/view/dashboardMap';
 import type { BBox } from '../../src/geo/types';
 import { readBasemap } from '../data/helpers';
 
