@@ -1,6 +1,6 @@
 /**
- * A second reading of the ninth to twenty-third held-out sets (issue 22): the same selections,
- * read by a second person who saw neither the first reading (heldOut9.ts … heldOut23.ts) nor
+ * A second reading of the ninth to twenty-fifth held-out sets (issue 22): the same selections,
+ * read by a second person who saw neither the first reading (heldOut9.ts … heldOut25.ts) nor
  * the parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the
  * fourth row of the ninth set). Each figure: value, qualifier as printed, unit and measure;
  * `null` where no measure fits or the words do not decide it (the reason kept in a comment).
@@ -2309,4 +2309,336 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
   ],
   '23-47': [],
   '23-48': [],
+  '24-0': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '24-1': [],
+  '24-2': [
+    // 'one of two ... captured' states the count (no 'the' pointing back)
+    { low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' },
+  ],
+  '24-3': [],
+  '24-4': [{ low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-additional' }],
+  '24-5': [{ low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '24-6': [{ low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-additional' }],
+  '24-7': [
+    // 'plans to send a total of ... by December': a projected total by a date
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '24-8': [],
+  '24-9': [],
+  '24-10': [
+    // 'Adding' to the conflict: sent, present or about to come, the words do not decide
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: null },
+  ],
+  '24-11': [],
+  '24-12': [],
+  '24-13': [],
+  '24-14': [],
+  '24-15': [],
+  '24-16': [
+    { low: 10000, high: 10000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '24-17': [
+    { low: 30, high: 30, qualifier: 'at least', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '24-18': [
+    { low: 10000, high: 10000, qualifier: 'at least', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '24-19': [],
+  '24-20': [],
+  '24-21': [],
+  '24-22': [
+    // 'are involved in combat in the region': those there now
+    { low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-present' },
+  ],
+  '24-23': [],
+  '24-24': [],
+  '24-25': [{ low: 3, high: 3, qualifier: '', unit: 'people', measure: 'killed' }],
+  '24-26': [],
+  '24-27': [],
+  '24-28': [{ low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'casualties' }],
+  '24-29': [],
+  '24-30': [],
+  '24-31': [],
+  '24-32': [
+    // 'preparing to converge on the front' (like 'preparing to join')
+    { low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '24-33': [],
+  '24-34': [
+    // a 1960s commando, not troops in Russia's war
+    { low: 31, high: 31, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '24-35': [],
+  '24-36': [],
+  '24-37': [
+    // North Korea's whole special forces, not a deployment
+    { low: 200000, high: 200000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '24-38': [
+    // the 11th Corps' strength at home, not a deployment
+    { low: 60000, high: 60000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '24-39': [],
+  '24-40': [],
+  '24-41': [
+    // hostages in a 2013 propaganda scenario
+    { low: 150000, high: 150000, qualifier: '', unit: 'people', measure: null },
+  ],
+  '24-42': [
+    // American visitors to South Korea
+    { low: 240000, high: 240000, qualifier: 'over', unit: 'people', measure: null },
+  ],
+  '24-43': [
+    // 'its troops in Kursk'; 'mid-April' is a date
+    { low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-present' },
+  ],
+  '24-44': [
+    { low: 92, high: 92, qualifier: '', unit: 'casualties/day', measure: 'casualties-per-day' },
+  ],
+  '24-45': [{ low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '24-46': [
+    { low: 3, high: 3, qualifier: '', unit: 'months', measure: 'time-to-wipe-out' },
+    { low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '24-47': [{ low: 3800, high: 3800, qualifier: '', unit: 'people', measure: 'killed-or-wounded' }],
+  '24-48': [{ low: 3800, high: 3800, qualifier: '', unit: 'people', measure: 'killed-or-wounded' }],
+  '24-49': [
+    {
+      low: 200000,
+      high: 900000,
+      qualifier: 'hundreds of thousands',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '24-50': [{ low: 3800, high: 3800, qualifier: '', unit: 'people', measure: 'killed-or-wounded' }],
+  '24-51': [
+    // 'a third' taken out of action
+    { low: 33, high: 33, qualifier: '', unit: '%', measure: 'share-of-force-lost' },
+  ],
+  '24-52': [{ low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '24-53': [{ low: 3800, high: 3800, qualifier: '', unit: 'people', measure: 'killed-or-wounded' }],
+  '24-54': [
+    {
+      low: 500000,
+      high: 500000,
+      qualifier: 'as high as',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '24-55': [
+    // one week's count, recorded as the claim (as single-battle counts were)
+    { low: 1000, high: 1000, qualifier: 'more than', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '24-56': [
+    { low: 3000, high: 3000, qualifier: 'surpassed', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '24-57': [
+    { low: 12000, high: 12000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '24-58': [
+    { low: 100, high: 100, qualifier: 'at least', unit: 'people', measure: 'killed' },
+    { low: 1000, high: 1000, qualifier: '', unit: 'people', measure: 'wounded' },
+  ],
+  '24-59': [],
+  '24-60': [
+    { low: 11000, high: 11000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '24-61': [],
+  '24-62': [],
+  '24-63': [
+    // a price scenario for a hypothetical deployment, not a claim of troops sent; money not figures
+    { low: 5000, high: 20000, qualifier: 'between', unit: 'troops', measure: null },
+  ],
+  '24-64': [],
+  '24-65': [
+    // cargo containers filled with weapons: a count of containers, not of weapons
+    { low: 20000, high: 20000, qualifier: '', unit: 'containers', measure: null },
+    {
+      low: 2000000,
+      high: 9000000,
+      qualifier: 'millions',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '25-0': [
+    // the usual size of a battalion, no quantity of this war
+    { low: 300, high: 900, qualifier: 'several hundred', unit: 'troops', measure: null },
+  ],
+  '25-1': [],
+  '25-2': [
+    // a city's people before the war; no measure fits
+    { low: 60000, high: 60000, qualifier: 'around', unit: 'people', measure: null },
+    // the city's residents remaining; no measure fits ('an estimated' is no approximator)
+    { low: 11000, high: 11000, qualifier: '', unit: 'people', measure: null },
+  ],
+  '25-3': [
+    {
+      low: 4000,
+      high: 4000,
+      qualifier: 'as many as',
+      unit: 'people',
+      measure: 'killed-or-wounded',
+    },
+  ],
+  '25-4': [
+    // thousands more, to reinforce
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-additional' },
+  ],
+  '25-5': [
+    // Russian and North Korean soldiers together (both armies); destroyed
+    { low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: null },
+  ],
+  '25-6': [
+    // Russia's own troops in Kursk; no measure counts them
+    { low: 60000, high: 60000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '25-7': [
+    // the same Russian troops restated as a claim; no measure
+    { low: 60000, high: 60000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '25-8': [{ low: 4000, high: 4000, qualifier: '', unit: 'people', measure: 'casualties' }],
+  '25-9': [{ low: 5000, high: 5000, qualifier: 'over', unit: 'people', measure: 'casualties' }],
+  '25-10': [{ low: 5000, high: 5000, qualifier: 'over', unit: 'people', measure: 'casualties' }],
+  '25-11': [
+    // share of the casualties who were killed; no measure fits
+    { low: 33, high: 33, qualifier: 'approximately', unit: '%', measure: null },
+    // the casualties as a share of the initial deployment
+    { low: 50, high: 50, qualifier: 'nearly', unit: '%', measure: 'share-of-force-lost' },
+  ],
+  '25-12': [
+    { low: 5000, high: 5000, qualifier: 'more than', unit: 'people', measure: 'casualties' },
+  ],
+  '25-13': [
+    { low: 50, high: 50, qualifier: 'nearly', unit: '%', measure: 'share-of-force-lost' },
+    { low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '25-14': [
+    // share of the casualties who were killed; no measure fits
+    { low: 33, high: 33, qualifier: 'approximately', unit: '%', measure: null },
+  ],
+  '25-15': [
+    { low: 4000, high: 4000, qualifier: 'approximately', unit: 'people', measure: 'casualties' },
+    { low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-additional' },
+  ],
+  '25-16': [
+    // foreign leaders expected at the parade; no measure fits ("80th" is an ordinal)
+    { low: 29, high: 29, qualifier: '', unit: 'people', measure: null },
+  ],
+  '25-17': [
+    // heads of state at the parade; no measure fits
+    { low: 27, high: 27, qualifier: '', unit: 'people', measure: null },
+  ],
+  '25-18': [],
+  '25-19': [
+    // a dozen dead bodies
+    { low: 12, high: 12, qualifier: '', unit: 'people', measure: 'killed' },
+  ],
+  '25-20': [],
+  '25-21': [
+    // eliminated: killed
+    { low: 17, high: 17, qualifier: '', unit: 'people', measure: 'killed' },
+  ],
+  '25-22': [],
+  '25-23': [],
+  '25-24': [],
+  '25-25': [],
+  '25-26': [{ low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'ru-wounded' }],
+  '25-27': [],
+  '25-28': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '25-29': [{ low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'ru-wounded' }],
+  '25-30': [
+    // wounded of the special military operation: Russian
+    { low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'ru-wounded' },
+  ],
+  '25-31': [],
+  '25-32': [{ low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'ru-wounded' }],
+  '25-33': [{ low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'ru-wounded' }],
+  '25-34': [
+    // Russian soldiers in Korean sanatoriums
+    { low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'ru-wounded' },
+  ],
+  '25-35': [],
+  '25-36': [
+    // were deployed: the count sent
+    { low: 11000, high: 11000, qualifier: 'some', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '25-37': [],
+  '25-38': [
+    // fighters of the special military operation: Russian
+    { low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'ru-wounded' },
+  ],
+  '25-39': [
+    // had arrived
+    { low: 12000, high: 12000, qualifier: 'up to', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '25-40': [{ low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'wounded' }],
+  '25-41': [{ low: 200, high: 200, qualifier: 'more than', unit: 'people', measure: 'wounded' }],
+  '25-42': [
+    { low: 10000, high: 10000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+    // growth of the estimate (tripling); no measure, as set 8 took "more than tripled"
+    { low: 300, high: 300, qualifier: 'more than', unit: '%', measure: null },
+  ],
+  '25-43': [{ low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '25-44': [
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '25-45': [{ low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '25-46': [
+    { low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+    // plans to send
+    {
+      low: 12000,
+      high: 12000,
+      qualifier: 'up to',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '25-47': [
+    // the men at one base in a video, not all those present
+    { low: 200, high: 900, qualifier: 'hundreds', unit: 'troops', measure: null },
+  ],
+  '25-48': [],
+  '25-49': [
+    // en route: sent
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '25-50': [
+    // preparing to deploy
+    {
+      low: 10000,
+      high: 10000,
+      qualifier: 'up to',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '25-51': [
+    // preparing 10,000
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-possible-further' },
+  ],
+  '25-52': [],
+  '25-53': [],
+  '25-54': [
+    // heading to Ukraine; the $200 million is money
+    { low: 10000, high: 10000, qualifier: 'at least', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '25-55': [
+    // civilian workers, "in addition to the military"; construction-workers is military
+    { low: 4000, high: 4000, qualifier: 'about', unit: 'people', measure: null },
+  ],
+  '25-56': [],
+  '25-57': [],
+  '25-58': [],
+  '25-59': [],
+  '25-60': [],
+  '25-61': [],
+  '25-62': [],
 };
