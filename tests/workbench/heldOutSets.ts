@@ -29,6 +29,7 @@ import { HELD_OUT_22 } from './heldOut22';
 import { HELD_OUT_23 } from './heldOut23';
 import { HELD_OUT_24 } from './heldOut24';
 import { HELD_OUT_25 } from './heldOut25';
+import { HELD_OUT_27 } from './heldOut27';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -56,6 +57,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_23,
   HELD_OUT_24,
   HELD_OUT_25,
+  HELD_OUT_27,
 ];
 
 /**
