@@ -30,6 +30,7 @@ import { HELD_OUT_23 } from './heldOut23';
 import { HELD_OUT_24 } from './heldOut24';
 import { HELD_OUT_25 } from './heldOut25';
 import { HELD_OUT_26 } from './heldOut26';
+import { HELD_OUT_27 } from './heldOut27';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -58,6 +59,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_24,
   HELD_OUT_25,
   HELD_OUT_26,
+  HELD_OUT_27,
 ];
 
 /**
