@@ -22,6 +22,7 @@ import { HELD_OUT_22 } from './heldOut22';
 import { HELD_OUT_23 } from './heldOut23';
 import { HELD_OUT_24 } from './heldOut24';
 import { HELD_OUT_25 } from './heldOut25';
+import { HELD_OUT_27 } from './heldOut27';
 import { agreement, describeScore } from './heldOutScore';
 import { SECOND_READING } from './secondReading';
 
@@ -44,6 +45,7 @@ describe('a second reader of the ninth to twenty-fifth sets', () => {
     ['23', HELD_OUT_23],
     ['24', HELD_OUT_24],
     ['25', HELD_OUT_25],
+    ['27', HELD_OUT_27],
   ] as const) {
     it(`read every row of set ${set}, and the agreement with the first reader is logged`, () => {
       const second = rows.map((_, i) => SECOND_READING[`${set}-${i}`]);

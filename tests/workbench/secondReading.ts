@@ -1,6 +1,6 @@
 /**
- * A second reading of the ninth to twenty-fifth held-out sets (issue 22): the same selections,
- * read by a second person who saw neither the first reading (heldOut9.ts … heldOut25.ts) nor
+ * A second reading of the ninth to twenty-seventh held-out sets (issue 22): the same selections,
+ * read by a second person who saw neither the first reading (heldOut9.ts … heldOut27.ts) nor
  * the parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the
  * fourth row of the ninth set). Each figure: value, qualifier as printed, unit and measure;
  * `null` where no measure fits or the words do not decide it (the reason kept in a comment).
@@ -2641,4 +2641,151 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
   '25-60': [],
   '25-61': [],
   '25-62': [],
+  '27-0': [],
+  '27-1': [{ low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-additional' }],
+  '27-2': [
+    // the stored text stops mid-phrase: no verb says whether the 11,000 were sent or are present
+    { low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '27-3': [
+    // civilian North Korean labourers in Russia's economy, not military builders (construction-workers) nor troops; no measure fits (workers sought, not yet there)
+    { low: 2000, high: 2000, qualifier: '', unit: 'people', measure: null },
+  ],
+  '27-4': [
+    // civilian North Korean labourers in Russia's economy, not military builders (construction-workers) nor troops; no measure fits
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'people', measure: null },
+  ],
+  '27-5': [
+    // a Siberian region's shortage of workers, not North Koreans nor soldiers; no measure fits
+    { low: 4500, high: 5000, qualifier: '', unit: 'people', measure: null },
+  ],
+  '27-6': [
+    // civilian North Korean labourers in Russia's economy, not military builders (construction-workers) nor troops; no measure fits
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'people', measure: null },
+  ],
+  '27-7': [],
+  '27-8': [],
+  '27-9': [],
+  '27-10': [
+    // civilian North Korean labourers in Russia's economy, not military builders (construction-workers) nor troops; no measure fits (yearly, before 2019)
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'people', measure: null },
+  ],
+  '27-11': [
+    // weapons North Korea is poised to send, not yet supplied
+    { low: 100, high: 100, qualifier: 'over', unit: 'munitions', measure: null },
+  ],
+  '27-12': [],
+  '27-13': [
+    // a planned doubling of artillery systems sent (growth, as set 8's 'tripled'); no measure fits
+    { low: 200, high: 200, qualifier: '', unit: '%', measure: null },
+  ],
+  '27-14': [],
+  '27-15': [],
+  '27-16': [
+    {
+      low: 120,
+      high: 120,
+      qualifier: 'at least',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '27-17': [
+    { low: 120, high: 120, qualifier: '', unit: 'munitions', measure: 'munitions-supplied' },
+  ],
+  '27-18': [{ low: 10000, high: 10000, qualifier: 'plus', unit: 'troops', measure: 'troops-sent' }],
+  '27-19': [{ low: 1000, high: 1000, qualifier: '', unit: 'people', measure: 'wounded' }],
+  '27-20': [],
+  '27-21': [{ low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '27-22': [
+    {
+      low: 300,
+      high: 900,
+      qualifier: 'several hundred',
+      unit: 'people',
+      measure: 'killed-or-wounded',
+    },
+  ],
+  '27-23': [],
+  '27-24': [
+    // area cleared of mines, in hectares; not ground seized and not km2
+    { low: 42400, high: 42400, qualifier: 'almost', unit: 'ha', measure: null },
+    // explosives destroyed in mine clearance, not supplied to Russia
+    { low: 1500000, high: 1500000, qualifier: 'over', unit: 'munitions', measure: null },
+  ],
+  '27-25': [
+    // area cleared of mines, in hectares; not ground seized and not km2
+    { low: 42400, high: 42400, qualifier: 'almost', unit: 'ha', measure: null },
+    // explosive devices destroyed, not supplied to Russia
+    { low: 1500000, high: 1500000, qualifier: 'over', unit: 'munitions', measure: null },
+  ],
+  '27-26': [],
+  '27-27': [],
+  '27-28': [{ low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '27-29': [
+    { low: 12000, high: 12000, qualifier: 'some', unit: 'troops', measure: 'troops-sent-expected' },
+    // Zelensky's 'alert of 10,000': the words do not say sent, present or expected
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '27-30': [{ low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '27-31': [
+    // counts containers of munitions, not the munitions themselves
+    { low: 13000, high: 13000, qualifier: 'more than', unit: 'containers', measure: null },
+  ],
+  '27-32': [
+    {
+      low: 8000000,
+      high: 8000000,
+      qualifier: 'more than',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '27-33': [{ low: 4000, high: 4000, qualifier: '', unit: 'people', measure: 'casualties' }],
+  '27-34': [{ low: 4000, high: 4000, qualifier: '', unit: 'people', measure: 'casualties' }],
+  '27-35': [],
+  '27-36': [],
+  '27-37': [{ low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' }],
+  '27-38': [{ low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' }],
+  '27-39': [
+    // the dead of both armies together (Russian and North Korean); no measure counts the two together
+    { low: 20, high: 20, qualifier: 'more than', unit: 'people', measure: null },
+    { low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' },
+  ],
+  '27-40': [{ low: 3, high: 3, qualifier: 'at least', unit: 'people', measure: 'wounded' }],
+  '27-41': [{ low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' }],
+  '27-42': [{ low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' }],
+  '27-43': [
+    { low: 6, high: 6, qualifier: '', unit: 'people', measure: 'killed' },
+    // casualties of both armies together; no measure counts the two together
+    { low: 20, high: 20, qualifier: 'more than', unit: 'people', measure: null },
+  ],
+  '27-44': [{ low: 3, high: 9, qualifier: 'several', unit: 'people', measure: 'wounded' }],
+  '27-45': [
+    // the dead of both armies together (Russian and North Korean); no measure counts the two together
+    { low: 20, high: 20, qualifier: '', unit: 'people', measure: null },
+  ],
+  '27-46': [{ low: 3, high: 3, qualifier: '', unit: 'people', measure: 'wounded' }],
+  '27-47': [],
+  '27-48': [],
+  '27-49': [],
+  '27-50': [],
+  '27-51': [{ low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
+  '27-52': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '27-53': [],
+  '27-54': [{ low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '27-55': [
+    { low: 10000, high: 10000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '27-56': [
+    { low: 500000, high: 500000, qualifier: '', unit: 'people', measure: 'ru-killed-or-wounded' },
+    { low: 300000, high: 300000, qualifier: 'over', unit: 'people', measure: 'ru-killed' },
+  ],
+  '27-57': [],
+  '27-58': [
+    // troops returning after a withdrawal, the place elided in the stored text: neither a count sent nor clearly those present
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'troops', measure: null },
+  ],
+  '27-59': [],
+  '27-60': [{ low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'ru-wounded' }],
 };
