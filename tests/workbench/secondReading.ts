@@ -2641,6 +2641,164 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
   '25-60': [],
   '25-61': [],
   '25-62': [],
+  '26-0': [
+    // a share of the shells Russia fires, not a count of munitions supplied; no measure fits
+    { low: 50, high: 50, qualifier: '', unit: '%', measure: null },
+  ],
+  '26-1': [
+    {
+      low: 3000000,
+      high: 3000000,
+      qualifier: 'around',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '26-2': [
+    {
+      low: 6000000,
+      high: 6000000,
+      qualifier: 'more than',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '26-3': [
+    { low: 24, high: 108, qualifier: 'dozens', unit: 'munitions', measure: 'munitions-supplied' },
+  ],
+  '26-4': [
+    // the share of North Korean missiles that malfunctioned; no measure fits
+    { low: 50, high: 50, qualifier: 'around', unit: '%', measure: null },
+  ],
+  '26-5': [
+    // civilian labour migrants for the Far East, not troops nor military builders; no measure fits
+    { low: 15000, high: 15000, qualifier: 'approximately', unit: 'people', measure: null },
+  ],
+  '26-6': [],
+  '26-7': [],
+  '26-8': [
+    // how far the museum's construction has got; no measure fits
+    { low: 93, high: 93, qualifier: '', unit: '%', measure: null },
+  ],
+  '26-9': [],
+  '26-10': [],
+  '26-11': [{ low: 8000, high: 8000, qualifier: 'up to', unit: 'troops', measure: 'troops-sent' }],
+  '26-12': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '26-13': [],
+  '26-14': [
+    { low: 11000, high: 11000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '26-15': [],
+  '26-16': [
+    { low: 14000, high: 14000, qualifier: 'nearly', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '26-17': [],
+  '26-18': [
+    // the size of North Korea's whole army at home, not troops in Russia; no measure fits
+    { low: 1300000, high: 1300000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '26-19': [
+    { low: 5000, high: 5000, qualifier: 'about', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '26-20': [],
+  '26-21': [{ low: 6000, high: 6000, qualifier: '', unit: 'troops', measure: 'sappers' }],
+  '26-22': [
+    // counts containers of ammunition, not shells or other munitions; no measure fits
+    { low: 20000, high: 90000, qualifier: 'tens of thousands', unit: 'containers', measure: null },
+  ],
+  '26-23': [
+    { low: 8000, high: 8000, qualifier: 'as many as', unit: 'troops', measure: 'troops-present' },
+  ],
+  '26-24': [],
+  '26-25': [],
+  '26-26': [],
+  '26-27': [],
+  '26-28': [
+    { low: 15000, high: 15000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+    { low: 600, high: 600, qualifier: '', unit: 'people', measure: 'killed' },
+    { low: 5000, high: 5000, qualifier: 'almost', unit: 'people', measure: 'wounded' },
+  ],
+  '26-29': [],
+  '26-30': [],
+  '26-31': [],
+  '26-32': [{ low: 9, high: 9, qualifier: '', unit: 'people', measure: 'killed-acknowledged' }],
+  '26-33': [
+    { low: 3000, high: 3000, qualifier: 'more than', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '26-34': [
+    { low: 12000, high: 12000, qualifier: 'up to', unit: 'troops', measure: 'troops-present' },
+  ],
+  '26-35': [
+    { low: 3000, high: 3000, qualifier: 'exceeds', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '26-36': [
+    { low: 1100, high: 1100, qualifier: 'at least', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '26-37': [],
+  '26-38': [
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-possible-further' },
+  ],
+  '26-39': [
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-possible-further' },
+  ],
+  '26-40': [
+    {
+      low: 12000,
+      high: 12000,
+      qualifier: 'around',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '26-41': [{ low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '26-42': [
+    { low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-possible-further' },
+  ],
+  '26-43': [
+    // soldiers being trained to fight Ukraine: whether already sent, present, or still to be sent the words do not say
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: null },
+  ],
+  '26-44': [],
+  '26-45': [
+    { low: 6000, high: 6000, qualifier: 'more than', unit: 'people', measure: 'casualties' },
+  ],
+  '26-46': [
+    { low: 6000, high: 6000, qualifier: 'more than', unit: 'people', measure: 'casualties' },
+  ],
+  '26-47': [
+    { low: 50, high: 50, qualifier: 'more than', unit: '%', measure: 'share-of-force-lost' },
+    { low: 11000, high: 11000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '26-48': [],
+  '26-49': [],
+  '26-50': [
+    { low: 3000, high: 3000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '26-51': [
+    {
+      low: 10000,
+      high: 10000,
+      qualifier: 'about',
+      unit: 'troops',
+      measure: 'troops-sent-expected',
+    },
+  ],
+  '26-52': [
+    { low: 1500, high: 1500, qualifier: '', unit: 'troops', measure: 'troops-additional' },
+    { low: 3000, high: 3000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '26-53': [
+    {
+      low: 10000,
+      high: 10000,
+      qualifier: 'approximately',
+      unit: 'troops',
+      measure: 'troops-sent-expected',
+    },
+  ],
+  '26-54': [],
+  '26-55': [],
   '27-0': [],
   '27-1': [{ low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-additional' }],
   '27-2': [
