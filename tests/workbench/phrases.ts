@@ -2462,4 +2462,64 @@ export const PHRASES: PhraseRow[] = [
     text: 'the army received 2,000 reinforcements after heavy losses in January',
     figures: [f(2000, 2000, '', 'troops', 'troops-additional')],
   },
+  // Nineteenth round: equipment and artillery handed over are munitions, never troops, whatever
+  // the unit of the count ("pieces", "units").
+  {
+    from: 'common',
+    text: 'North Korea has shipped about 150 pieces of military equipment to Russia',
+    figures: [f(150, 150, 'about', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'Seoul says the North delivered 120 units of heavy artillery to Russia and may send more soldiers',
+    figures: [f(120, 120, '', 'munitions', 'munitions-supplied')],
+  },
+  // Nineteenth round: a share of ground (territory, land) taken back or lost is the share of
+  // the Kursk ground retaken.
+  {
+    from: 'common',
+    text: 'Russian forces have taken back about 70 percent of the ground Ukraine held in Kursk',
+    figures: [f(70, 70, 'about', '%', 'kursk-share-retaken')],
+  },
+  {
+    from: 'common',
+    text: 'Kyiv has lost nearly half of the territory it seized in the Kursk region',
+    figures: [f(50, 50, 'nearly', '%', 'kursk-share-retaken')],
+  },
+  // Nineteenth round: a total that "will have been" sent (the future perfect) is the expected
+  // total.
+  {
+    from: 'common',
+    text: 'By the end of the year Pyongyang will have deployed some 25,000 soldiers in all',
+    figures: [f(25000, 25000, 'some', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'the North will have dispatched about 18,000 troops to Russia by spring',
+    figures: [f(18000, 18000, 'about', 'troops', 'troops-sent-expected')],
+  },
+  // Nineteenth round: a count of troops acknowledged or admitted is no count of the dead when
+  // its clause names no loss.
+  {
+    from: 'common',
+    text: 'Moscow has now admitted the presence of some 12,000 North Korean soldiers on its soil',
+    figures: [f(12000, 12000, 'some', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'The Kremlin acknowledged the roughly 10,000 North Korean troops serving in Kursk',
+    figures: [f(10000, 10000, 'roughly', 'troops', 'troops-present')],
+  },
+  // Nineteenth round: a number in words right after a verb of loss or capture is a count of
+  // people, with no noun after it ("killed four", "captured three of them").
+  {
+    from: 'common',
+    text: 'Ukrainian paratroopers killed four and wounded two, the brigade said',
+    figures: [f(4, 4, '', 'people', 'killed'), f(2, 2, '', 'people', 'wounded')],
+  },
+  {
+    from: 'common',
+    text: 'the unit captured three of them near Sudzha',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
 ];

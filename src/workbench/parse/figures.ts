@@ -1017,6 +1017,21 @@ function bySource(text: string, measures: string[]): string[] {
   return measures;
 }
 
+/**
+ * A party's own count by its verb ("acknowledged", "admitted": a measure with `sourceWords`)
+ * counts only where its clause also names what the party counts (a cue of its `partyOf`):
+ * "acknowledged 350 dead"; not "acknowledged the estimated 11,000 troops fighting" (a count of
+ * troops; nineteenth round).
+ * @param hits - the cue hits of a figure's clause
+ * @returns them, less the party's verbs with nothing of theirs beside them
+ */
+function acknowledgedLoss(hits: CueHit[]): CueHit[] {
+  return hits.filter((h) => {
+    const m = SOURCES.find((s) => s.id === h.measure);
+    return !m || hits.some((o) => m.partyOf?.includes(o.measure));
+  });
+}
+
 /** A span of years printed as a range: "1950-53", "2024–2025". */
 function yearSpan(match: RegExpExecArray): boolean {
   const g = match.groups ?? {};
@@ -1137,8 +1152,10 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // $800 a month", fifteenth round), and a sum with a magnitude ("$5bn worth of shells",
     // sixteenth round).
     if (kind === 'money') return;
-    const ownHits = cueHits(text.slice(from, to), accept).filter(
-      (h) => !moreOfOther(text.slice(from, to), h, raw.end - from),
+    const ownHits = acknowledgedLoss(
+      cueHits(text.slice(from, to), accept).filter(
+        (h) => !moreOfOther(text.slice(from, to), h, raw.end - from),
+      ),
     );
     // An aside of its parts between a count and its verb: "three soldiers, including two
     // officers, were injured": the verb after the aside is the count's too (eleventh round).
@@ -1251,7 +1268,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
       // A nationality in the plural when its clause has a cue: "three North Koreans
       // are being held in custody"; not "the two Americans met".
       (NATIONALITY.test(text.slice(raw.end, to)) && ownHits.length > 0);
-    if (raw.wordOnly && !kind && !noun) return;
+    if (raw.wordOnly && !kind && !noun && !lossVerbRightBefore(text.slice(from, raw.start))) return;
     // "several" alone counts no rank, place or time: "killed several officers", "several weeks".
     const several = /^several$/iu.test(raw.num);
     if (several && (rank || site || time)) return;
@@ -1279,6 +1296,19 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     });
   });
   return figures;
+}
+
+/**
+ * Whether a cue of a count of people (a loss or a capture) ends right where a number in words
+ * starts: "killed four and wounded two", "could only capture two of them" count people though no
+ * noun follows (nineteenth round).
+ * @param before - the figure's clause up to its number
+ * @returns true when the clause's last words are such a cue
+ */
+function lossVerbRightBefore(before: string): boolean {
+  const end = before.trimEnd().length;
+  if (end === before.length) return false;
+  return cueHits(before, (id) => METRICS[id]?.unit === 'people').some((h) => h.end === end);
 }
 
 /**
