@@ -2522,4 +2522,47 @@ export const PHRASES: PhraseRow[] = [
     text: 'the unit captured three of them near Sudzha',
     figures: [f(3, 3, '', 'people', 'captured')],
   },
+  // Nineteenth round: troops deployed or arrived "in" a country were sent there; "in Russia's
+  // … region" names a region (present), not the country.
+  {
+    from: 'common',
+    text: 'some 9,000 North Korean soldiers have been deployed in Russia since the autumn',
+    figures: [f(9000, 9000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'roughly 6,000 soldiers from the North were deployed in Russia in November',
+    figures: [f(6000, 6000, 'roughly', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'Around 2,000 North Korean troops have arrived in Russia’s Bryansk region',
+    figures: [f(2000, 2000, 'around', 'troops', 'troops-present')],
+  },
+  // Nineteenth round: the sender that "stationed" or "positioned" troops sent them; the host
+  // that did so has them there.
+  {
+    from: 'common',
+    text: 'Pyongyang has stationed around 5,000 soldiers in Russia’s Far East',
+    figures: [f(5000, 5000, 'around', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea has positioned some 2,000 troops near Vladivostok',
+    figures: [f(2000, 2000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'Moscow has stationed about 6,000 North Korean soldiers in the Kursk region',
+    figures: [f(6000, 6000, 'about', 'troops', 'troops-present')],
+  },
+  // Nineteenth round: numbers to call or text are no figures.
+  { from: 'common', text: 'For support, text 741741 or call the helpline at 116', figures: [] },
+  { from: 'common', text: 'The embassy hotline is 1-800-555-HELP (4357).', figures: [] },
+  // Nineteenth round: a multiple of a rate of work ("double the pace") is no figure.
+  { from: 'common', text: 'Pyongyang plans to triple the output of shells next year', figures: [] },
+  { from: 'common', text: 'the plant aims to double the speed of assembly', figures: [] },
+  // Nineteenth round: a broadcaster's name with a number ("on Channel 4") is no figure.
+  { from: 'common', text: 'the interview was broadcast on Russia 24.', figures: [] },
+  { from: 'common', text: 'the footage was aired on Channel 4, the report said', figures: [] },
 ];

@@ -343,6 +343,11 @@ const LIKELIHOOD_BEFORE =
   /(?<![\p{L}])(?:probability|likelihood|chance|certainty|confidence)\s+(?:of|at)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LIKELIHOOD_AFTER =
   /^(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*(?:%|per\s*cent|percent)?\s+(?:chance|likelihood|probability|certainty|confidence)(?![\p{L}])/iu;
+/** Words before a number to call: "call", "text", "dial"; a helpline's "at", "on" or "is". */
+const CALL_BEFORE =
+  /(?<![\p{L}])(?:(?:call|dial|text|phone|ring)|(?:hotline|helpline|help\s+line|lifeline|crisis\s+line)\s+(?:at|on|is))\s+$/iu;
+/** A broadcaster's name right before its number: "on Rossiya 1", "on Channel 4". */
+const CHANNEL_BEFORE = /(?:^|\s)(?:on|by|from)\s+\p{Lu}[\p{L}-]*\s+$/u;
 /** Durations, ages, dates and years are not figures (time units are checked later). */
 function notAFigure(text: string, raw: Raw): boolean {
   const after = text.slice(raw.end);
@@ -359,6 +364,20 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (/^\s*[ap]\.?m\b|^:\d/iu.test(after) || /\d:$/u.test(before)) return true;
   // A phone number: after "+", or digit groups joined by single spaces ("495 123 4567").
   if (/\+\s?$|\d[ \u00a0]$/u.test(before) || /^[ \u00a0]\d/u.test(after)) return true;
+  // A number to call or text: after a verb of calling ("text 741741", "dial 116"), after a
+  // helpline's "at" / "on" / "is" ("the Lifeline at 988"), or in brackets after a number spelt
+  // in letters ("1-800-273-TALK (8255)"; nineteenth round).
+  const digits = /^\d+$/.test(raw.num) && !raw.qualifier;
+  if (digits && (CALL_BEFORE.test(before) || /\d-[\p{Lu}\d]{3,}\s*\(\s*$/u.test(before)))
+    return true;
+  // A broadcaster's name: one capitalised word after "on", "by" or "from", then a number of one
+  // or two digits that ends its clause ("on Rossiya 1.", "on Channel 4,"; nineteenth round).
+  if (
+    /^\d{1,2}$/.test(raw.num) &&
+    CHANNEL_BEFORE.test(before) &&
+    /^\s*(?:[.,;:!?)]|$)/u.test(after)
+  )
+    return true;
   // An age set off by commas after a name: "Kim Jong Un, 41, visited".
   if (/^\d{1,2}$/.test(raw.num) && /\p{Lu}\p{L}*,\s*$/u.test(before) && /^,/.test(after))
     return true;
@@ -955,14 +974,16 @@ const BARE_SUBJECT =
   /^[”"’']?\s+(?:are|were)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:(?:there|stationed|based)\s+)?(?:in|within|inside)\s/iu;
 
 /**
- * A verb of arrival in a named country or city (no region or area after the name): the troops
- * were sent there. Arrival in a region or area ("arrived in the Kursk region", the phrase table
+ * A verb of arrival in a named country or city (no region or area after the name), or a past
+ * deployment there ("have been deployed in Russia", nineteenth round): the troops were sent
+ * there. A name in the possessive names a region ("arrived in Russia's western Kursk region",
+ * nineteenth round): being there. Arrival in a region or area ("arrived in the Kursk region", the phrase table
  * and the second and fourteenth sets), or a later "and are …" clause that says where they are
  * now (the sixteenth set's "have arrived in Russia and are expected to join the fight"), stays
  * being there.
  */
 const ARRIVED =
-  /(?<![\p{L}])(?:arrived|arriving|arrives|arrive)\s+(?:(?:already|recently|now|first)\s+)?(?:in|at)\s+\p{Lu}[\p{L}-]*(?!\s+(?:region|area|oblast|province|border|front)(?![\p{L}]))(?![\p{L}-])/u;
+  /(?<![\p{L}])(?:arrived|arriving|arrives|arrive|(?:been|were|was)\s+deployed)\s+(?:(?:already|recently|now|first)\s+)?(?:in|at)\s+\p{Lu}[\p{L}-]*(?!\s+(?:region|area|oblast|province|border|front)(?![\p{L}]))(?![\p{L}-])(?![’']s(?![\p{L}]))/u;
 const STILL_THERE = /\s(?:and|but)\s+(?:are|is|remain|remained|were)\s/iu;
 
 function present(after: string, kind: string | null, measures: string[]): string[] {
@@ -1030,6 +1051,38 @@ function acknowledgedLoss(hits: CueHit[]): CueHit[] {
     const m = SOURCES.find((s) => s.id === h.measure);
     return !m || hits.some((o) => m.partyOf?.includes(o.measure));
   });
+}
+
+/** Measures whose `senderWords` name a sender (measures.json): troops sent. */
+const SENDERS = [...VOCABULARY.measures.values()].filter((m) => m.senderWords?.length);
+/** Auxiliaries and adverbs between a subject and its verb: "has already stationed". */
+const BETWEEN_SUBJECT_VERB = String.raw`(?:\s+(?:has|have|had|already|also|reportedly|now|since|so\s+far))*`;
+
+/**
+ * Troops a sender placed were sent: when a verb of troops present ("stationed", "positioned")
+ * ends right where the count starts and a name of the sender (a measure's `senderWords`) is its
+ * subject ("North Korea has stationed at least 3,000 soldiers in the east of Russia"), the count
+ * is that measure's (sent). The host that placed them ("Russia has stationed …") keeps them
+ * present (nineteenth round).
+ * @param before - the figure's clause up to its number
+ * @param measures - its measures, best first
+ * @returns them, the sender's measure first where it placed the count
+ */
+function sentBySender(before: string, measures: string[]): string[] {
+  if (measures[0] !== 'troops-present') return measures;
+  const end = before.trimEnd().length;
+  const verb = cueHits(before, (id) => id === 'troops-present').find((h) => h.end === end);
+  if (!verb) return measures;
+  for (const m of SENDERS) {
+    const names = (m.senderWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const subject = new RegExp(
+      `(?<![\\p{L}])(?:${names.join('|')})${BETWEEN_SUBJECT_VERB}\\s+$`,
+      'iu',
+    );
+    if (subject.test(before.slice(0, verb.start)))
+      return [m.id, ...measures.filter((id) => id !== m.id)];
+  }
+  return measures;
 }
 
 /** A span of years printed as a range: "1950-53", "2024–2025". */
@@ -1233,7 +1286,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
       PEOPLE_AFTER.test(text.slice(raw.end, to));
     const measures = lost
       ? ['killed', ...bySource(text, party).filter((m) => m !== 'killed')]
-      : bySource(text, party);
+      : sentBySender(text.slice(from, raw.start), bySource(text, party));
     // The unit comes from the figure's own words, never from a cue of another clause.
     const [ownBest] =
       (placed !== timed || bare) && !ownHits.length
