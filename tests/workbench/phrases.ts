@@ -2565,4 +2565,22 @@ export const PHRASES: PhraseRow[] = [
   // Nineteenth round: a broadcaster's name with a number ("on Channel 4") is no figure.
   { from: 'common', text: 'the interview was broadcast on Russia 24.', figures: [] },
   { from: 'common', text: 'the footage was aired on Channel 4, the report said', figures: [] },
+  // Nineteenth round: a bare count right after a count of troops is of troops: "and 2,000 more"
+  // are additional, ", with 9,000 in Kursk" a part that is there.
+  {
+    from: 'common',
+    text: 'the North deployed 9,000 troops in November and 2,000 more this spring',
+    figures: [
+      f(9000, 9000, '', 'troops', 'troops-sent'),
+      f(2000, 2000, '', 'troops', 'troops-additional'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang has sent 12,000 soldiers to Russia, with about 9,000 at the front',
+    figures: [
+      f(12000, 12000, '', 'troops', 'troops-sent'),
+      f(9000, 9000, 'about', 'troops', 'troops-present'),
+    ],
+  },
 ];

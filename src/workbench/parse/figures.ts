@@ -1085,6 +1085,31 @@ function sentBySender(before: string, measures: string[]): string[] {
   return measures;
 }
 
+/** "… and" or ", with" right before a count. */
+const AND_BEFORE = /(?:^|[\s,])and\s+$/iu;
+const WITH_BEFORE = /,\s+with\s+$/iu;
+/** A place right after a count: "in the Kursk region", "at the front". */
+const AT_PLACE_AFTER = /^\s+(?:in|at|on|near|inside|along)\s/iu;
+
+/**
+ * A bare count (no noun, no measure word of its own) right after a count of troops: "and 4,000
+ * more" are additional troops; ", with 8,000 in the strategic Kursk region" is a part of them
+ * that is there (nineteenth round).
+ * @param text - the sentence
+ * @param raw - the bare count
+ * @param prev - the figure drafted before it
+ * @returns the measure of the part, or undefined
+ */
+function partOfTroops(text: string, raw: Raw, prev: ParsedFigure | undefined): string | undefined {
+  if (prev?.unit !== 'troops' || prev.end > raw.start) return undefined;
+  const before = text.slice(prev.end, raw.start);
+  const after = text.slice(raw.end);
+  if (/[.;!?]/u.test(before)) return undefined;
+  if (AND_BEFORE.test(before) && /^\s+more(?![\p{L}])/iu.test(after)) return 'troops-additional';
+  if (WITH_BEFORE.test(before) && AT_PLACE_AFTER.test(after)) return 'troops-present';
+  return undefined;
+}
+
 /** A span of years printed as a range: "1950-53", "2024–2025". */
 function yearSpan(match: RegExpExecArray): boolean {
   const g = match.groups ?? {};
@@ -1284,7 +1309,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
       !kind &&
       LOSS_VERB_BEFORE.test(text.slice(from, raw.start)) &&
       PEOPLE_AFTER.test(text.slice(raw.end, to));
-    const measures = lost
+    const drafted = lost
       ? ['killed', ...bySource(text, party).filter((m) => m !== 'killed')]
       : sentBySender(text.slice(from, raw.start), bySource(text, party));
     // The unit comes from the figure's own words, never from a cue of another clause.
@@ -1300,7 +1325,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // "As with all prisoners of war, these two soldiers": people of the compared kind.
     const likened =
       AS_WITH.test(text.slice(0, raw.start)) && METRICS[party[0] ?? '']?.unit === 'people';
-    const unit =
+    const unitOf =
       lost || likened || captive
         ? 'people'
         : kind || site
@@ -1310,6 +1335,11 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
             : rank
               ? 'troops'
               : null;
+    // A bare count right after a count of troops is of troops: "and 4,000 more", ", with 8,000
+    // in the Kursk region" (nineteenth round).
+    const part = unitOf || kind ? undefined : partOfTroops(text, raw, figures[figures.length - 1]);
+    const unit = part ? 'troops' : unitOf;
+    const measures = part ? [part, ...drafted.filter((id) => id !== part)] : drafted;
     // A number in words is a figure only before its measure word, a rank or places: "two
     // North Korean soldiers", "killed five fighters", "three generals", "four camps"; not
     // "one of the lawmakers", "via two deployments".
