@@ -2583,4 +2583,22 @@ export const PHRASES: PhraseRow[] = [
       f(9000, 9000, 'about', 'troops', 'troops-present'),
     ],
   },
+  // Nineteenth round: an earlier estimate of a count ("a previous estimate of 3,000") is of the
+  // same kind as the count the sentence gives now.
+  {
+    from: 'common',
+    text: 'Seoul raised its previous estimate of 1,500 to some 3,000 North Korean soldiers sent to Russia',
+    figures: [
+      f(1500, 1500, '', 'troops', 'troops-sent'),
+      f(3000, 3000, 'some', 'troops', 'troops-sent'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'Up from an earlier estimate of 5,000 troops, about 8,000 North Koreans have been sent to Russia',
+    figures: [
+      f(5000, 5000, '', 'troops', 'troops-sent'),
+      f(8000, 8000, 'about', 'troops', 'troops-sent'),
+    ],
+  },
 ];

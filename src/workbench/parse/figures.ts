@@ -1378,7 +1378,39 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
       clause,
     });
   });
-  return figures;
+  return earlierEstimates(text, figures);
+}
+
+/** "a previous estimate of", "an initial US estimate of", "last week's estimate of" right before a count. */
+const ESTIMATE_BEFORE =
+  /(?<![\p{L}])(?:previous|earlier|initial|original|prior|first|old|week['’]s|month['’]s)\s+(?:(?:\p{Lu}[\p{L}.]*|official)\s+)?estimate\s+of\s+$/u;
+
+/**
+ * An earlier estimate of a count ("raising Washington's previous estimate of 3,000", "From an
+ * initial US estimate of 3,000 troops, …") is of the same kind as the count of troops the
+ * sentence gives now: it takes that figure's unit and first measure, where its own words name
+ * nothing more than troops (no measure, or troops present from its noun; nineteenth round).
+ * @param text - the sentence
+ * @param figures - its figures, drafted
+ * @returns them, earlier estimates of troops changed
+ */
+function earlierEstimates(text: string, figures: ParsedFigure[]): ParsedFigure[] {
+  return figures.map((fig) => {
+    const [own] = fig.measures;
+    if (!ESTIMATE_BEFORE.test(text.slice(0, fig.start))) return fig;
+    if (fig.unit !== null && fig.unit !== 'troops') return fig;
+    if (own !== undefined && own !== 'troops-present') return fig;
+    const now = figures.find(
+      (g) => g !== fig && g.unit === 'troops' && g.measures[0] && g.measures[0] !== own,
+    );
+    const [measure] = now?.measures ?? [];
+    if (!measure) return fig;
+    return {
+      ...fig,
+      unit: 'troops',
+      measures: [measure, ...fig.measures.filter((id) => id !== measure)],
+    };
+  });
 }
 
 /**
