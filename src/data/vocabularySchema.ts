@@ -60,6 +60,12 @@ export const measureSchema = z.strictObject({
    * (docs/workbench.md).
    */
   sourceWords: z.array(text(40)).max(20).optional(),
+  /**
+   * The names of the sending party, lower case ("north korea", "pyongyang"): a count that one of
+   * them, as the subject, "stationed" or "positioned" (a verb of troops present) was sent by it
+   * ("Pyongyang has stationed 3,000 soldiers in the east of Russia"; nineteenth round).
+   */
+  senderWords: z.array(text(40)).max(20).optional(),
 });
 
 export const relationSchema = z.strictObject({

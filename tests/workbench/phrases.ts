@@ -2462,4 +2462,143 @@ export const PHRASES: PhraseRow[] = [
     text: 'the army received 2,000 reinforcements after heavy losses in January',
     figures: [f(2000, 2000, '', 'troops', 'troops-additional')],
   },
+  // Nineteenth round: equipment and artillery handed over are munitions, never troops, whatever
+  // the unit of the count ("pieces", "units").
+  {
+    from: 'common',
+    text: 'North Korea has shipped about 150 pieces of military equipment to Russia',
+    figures: [f(150, 150, 'about', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'Seoul says the North delivered 120 units of heavy artillery to Russia and may send more soldiers',
+    figures: [f(120, 120, '', 'munitions', 'munitions-supplied')],
+  },
+  // Nineteenth round: a share of ground (territory, land) taken back or lost is the share of
+  // the Kursk ground retaken.
+  {
+    from: 'common',
+    text: 'Russian forces have taken back about 70 percent of the ground Ukraine held in Kursk',
+    figures: [f(70, 70, 'about', '%', 'kursk-share-retaken')],
+  },
+  {
+    from: 'common',
+    text: 'Kyiv has lost nearly half of the territory it seized in the Kursk region',
+    figures: [f(50, 50, 'nearly', '%', 'kursk-share-retaken')],
+  },
+  // Nineteenth round: a total that "will have been" sent (the future perfect) is the expected
+  // total.
+  {
+    from: 'common',
+    text: 'By the end of the year Pyongyang will have deployed some 25,000 soldiers in all',
+    figures: [f(25000, 25000, 'some', 'troops', 'troops-sent-expected')],
+  },
+  {
+    from: 'common',
+    text: 'the North will have dispatched about 18,000 troops to Russia by spring',
+    figures: [f(18000, 18000, 'about', 'troops', 'troops-sent-expected')],
+  },
+  // Nineteenth round: a count of troops acknowledged or admitted is no count of the dead when
+  // its clause names no loss.
+  {
+    from: 'common',
+    text: 'Moscow has now admitted the presence of some 12,000 North Korean soldiers on its soil',
+    figures: [f(12000, 12000, 'some', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'The Kremlin acknowledged the roughly 10,000 North Korean troops serving in Kursk',
+    figures: [f(10000, 10000, 'roughly', 'troops', 'troops-present')],
+  },
+  // Nineteenth round: a number in words right after a verb of loss or capture is a count of
+  // people, with no noun after it ("killed four", "captured three of them").
+  {
+    from: 'common',
+    text: 'Ukrainian paratroopers killed four and wounded two, the brigade said',
+    figures: [f(4, 4, '', 'people', 'killed'), f(2, 2, '', 'people', 'wounded')],
+  },
+  {
+    from: 'common',
+    text: 'the unit captured three of them near Sudzha',
+    figures: [f(3, 3, '', 'people', 'captured')],
+  },
+  // Nineteenth round: troops deployed or arrived "in" a country were sent there; "in Russia's
+  // … region" names a region (present), not the country.
+  {
+    from: 'common',
+    text: 'some 9,000 North Korean soldiers have been deployed in Russia since the autumn',
+    figures: [f(9000, 9000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'roughly 6,000 soldiers from the North were deployed in Russia in November',
+    figures: [f(6000, 6000, 'roughly', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'Around 2,000 North Korean troops have arrived in Russia’s Bryansk region',
+    figures: [f(2000, 2000, 'around', 'troops', 'troops-present')],
+  },
+  // Nineteenth round: the sender that "stationed" or "positioned" troops sent them; the host
+  // that did so has them there.
+  {
+    from: 'common',
+    text: 'Pyongyang has stationed around 5,000 soldiers in Russia’s Far East',
+    figures: [f(5000, 5000, 'around', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea has positioned some 2,000 troops near Vladivostok',
+    figures: [f(2000, 2000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'Moscow has stationed about 6,000 North Korean soldiers in the Kursk region',
+    figures: [f(6000, 6000, 'about', 'troops', 'troops-present')],
+  },
+  // Nineteenth round: numbers to call or text are no figures.
+  { from: 'common', text: 'For support, text 741741 or call the helpline at 116', figures: [] },
+  { from: 'common', text: 'The embassy hotline is 1-800-555-HELP (4357).', figures: [] },
+  // Nineteenth round: a multiple of a rate of work ("double the pace") is no figure.
+  { from: 'common', text: 'Pyongyang plans to triple the output of shells next year', figures: [] },
+  { from: 'common', text: 'the plant aims to double the speed of assembly', figures: [] },
+  // Nineteenth round: a broadcaster's name with a number ("on Channel 4") is no figure.
+  { from: 'common', text: 'the interview was broadcast on Russia 24.', figures: [] },
+  { from: 'common', text: 'the footage was aired on Channel 4, the report said', figures: [] },
+  // Nineteenth round: a bare count right after a count of troops is of troops: "and 2,000 more"
+  // are additional, ", with 9,000 in Kursk" a part that is there.
+  {
+    from: 'common',
+    text: 'the North deployed 9,000 troops in November and 2,000 more this spring',
+    figures: [
+      f(9000, 9000, '', 'troops', 'troops-sent'),
+      f(2000, 2000, '', 'troops', 'troops-additional'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang has sent 12,000 soldiers to Russia, with about 9,000 at the front',
+    figures: [
+      f(12000, 12000, '', 'troops', 'troops-sent'),
+      f(9000, 9000, 'about', 'troops', 'troops-present'),
+    ],
+  },
+  // Nineteenth round: an earlier estimate of a count ("a previous estimate of 3,000") is of the
+  // same kind as the count the sentence gives now.
+  {
+    from: 'common',
+    text: 'Seoul raised its previous estimate of 1,500 to some 3,000 North Korean soldiers sent to Russia',
+    figures: [
+      f(1500, 1500, '', 'troops', 'troops-sent'),
+      f(3000, 3000, 'some', 'troops', 'troops-sent'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'Up from an earlier estimate of 5,000 troops, about 8,000 North Koreans have been sent to Russia',
+    figures: [
+      f(5000, 5000, '', 'troops', 'troops-sent'),
+      f(8000, 8000, 'about', 'troops', 'troops-sent'),
+    ],
+  },
 ];

@@ -343,6 +343,11 @@ const LIKELIHOOD_BEFORE =
   /(?<![\p{L}])(?:probability|likelihood|chance|certainty|confidence)\s+(?:of|at)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LIKELIHOOD_AFTER =
   /^(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*(?:%|per\s*cent|percent)?\s+(?:chance|likelihood|probability|certainty|confidence)(?![\p{L}])/iu;
+/** Words before a number to call: "call", "text", "dial"; a helpline's "at", "on" or "is". */
+const CALL_BEFORE =
+  /(?<![\p{L}])(?:(?:call|dial|text|phone|ring)|(?:hotline|helpline|help\s+line|lifeline|crisis\s+line)\s+(?:at|on|is))\s+$/iu;
+/** A broadcaster's name right before its number: "on Rossiya 1", "on Channel 4". */
+const CHANNEL_BEFORE = /(?:^|\s)(?:on|by|from)\s+\p{Lu}[\p{L}-]*\s+$/u;
 /** Durations, ages, dates and years are not figures (time units are checked later). */
 function notAFigure(text: string, raw: Raw): boolean {
   const after = text.slice(raw.end);
@@ -359,6 +364,20 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (/^\s*[ap]\.?m\b|^:\d/iu.test(after) || /\d:$/u.test(before)) return true;
   // A phone number: after "+", or digit groups joined by single spaces ("495 123 4567").
   if (/\+\s?$|\d[ \u00a0]$/u.test(before) || /^[ \u00a0]\d/u.test(after)) return true;
+  // A number to call or text: after a verb of calling ("text 741741", "dial 116"), after a
+  // helpline's "at" / "on" / "is" ("the Lifeline at 988"), or in brackets after a number spelt
+  // in letters ("1-800-273-TALK (8255)"; nineteenth round).
+  const digits = /^\d+$/.test(raw.num) && !raw.qualifier;
+  if (digits && (CALL_BEFORE.test(before) || /\d-[\p{Lu}\d]{3,}\s*\(\s*$/u.test(before)))
+    return true;
+  // A broadcaster's name: one capitalised word after "on", "by" or "from", then a number of one
+  // or two digits that ends its clause ("on Rossiya 1.", "on Channel 4,"; nineteenth round).
+  if (
+    /^\d{1,2}$/.test(raw.num) &&
+    CHANNEL_BEFORE.test(before) &&
+    /^\s*(?:[.,;:!?)]|$)/u.test(after)
+  )
+    return true;
   // An age set off by commas after a name: "Kim Jong Un, 41, visited".
   if (/^\d{1,2}$/.test(raw.num) && /\p{Lu}\p{L}*,\s*$/u.test(before) && /^,/.test(after))
     return true;
@@ -955,14 +974,16 @@ const BARE_SUBJECT =
   /^[”"’']?\s+(?:are|were)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:(?:there|stationed|based)\s+)?(?:in|within|inside)\s/iu;
 
 /**
- * A verb of arrival in a named country or city (no region or area after the name): the troops
- * were sent there. Arrival in a region or area ("arrived in the Kursk region", the phrase table
+ * A verb of arrival in a named country or city (no region or area after the name), or a past
+ * deployment there ("have been deployed in Russia", nineteenth round): the troops were sent
+ * there. A name in the possessive names a region ("arrived in Russia's western Kursk region",
+ * nineteenth round): being there. Arrival in a region or area ("arrived in the Kursk region", the phrase table
  * and the second and fourteenth sets), or a later "and are …" clause that says where they are
  * now (the sixteenth set's "have arrived in Russia and are expected to join the fight"), stays
  * being there.
  */
 const ARRIVED =
-  /(?<![\p{L}])(?:arrived|arriving|arrives|arrive)\s+(?:(?:already|recently|now|first)\s+)?(?:in|at)\s+\p{Lu}[\p{L}-]*(?!\s+(?:region|area|oblast|province|border|front)(?![\p{L}]))(?![\p{L}-])/u;
+  /(?<![\p{L}])(?:arrived|arriving|arrives|arrive|(?:been|were|was)\s+deployed)\s+(?:(?:already|recently|now|first)\s+)?(?:in|at)\s+\p{Lu}[\p{L}-]*(?!\s+(?:region|area|oblast|province|border|front)(?![\p{L}]))(?![\p{L}-])(?![’']s(?![\p{L}]))/u;
 const STILL_THERE = /\s(?:and|but)\s+(?:are|is|remain|remained|were)\s/iu;
 
 function present(after: string, kind: string | null, measures: string[]): string[] {
@@ -1015,6 +1036,78 @@ function bySource(text: string, measures: string[]): string[] {
     if (said.test(text)) return [m.id, ...measures.filter((id) => id !== m.id)];
   }
   return measures;
+}
+
+/**
+ * A party's own count by its verb ("acknowledged", "admitted": a measure with `sourceWords`)
+ * counts only where its clause also names what the party counts (a cue of its `partyOf`):
+ * "acknowledged 350 dead"; not "acknowledged the estimated 11,000 troops fighting" (a count of
+ * troops; nineteenth round).
+ * @param hits - the cue hits of a figure's clause
+ * @returns them, less the party's verbs with nothing of theirs beside them
+ */
+function acknowledgedLoss(hits: CueHit[]): CueHit[] {
+  return hits.filter((h) => {
+    const m = SOURCES.find((s) => s.id === h.measure);
+    return !m || hits.some((o) => m.partyOf?.includes(o.measure));
+  });
+}
+
+/** Measures whose `senderWords` name a sender (measures.json): troops sent. */
+const SENDERS = [...VOCABULARY.measures.values()].filter((m) => m.senderWords?.length);
+/** Auxiliaries and adverbs between a subject and its verb: "has already stationed". */
+const BETWEEN_SUBJECT_VERB = String.raw`(?:\s+(?:has|have|had|already|also|reportedly|now|since|so\s+far))*`;
+
+/**
+ * Troops a sender placed were sent: when a verb of troops present ("stationed", "positioned")
+ * ends right where the count starts and a name of the sender (a measure's `senderWords`) is its
+ * subject ("North Korea has stationed at least 3,000 soldiers in the east of Russia"), the count
+ * is that measure's (sent). The host that placed them ("Russia has stationed …") keeps them
+ * present (nineteenth round).
+ * @param before - the figure's clause up to its number
+ * @param measures - its measures, best first
+ * @returns them, the sender's measure first where it placed the count
+ */
+function sentBySender(before: string, measures: string[]): string[] {
+  if (measures[0] !== 'troops-present') return measures;
+  const end = before.trimEnd().length;
+  const verb = cueHits(before, (id) => id === 'troops-present').find((h) => h.end === end);
+  if (!verb) return measures;
+  for (const m of SENDERS) {
+    const names = (m.senderWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const subject = new RegExp(
+      `(?<![\\p{L}])(?:${names.join('|')})${BETWEEN_SUBJECT_VERB}\\s+$`,
+      'iu',
+    );
+    if (subject.test(before.slice(0, verb.start)))
+      return [m.id, ...measures.filter((id) => id !== m.id)];
+  }
+  return measures;
+}
+
+/** "… and" or ", with" right before a count. */
+const AND_BEFORE = /(?:^|[\s,])and\s+$/iu;
+const WITH_BEFORE = /,\s+with\s+$/iu;
+/** A place right after a count: "in the Kursk region", "at the front". */
+const AT_PLACE_AFTER = /^\s+(?:in|at|on|near|inside|along)\s/iu;
+
+/**
+ * A bare count (no noun, no measure word of its own) right after a count of troops: "and 4,000
+ * more" are additional troops; ", with 8,000 in the strategic Kursk region" is a part of them
+ * that is there (nineteenth round).
+ * @param text - the sentence
+ * @param raw - the bare count
+ * @param prev - the figure drafted before it
+ * @returns the measure of the part, or undefined
+ */
+function partOfTroops(text: string, raw: Raw, prev: ParsedFigure | undefined): string | undefined {
+  if (prev?.unit !== 'troops' || prev.end > raw.start) return undefined;
+  const before = text.slice(prev.end, raw.start);
+  const after = text.slice(raw.end);
+  if (/[.;!?]/u.test(before)) return undefined;
+  if (AND_BEFORE.test(before) && /^\s+more(?![\p{L}])/iu.test(after)) return 'troops-additional';
+  if (WITH_BEFORE.test(before) && AT_PLACE_AFTER.test(after)) return 'troops-present';
+  return undefined;
 }
 
 /** A span of years printed as a range: "1950-53", "2024–2025". */
@@ -1137,8 +1230,10 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // $800 a month", fifteenth round), and a sum with a magnitude ("$5bn worth of shells",
     // sixteenth round).
     if (kind === 'money') return;
-    const ownHits = cueHits(text.slice(from, to), accept).filter(
-      (h) => !moreOfOther(text.slice(from, to), h, raw.end - from),
+    const ownHits = acknowledgedLoss(
+      cueHits(text.slice(from, to), accept).filter(
+        (h) => !moreOfOther(text.slice(from, to), h, raw.end - from),
+      ),
     );
     // An aside of its parts between a count and its verb: "three soldiers, including two
     // officers, were injured": the verb after the aside is the count's too (eleventh round).
@@ -1214,9 +1309,9 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
       !kind &&
       LOSS_VERB_BEFORE.test(text.slice(from, raw.start)) &&
       PEOPLE_AFTER.test(text.slice(raw.end, to));
-    const measures = lost
+    const drafted = lost
       ? ['killed', ...bySource(text, party).filter((m) => m !== 'killed')]
-      : bySource(text, party);
+      : sentBySender(text.slice(from, raw.start), bySource(text, party));
     // The unit comes from the figure's own words, never from a cue of another clause.
     const [ownBest] =
       (placed !== timed || bare) && !ownHits.length
@@ -1230,7 +1325,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // "As with all prisoners of war, these two soldiers": people of the compared kind.
     const likened =
       AS_WITH.test(text.slice(0, raw.start)) && METRICS[party[0] ?? '']?.unit === 'people';
-    const unit =
+    const unitOf =
       lost || likened || captive
         ? 'people'
         : kind || site
@@ -1240,6 +1335,11 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
             : rank
               ? 'troops'
               : null;
+    // A bare count right after a count of troops is of troops: "and 4,000 more", ", with 8,000
+    // in the Kursk region" (nineteenth round).
+    const part = unitOf || kind ? undefined : partOfTroops(text, raw, figures[figures.length - 1]);
+    const unit = part ? 'troops' : unitOf;
+    const measures = part ? [part, ...drafted.filter((id) => id !== part)] : drafted;
     // A number in words is a figure only before its measure word, a rank or places: "two
     // North Korean soldiers", "killed five fighters", "three generals", "four camps"; not
     // "one of the lawmakers", "via two deployments".
@@ -1251,7 +1351,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
       // A nationality in the plural when its clause has a cue: "three North Koreans
       // are being held in custody"; not "the two Americans met".
       (NATIONALITY.test(text.slice(raw.end, to)) && ownHits.length > 0);
-    if (raw.wordOnly && !kind && !noun) return;
+    if (raw.wordOnly && !kind && !noun && !lossVerbRightBefore(text.slice(from, raw.start))) return;
     // "several" alone counts no rank, place or time: "killed several officers", "several weeks".
     const several = /^several$/iu.test(raw.num);
     if (several && (rank || site || time)) return;
@@ -1278,7 +1378,52 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
       clause,
     });
   });
-  return figures;
+  return earlierEstimates(text, figures);
+}
+
+/** "a previous estimate of", "an initial US estimate of", "last week's estimate of" right before a count. */
+const ESTIMATE_BEFORE =
+  /(?<![\p{L}])(?:previous|earlier|initial|original|prior|first|old|week['’]s|month['’]s)\s+(?:(?:\p{Lu}[\p{L}.]*|official)\s+)?estimate\s+of\s+$/u;
+
+/**
+ * An earlier estimate of a count ("raising Washington's previous estimate of 3,000", "From an
+ * initial US estimate of 3,000 troops, …") is of the same kind as the count of troops the
+ * sentence gives now: it takes that figure's unit and first measure, where its own words name
+ * nothing more than troops (no measure, or troops present from its noun; nineteenth round).
+ * @param text - the sentence
+ * @param figures - its figures, drafted
+ * @returns them, earlier estimates of troops changed
+ */
+function earlierEstimates(text: string, figures: ParsedFigure[]): ParsedFigure[] {
+  return figures.map((fig) => {
+    const [own] = fig.measures;
+    if (!ESTIMATE_BEFORE.test(text.slice(0, fig.start))) return fig;
+    if (fig.unit !== null && fig.unit !== 'troops') return fig;
+    if (own !== undefined && own !== 'troops-present') return fig;
+    const now = figures.find(
+      (g) => g !== fig && g.unit === 'troops' && g.measures[0] && g.measures[0] !== own,
+    );
+    const [measure] = now?.measures ?? [];
+    if (!measure) return fig;
+    return {
+      ...fig,
+      unit: 'troops',
+      measures: [measure, ...fig.measures.filter((id) => id !== measure)],
+    };
+  });
+}
+
+/**
+ * Whether a cue of a count of people (a loss or a capture) ends right where a number in words
+ * starts: "killed four and wounded two", "could only capture two of them" count people though no
+ * noun follows (nineteenth round).
+ * @param before - the figure's clause up to its number
+ * @returns true when the clause's last words are such a cue
+ */
+function lossVerbRightBefore(before: string): boolean {
+  const end = before.trimEnd().length;
+  if (end === before.length) return false;
+  return cueHits(before, (id) => METRICS[id]?.unit === 'people').some((h) => h.end === end);
 }
 
 /**

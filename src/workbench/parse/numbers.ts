@@ -215,10 +215,11 @@ const FOLD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 
 /**
  * A share word ("one-quarter" too), only before "of" or "the" ("a third of", "double the"; not "a
  * third deployment"); a part (half, a third …) also before a possessive ("half their attacking
- * force", seventeenth round; not "double its efforts").
+ * force", seventeenth round; not "double its efforts"); not a multiple of a rate of work
+ * ("double the pace", "triple the output": no figure; nineteenth round).
  */
 export const SHARE_WORDS =
-  String.raw`(?:(?:half|(?:a|one)[\s-]+(?:third|quarter)|two[\s-]+thirds|three[\s-]+quarters)(?=\s+(?:of|the|its|their|his|her|our)\b)|(?:double|twice|triple)(?=\s+(?:of|the)\b)` +
+  String.raw`(?:(?:half|(?:a|one)[\s-]+(?:third|quarter)|two[\s-]+thirds|three[\s-]+quarters)(?=\s+(?:of|the|its|their|his|her|our)\b)|(?:double|twice|triple)(?=\s+(?:of|the)\b)(?!\s+the\s+(?:pace|speed|rate|tempo|frequency|output|production)\b)` +
   // Growth by a multiple: a verb with no object after it ("has doubled since", "more than
   // tripled"; not "doubled its efforts", "doubled the size", "doubled down") or "N-fold" before a word of growth
   // or at a clause's end ("a threefold rise", "grew tenfold.").
