@@ -121,11 +121,14 @@ const CURRENCY_BEFORE = /[$€£¥₩₽]\s*$|\b(?:US|USD|EUR|KRW|RUB)\s*$/u;
 const QUANTITY_UNIT: [RegExp, string][] = [
   [/^[\s-]*(?:square[\s-]+(?:kilomet(?:re|er)s?|km)|sq\.?\s*km|km²|km2)(?![\p{L}\d])/iu, 'km2'],
   [/^[\s-]*(?:square[\s-]+miles?|sq\.?\s*mi)(?![\p{L}\d])/iu, 'mi2'],
-  [/^[\s-]*(?:kilomet(?:re|er)s?|km|كم|كيلومترا?)(?![\p{L}\d])/iu, 'km'],
-  [/^[\s-]*(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
+  [/^[\s-]*(?:of\s+)?(?:kilomet(?:re|er)s?|km|كم|كيلومترا?)(?![\p{L}\d])/iu, 'km'],
+  [/^[\s-]*(?:of\s+)?(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
   [/^[\s-]*(?:millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?)(?![\p{L}\d])/iu, 'mm'],
-  [/^[\s-]*(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
-  [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?|grams?|grammes?)(?![\p{L}\d])/iu, 'kg'],
+  [/^[\s-]*(?:of\s+)?(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
+  [
+    /^[\s-]*(?:of\s+)?(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?|grams?|grammes?)(?![\p{L}\d])/iu,
+    'kg',
+  ],
   [/^[\s-]*(?:lit(?:re|er)s?|gallons?)(?![\p{L}\d])/iu, 'l'],
   [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
 ];
@@ -342,7 +345,7 @@ const AGES_AFTER = /^(?:\s*(?:,|,?\s*and|,?\s*or)\s*\d{1,2}(?![\d,.]\d))*\s*,/u;
 const LIKELIHOOD_BEFORE =
   /(?<![\p{L}])(?:probability|likelihood|chance|certainty|confidence)\s+(?:of|at)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LIKELIHOOD_AFTER =
-  /^(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*(?:%|per\s*cent|percent)?\s+(?:chance|likelihood|probability|certainty|confidence)(?![\p{L}])/iu;
+  /^(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*(?:%|per\s*cent|percent)?\s+(?:chance|likelihood|probability|certainty|confidence|sure|certain|determined|convinced|confident)(?![\p{L}])/iu;
 /** Words before a number to call: "call", "text", "dial"; a helpline's "at", "on" or "is". */
 const CALL_BEFORE =
   /(?<![\p{L}])(?:(?:call|dial|text|phone|ring)|(?:hotline|helpline|help\s+line|lifeline|crisis\s+line)\s+(?:at|on|is))\s+$/iu;
@@ -921,6 +924,9 @@ function isPartOf(text: string, part: Raw, whole: Raw | undefined): boolean {
 }
 
 /** Units of measurement of supplies and distances, none a unit of the vocabulary. */
+/** Units of a distance or a length: no figure (twentieth round). */
+const LENGTHS = new Set(['km', 'mi', 'm']);
+const isMunitions = (id: string) => id === 'munitions-supplied';
 const RATION_UNITS = new Set(
   QUANTITY_UNIT.map(([, unit]) => unit).filter((u) => u !== 'money' && !UNITS.includes(u)),
 );
@@ -942,6 +948,21 @@ function lossRightAfter(
 }
 
 /** Only the measures of troops among those accepted: the force a share is taken of. */
+/**
+ * "all N of its troops", "all of its (estimated) N troops": the number counts the whole force,
+ * whatever verb governs it ("could lose all 8,000 of its soldiers"; twentieth round).
+ */
+const ALL_OF_BEFORE = /(?<![\p{L}])all\s+of\s+(?:its|their|the)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const ALL_BEFORE = /(?<![\p{L}])all\s+$/iu;
+const OF_ITS_AFTER = /^\s+of\s+(?:its|their|the)\s/iu;
+function allOfForce(text: string, raw: Raw): boolean {
+  const before = text.slice(0, raw.start);
+  return (
+    ALL_OF_BEFORE.test(before) ||
+    (ALL_BEFORE.test(before) && OF_ITS_AFTER.test(text.slice(raw.end)))
+  );
+}
+
 const ofForce =
   (accept: (id: string) => boolean) =>
   (id: string): boolean =>
@@ -1216,7 +1237,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     }
     // The base of a share or of an "out of" is the force: only measures of troops count, unless
     // a loss is named right after its number ("half of the 4,100 wounded soldiers"): that one.
-    const base = !kind && isBase(text, raws[i - 1], raw);
+    const base = !kind && (isBase(text, raws[i - 1], raw) || allOfForce(text, raw));
     const loss = base ? lossRightAfter(text.slice(raw.end, to)) : undefined;
     const accept = loss
       ? (id: string) => id === loss
@@ -1230,6 +1251,13 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // $800 a month", fifteenth round), and a sum with a magnitude ("$5bn worth of shells",
     // sixteenth round).
     if (kind === 'money') return;
+    // A distance or a length is never a figure, in digits, in words ("thousands of miles") or
+    // in a compound ("the 1,000-kilometre front"): the convention written at set 20 (twentieth
+    // round).
+    if (kind && LENGTHS.has(kind)) return;
+    // Goods in units of mass ("700,000 tonnes of rice") are no figure, unless the clause names
+    // munitions ("2,000 tonnes of artillery shells"; twentieth round).
+    if (kind === 'kg' && !cueHits(text.slice(from, to), isMunitions).length) return;
     const ownHits = acknowledgedLoss(
       cueHits(text.slice(from, to), accept).filter(
         (h) => !moreOfOther(text.slice(from, to), h, raw.end - from),
