@@ -2704,4 +2704,17 @@ export const PHRASES: PhraseRow[] = [
     text: 'the prisoner said he was 70 per cent sure he would not go back',
     figures: [],
   },
+  // Twentieth round: a share of a need or of a harvest (a share "of what …" or "of the total"
+  // in a sentence that names no measure) is no figure; a share of what was sent and lost is.
+  {
+    from: 'common',
+    text: 'imports cover about a quarter of what the country consumes each year',
+    figures: [],
+  },
+  { from: 'common', text: 'maize makes up nearly half of the total harvest', figures: [] },
+  {
+    from: 'common',
+    text: 'half of what Pyongyang sent to Kursk has been lost',
+    figures: [f(50, 50, '', '%', 'share-of-force-lost')],
+  },
 ];

@@ -232,6 +232,16 @@ function shareOfThings(after: string): boolean {
   return !!munition && NOUN_GAP.test(` ${rest.slice(0, munition.start)}`);
 }
 
+/**
+ * A share of a clause ("more than half of what the country needs") or of "the total", in a
+ * sentence that names no measure at all: a share of a harvest or of a need, no figure
+ * (twentieth round). A share of what was sent or lost keeps its cue ("half of what was sent").
+ */
+const SHARE_OF_NEED = /^\s+of\s+(?:what|(?:the|its|their)\s+total)(?![\p{L}])/iu;
+function shareOfNeed(text: string, after: string): boolean {
+  return SHARE_OF_NEED.test(after) && !cueHits(text, () => true).length;
+}
+
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
 // "… not only sent … but also provides …": "but also" opens a clause of its own (fifteenth round).
 // An em dash glued to the words on both sides ends one too ("dead and wounded—together"; seventeenth
@@ -1512,7 +1522,7 @@ function ofThings(
   afterThing: boolean,
 ): 'thing' | 'other' | null {
   const after = text.slice(raw.end);
-  if (kind === '%') return shareOfThings(after) ? 'other' : null;
+  if (kind === '%') return shareOfThings(after) || shareOfNeed(text, after) ? 'other' : null;
   if (kind) return null;
   if (THING_AFTER.test(text.slice(raw.end, to))) return 'thing';
   const vagueOf = /^\s+of(?=\s)/iu.exec(after);
