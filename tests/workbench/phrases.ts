@@ -2717,4 +2717,16 @@ export const PHRASES: PhraseRow[] = [
     text: 'half of what Pyongyang sent to Kursk has been lost',
     figures: [f(50, 50, '', '%', 'share-of-force-lost')],
   },
+  // Twentieth round: the time it would take to lose all of a force is the time to wipe it out,
+  // also with "more" between the number and its unit.
+  {
+    from: 'common',
+    text: 'at this rate it would take two more weeks for the brigade to lose all its men',
+    figures: [f(2, 2, '', 'weeks', 'time-to-wipe-out-weeks')],
+  },
+  {
+    from: 'common',
+    text: 'Kyiv estimates it will take four more months for Russia to lose the entire North Korean contingent',
+    figures: [f(4, 4, '', 'months', 'time-to-wipe-out')],
+  },
 ];

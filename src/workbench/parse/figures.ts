@@ -442,7 +442,11 @@ function isDay(side: string, where: 'before' | 'after'): boolean {
 
 function timeUnit(text: string, raw: Raw): string | null {
   // The first of two coordinated durations is one too: "for 10 and 4 years", "10 or 12 years".
-  const after = text.slice(raw.end).replace(COORDINATED_NUMBER, '');
+  // "three more months", "two further weeks": the unit after a word of more (twentieth round).
+  const after = text
+    .slice(raw.end)
+    .replace(COORDINATED_NUMBER, '')
+    .replace(/^\s+(?:more|further|additional|extra)(?=\s)/iu, '');
   const next = firstWord(after).replace(/[^\p{L}]/gu, '');
   return TIME_UNIT.find(([word]) => word.test(next))?.[1] ?? null;
 }
