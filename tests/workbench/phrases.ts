@@ -2729,4 +2729,14 @@ export const PHRASES: PhraseRow[] = [
     text: 'Kyiv estimates it will take four more months for Russia to lose the entire North Korean contingent',
     figures: [f(4, 4, '', 'months', 'time-to-wipe-out')],
   },
+  // Twentieth round: a count referred back to may take up to five words before its share of the
+  // force ("the figure is striking because it amounts to …"): the share of the force lost.
+  {
+    from: 'common',
+    text: 'The figure is striking because it amounts to about a quarter of the 12,000 soldiers sent',
+    figures: [
+      f(25, 25, 'about', '%', 'share-of-force-lost'),
+      f(12000, 12000, '', 'troops', 'troops-sent'),
+    ],
+  },
 ];

@@ -751,9 +751,12 @@ function shareOfForce(text: string, raw: Raw, kind: string | null, measures: str
   const troops = cueHits(whole[1] ?? '', (id) => METRICS[id]?.unit === 'troops');
   return troops.length ? ['share-of-force-lost'] : ranked;
 }
-/** "this number", "the figure", "that toll" opening the sentence, then its verb. */
+/**
+ * "this number", "the figure", "that toll" opening the sentence, then its verb, up to five words
+ * ("This figure is alarming as it represents"; twentieth round).
+ */
 const COUNT_REFERRED =
-  /^\s*(?:this|that|the)\s+(?:number|figure|toll|tally|count)\s+(?:[\p{L}-]+\s+){1,3}(?:to\s+)?(?:[\p{L}-]+\s+)?$/iu;
+  /^\s*(?:this|that|the)\s+(?:number|figure|toll|tally|count)\s+(?:[\p{L}-]+\s+){1,5}(?:to\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** The whole of a share, counted: "of the approximately 11,000 North Korean troops …". */
 const FORCE_WHOLE = /^\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?\d[\d,.]*\s+([^,;.]*)/iu;
 
