@@ -14,6 +14,7 @@ describeHeldOutSet({
   name: 'seventeenth',
   rows: HELD_OUT_17,
   earlier: rowsBefore(17),
-  min: { articles: 16, figures: 43, noFigureRows: 20 },
+  // 43 figures as written; four distances aligned to no figure in the twentieth round.
+  min: { articles: 16, figures: 39, noFigureRows: 24 },
   noRepeats: true,
 });

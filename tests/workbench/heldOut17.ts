@@ -297,9 +297,9 @@ export const HELD_OUT_17: HeldOutRow[] = [
   {
     url: NOVAYA_LEARNING,
     date: '',
-    // A distance: a figure, but no measure; unscored.
+    // distance: no figure, the convention written at set 20 (round 20)
     text: 'They were then transported nearly 7,000 kilometres across Russia to reach the combat zone',
-    figures: [f(7000, 7000, 'nearly', 'km')],
+    figures: [],
   },
   // KEYT (AP; no date printed; 30 October 2024 in its address): Choe Son Hui in Moscow.
   {
@@ -319,9 +319,9 @@ export const HELD_OUT_17: HeldOutRow[] = [
   {
     url: UNN_BARRACKS,
     date: '',
-    // A distance: unscored.
+    // distance: no figure, the convention written at set 20 (round 20)
     text: 'DPRK troops in Russia are placed in barracks 50 km from the Ukrainian border',
-    figures: [f(50, 50, '', 'km')],
+    figures: [],
   },
   {
     url: UNN_BARRACKS,
@@ -334,9 +334,9 @@ export const HELD_OUT_17: HeldOutRow[] = [
   {
     url: UNN_BARRACKS,
     date: '',
-    // A distance: unscored.
+    // distance: no figure, the convention written at set 20 (round 20)
     text: 'The Financial Times reports on the deployment of North Korean troops in Russia at a distance of 50 kilometers from the Ukrainian border',
-    figures: [f(50, 50, '', 'km')],
+    figures: [],
   },
   {
     url: UNN_BARRACKS,
@@ -355,9 +355,10 @@ export const HELD_OUT_17: HeldOutRow[] = [
   {
     url: UNN_BARRACKS,
     date: '',
-    // A distance: unscored. "On Monday" is a time.
+    // "On Monday" is a time.
+    // distance: no figure, the convention written at set 20 (round 20)
     text: 'On Monday, they were placed in a barracks about 50 kilometers from the Ukrainian border',
-    figures: [f(50, 50, 'about', 'km')],
+    figures: [],
   },
   // RFE/RL (no date printed): the soldiers who took the prisoners.
   {

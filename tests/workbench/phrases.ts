@@ -612,16 +612,18 @@ export const PHRASES: PhraseRow[] = [
     text: 'supplied 20 KN-23 missiles',
     figures: [f(20, 20, '', 'munitions', 'munitions-supplied')],
   },
-  // 3: a quantity restated in brackets is one figure; a distance is no count of people.
+  // 3: a distance is no count of people, and no figure at all (restated in brackets or not).
   {
     from: 'common',
     text: 'North Korean troops are based 30 kilometres (19 miles) from the front',
-    figures: [f(30, 30, '', null, null)],
+    // distance: no figure, the convention written at set 20 (round 20)
+    figures: [],
   },
   {
     from: 'common',
     text: 'soldiers moved some 500 km (310 mi) east',
-    figures: [f(500, 500, 'some', null, null)],
+    // distance: no figure, the convention written at set 20 (round 20)
+    figures: [],
   },
   // 4: a modal verb of growth before a figure makes a projection.
   {
@@ -2119,12 +2121,14 @@ export const PHRASES: PhraseRow[] = [
   {
     from: 'common',
     text: 'Russian forces advanced 12 kilometres while losing 300 soldiers each day',
-    figures: [f(12, 12, '', null, null), f(300, 300, '', 'people')],
+    // distance: no figure, the convention written at set 20 (round 20)
+    figures: [f(300, 300, '', 'people')],
   },
   {
     from: 'common',
     text: 'each battalion covered 40 kilometres of front, and every soldier carried 20 kilograms',
-    figures: [f(40, 40, '', null, null)],
+    // distance: no figure, the convention written at set 20 (round 20)
+    figures: [],
   },
   {
     from: 'common',
@@ -2599,6 +2603,140 @@ export const PHRASES: PhraseRow[] = [
     figures: [
       f(5000, 5000, '', 'troops', 'troops-sent'),
       f(8000, 8000, 'about', 'troops', 'troops-sent'),
+    ],
+  },
+  // Twentieth round: troops on the move ("on their way to", "are headed for", "en route")
+  // were sent; troops sent to reinforce the sender's own force are additional
+  // (to reinforce another's, as the guard row, sent).
+  {
+    from: 'common',
+    text: 'Seoul says some 2,000 North Korean soldiers are on their way to Russia',
+    figures: [f(2000, 2000, 'some', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'about 5,000 troops were headed for the Russian border by train',
+    figures: [f(5000, 5000, 'about', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'a convoy of 1,500 North Korean servicemen is en route to the Far East',
+    figures: [f(1500, 1500, '', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang flew in hundreds of soldiers to reinforce its contingent in Kursk',
+    figures: [f(200, 900, 'hundreds', 'troops', 'troops-additional')],
+  },
+  {
+    from: 'common',
+    text: 'the army moved 4,000 troops east to reinforce Russian units',
+    figures: [f(4000, 4000, '', 'troops', 'troops-sent')],
+  },
+  // Twentieth round: a count of the force stays the force though a loss follows it: "all N of
+  // its troops", "all of its N troops" (whatever verb governs them), and troops "in combat and
+  // suffering losses".
+  {
+    from: 'common',
+    text: 'Russia could lose all 8,000 of its North Korean soldiers in Kursk by summer',
+    figures: [f(8000, 8000, '', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'the North may lose all of its 10,000 troops sent to Kursk',
+    figures: [f(10000, 10000, '', 'troops', 'troops-sent')],
+  },
+  {
+    from: 'common',
+    text: 'some 9,000 North Korean soldiers are engaged in combat near Sudzha and suffering losses',
+    figures: [f(9000, 9000, 'some', 'troops', 'troops-present')],
+  },
+  // Twentieth round: "put out of action", "taken out of action" are losses, also of a share of
+  // the force.
+  {
+    from: 'common',
+    text: 'a quarter of the North Korean soldiers sent to Kursk have been put out of action',
+    figures: [f(25, 25, '', '%', 'share-of-force-lost')],
+  },
+  // Twentieth round: more troops that "could arrive" or "may arrive" are possible further
+  // troops; number words of a fraction of a million ("half a million", "a quarter million").
+  {
+    from: 'common',
+    text: 'Kyiv warned that tens of thousands more may arrive by spring',
+    figures: [f(20000, 90000, 'tens of thousands', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'Pyongyang could send up to a quarter million soldiers',
+    figures: [f(250000, 250000, 'up to', 'troops', 'troops-possible-further')],
+  },
+  {
+    from: 'common',
+    text: 'North Korea has shipped half a million artillery shells',
+    figures: [f(500000, 500000, '', 'munitions', 'munitions-supplied')],
+  },
+  {
+    from: 'common',
+    text: 'the North sent a million and a half rounds of ammunition',
+    figures: [f(1500000, 1500000, '', 'munitions', 'munitions-supplied')],
+  },
+  // Twentieth round: a distance or a length is never a figure (the convention written at set
+  // 20), in words ("thousands of kilometres") or in a compound ("the 800-mile frontier").
+  { from: 'common', text: 'the 800-mile frontier runs through marshland', figures: [] },
+  { from: 'common', text: 'a village some 5 km (3 miles) west of Pokrovsk', figures: [] },
+  {
+    from: 'common',
+    text: 'the battalion was stationed 40 kilometres from the border',
+    figures: [],
+  },
+  { from: 'common', text: 'they were flown thousands of kilometres from home', figures: [] },
+  // Twentieth round: goods in units of mass are no figures (munitions excepted); a person's
+  // resolve in per cent is no figure.
+  { from: 'common', text: 'Moscow shipped 300,000 tons of wheat to Pyongyang', figures: [] },
+  { from: 'common', text: 'a pledge of 1.2 million tonnes of fertiliser', figures: [] },
+  {
+    from: 'common',
+    text: 'North Korea has shipped 2,000 tonnes of artillery shells',
+    figures: [f(2000, 2000, '', null, null)],
+  },
+  {
+    from: 'common',
+    text: 'the prisoner said he was 70 per cent sure he would not go back',
+    figures: [],
+  },
+  // Twentieth round: a share of a need or of a harvest (a share "of what …" or "of the total"
+  // in a sentence that names no measure) is no figure; a share of what was sent and lost is.
+  {
+    from: 'common',
+    text: 'imports cover about a quarter of what the country consumes each year',
+    figures: [],
+  },
+  { from: 'common', text: 'maize makes up nearly half of the total harvest', figures: [] },
+  {
+    from: 'common',
+    text: 'half of what Pyongyang sent to Kursk has been lost',
+    figures: [f(50, 50, '', '%', 'share-of-force-lost')],
+  },
+  // Twentieth round: the time it would take to lose all of a force is the time to wipe it out,
+  // also with "more" between the number and its unit.
+  {
+    from: 'common',
+    text: 'at this rate it would take two more weeks for the brigade to lose all its men',
+    figures: [f(2, 2, '', 'weeks', 'time-to-wipe-out-weeks')],
+  },
+  {
+    from: 'common',
+    text: 'Kyiv estimates it will take four more months for Russia to lose the entire North Korean contingent',
+    figures: [f(4, 4, '', 'months', 'time-to-wipe-out')],
+  },
+  // Twentieth round: a count referred back to may take up to five words before its share of the
+  // force ("the figure is striking because it amounts to …"): the share of the force lost.
+  {
+    from: 'common',
+    text: 'The figure is striking because it amounts to about a quarter of the 12,000 soldiers sent',
+    figures: [
+      f(25, 25, 'about', '%', 'share-of-force-lost'),
+      f(12000, 12000, '', 'troops', 'troops-sent'),
     ],
   },
 ];

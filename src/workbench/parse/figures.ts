@@ -121,11 +121,14 @@ const CURRENCY_BEFORE = /[$€£¥₩₽]\s*$|\b(?:US|USD|EUR|KRW|RUB)\s*$/u;
 const QUANTITY_UNIT: [RegExp, string][] = [
   [/^[\s-]*(?:square[\s-]+(?:kilomet(?:re|er)s?|km)|sq\.?\s*km|km²|km2)(?![\p{L}\d])/iu, 'km2'],
   [/^[\s-]*(?:square[\s-]+miles?|sq\.?\s*mi)(?![\p{L}\d])/iu, 'mi2'],
-  [/^[\s-]*(?:kilomet(?:re|er)s?|km|كم|كيلومترا?)(?![\p{L}\d])/iu, 'km'],
-  [/^[\s-]*(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
+  [/^[\s-]*(?:of\s+)?(?:kilomet(?:re|er)s?|km|كم|كيلومترا?)(?![\p{L}\d])/iu, 'km'],
+  [/^[\s-]*(?:of\s+)?(?:miles?|mi)(?![\p{L}\d])/iu, 'mi'],
   [/^[\s-]*(?:millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|inch(?:es)?)(?![\p{L}\d])/iu, 'mm'],
-  [/^[\s-]*(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
-  [/^[\s-]*(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?|grams?|grammes?)(?![\p{L}\d])/iu, 'kg'],
+  [/^[\s-]*(?:of\s+)?(?:met(?:re|er)s?|feet|foot|ft|yards?)(?![\p{L}\d])/iu, 'm'],
+  [
+    /^[\s-]*(?:of\s+)?(?:kilograms?|kg|tonnes?|tons?|pounds|lbs?|grams?|grammes?)(?![\p{L}\d])/iu,
+    'kg',
+  ],
   [/^[\s-]*(?:lit(?:re|er)s?|gallons?)(?![\p{L}\d])/iu, 'l'],
   [/^[\s-]*(?:dollars|euros|won|roubles|rubles|yuan|pounds\s+sterling)(?![\p{L}\d])/iu, 'money'],
 ];
@@ -227,6 +230,16 @@ function shareOfThings(after: string): boolean {
   if (THING_AFTER.test(` ${rest}`)) return true;
   const [munition] = cueHits(rest, (id) => METRICS[id]?.unit === 'munitions');
   return !!munition && NOUN_GAP.test(` ${rest.slice(0, munition.start)}`);
+}
+
+/**
+ * A share of a clause ("more than half of what the country needs") or of "the total", in a
+ * sentence that names no measure at all: a share of a harvest or of a need, no figure
+ * (twentieth round). A share of what was sent or lost keeps its cue ("half of what was sent").
+ */
+const SHARE_OF_NEED = /^\s+of\s+(?:what|(?:the|its|their)\s+total)(?![\p{L}])/iu;
+function shareOfNeed(text: string, after: string): boolean {
+  return SHARE_OF_NEED.test(after) && !cueHits(text, () => true).length;
 }
 
 /** Where a clause ends: sentence stops, a comma or dash between words, Arabic commas. */
@@ -342,7 +355,7 @@ const AGES_AFTER = /^(?:\s*(?:,|,?\s*and|,?\s*or)\s*\d{1,2}(?![\d,.]\d))*\s*,/u;
 const LIKELIHOOD_BEFORE =
   /(?<![\p{L}])(?:probability|likelihood|chance|certainty|confidence)\s+(?:of|at)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LIKELIHOOD_AFTER =
-  /^(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*(?:%|per\s*cent|percent)?\s+(?:chance|likelihood|probability|certainty|confidence)(?![\p{L}])/iu;
+  /^(?:\s*(?:to|-|–)\s*\d[\d.]*)?\s*(?:%|per\s*cent|percent)?\s+(?:chance|likelihood|probability|certainty|confidence|sure|certain|determined|convinced|confident)(?![\p{L}])/iu;
 /** Words before a number to call: "call", "text", "dial"; a helpline's "at", "on" or "is". */
 const CALL_BEFORE =
   /(?<![\p{L}])(?:(?:call|dial|text|phone|ring)|(?:hotline|helpline|help\s+line|lifeline|crisis\s+line)\s+(?:at|on|is))\s+$/iu;
@@ -429,7 +442,11 @@ function isDay(side: string, where: 'before' | 'after'): boolean {
 
 function timeUnit(text: string, raw: Raw): string | null {
   // The first of two coordinated durations is one too: "for 10 and 4 years", "10 or 12 years".
-  const after = text.slice(raw.end).replace(COORDINATED_NUMBER, '');
+  // "three more months", "two further weeks": the unit after a word of more (twentieth round).
+  const after = text
+    .slice(raw.end)
+    .replace(COORDINATED_NUMBER, '')
+    .replace(/^\s+(?:more|further|additional|extra)(?=\s)/iu, '');
   const next = firstWord(after).replace(/[^\p{L}]/gu, '');
   return TIME_UNIT.find(([word]) => word.test(next))?.[1] ?? null;
 }
@@ -734,9 +751,12 @@ function shareOfForce(text: string, raw: Raw, kind: string | null, measures: str
   const troops = cueHits(whole[1] ?? '', (id) => METRICS[id]?.unit === 'troops');
   return troops.length ? ['share-of-force-lost'] : ranked;
 }
-/** "this number", "the figure", "that toll" opening the sentence, then its verb. */
+/**
+ * "this number", "the figure", "that toll" opening the sentence, then its verb, up to five words
+ * ("This figure is alarming as it represents"; twentieth round).
+ */
 const COUNT_REFERRED =
-  /^\s*(?:this|that|the)\s+(?:number|figure|toll|tally|count)\s+(?:[\p{L}-]+\s+){1,3}(?:to\s+)?(?:[\p{L}-]+\s+)?$/iu;
+  /^\s*(?:this|that|the)\s+(?:number|figure|toll|tally|count)\s+(?:[\p{L}-]+\s+){1,5}(?:to\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** The whole of a share, counted: "of the approximately 11,000 North Korean troops …". */
 const FORCE_WHOLE = /^\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?\d[\d,.]*\s+([^,;.]*)/iu;
 
@@ -921,6 +941,9 @@ function isPartOf(text: string, part: Raw, whole: Raw | undefined): boolean {
 }
 
 /** Units of measurement of supplies and distances, none a unit of the vocabulary. */
+/** Units of a distance or a length: no figure (twentieth round). */
+const LENGTHS = new Set(['km', 'mi', 'm']);
+const isMunitions = (id: string) => id === 'munitions-supplied';
 const RATION_UNITS = new Set(
   QUANTITY_UNIT.map(([, unit]) => unit).filter((u) => u !== 'money' && !UNITS.includes(u)),
 );
@@ -942,6 +965,21 @@ function lossRightAfter(
 }
 
 /** Only the measures of troops among those accepted: the force a share is taken of. */
+/**
+ * "all N of its troops", "all of its (estimated) N troops": the number counts the whole force,
+ * whatever verb governs it ("could lose all 8,000 of its soldiers"; twentieth round).
+ */
+const ALL_OF_BEFORE = /(?<![\p{L}])all\s+of\s+(?:its|their|the)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const ALL_BEFORE = /(?<![\p{L}])all\s+$/iu;
+const OF_ITS_AFTER = /^\s+of\s+(?:its|their|the)\s/iu;
+function allOfForce(text: string, raw: Raw): boolean {
+  const before = text.slice(0, raw.start);
+  return (
+    ALL_OF_BEFORE.test(before) ||
+    (ALL_BEFORE.test(before) && OF_ITS_AFTER.test(text.slice(raw.end)))
+  );
+}
+
 const ofForce =
   (accept: (id: string) => boolean) =>
   (id: string): boolean =>
@@ -1216,7 +1254,7 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     }
     // The base of a share or of an "out of" is the force: only measures of troops count, unless
     // a loss is named right after its number ("half of the 4,100 wounded soldiers"): that one.
-    const base = !kind && isBase(text, raws[i - 1], raw);
+    const base = !kind && (isBase(text, raws[i - 1], raw) || allOfForce(text, raw));
     const loss = base ? lossRightAfter(text.slice(raw.end, to)) : undefined;
     const accept = loss
       ? (id: string) => id === loss
@@ -1230,6 +1268,13 @@ function bind(printed: string, raws: Raw[]): ParsedFigure[] {
     // $800 a month", fifteenth round), and a sum with a magnitude ("$5bn worth of shells",
     // sixteenth round).
     if (kind === 'money') return;
+    // A distance or a length is never a figure, in digits, in words ("thousands of miles") or
+    // in a compound ("the 1,000-kilometre front"): the convention written at set 20 (twentieth
+    // round).
+    if (kind && LENGTHS.has(kind)) return;
+    // Goods in units of mass ("700,000 tonnes of rice") are no figure, unless the clause names
+    // munitions ("2,000 tonnes of artillery shells"; twentieth round).
+    if (kind === 'kg' && !cueHits(text.slice(from, to), isMunitions).length) return;
     const ownHits = acknowledgedLoss(
       cueHits(text.slice(from, to), accept).filter(
         (h) => !moreOfOther(text.slice(from, to), h, raw.end - from),
@@ -1484,7 +1529,7 @@ function ofThings(
   afterThing: boolean,
 ): 'thing' | 'other' | null {
   const after = text.slice(raw.end);
-  if (kind === '%') return shareOfThings(after) ? 'other' : null;
+  if (kind === '%') return shareOfThings(after) || shareOfNeed(text, after) ? 'other' : null;
   if (kind) return null;
   if (THING_AFTER.test(text.slice(raw.end, to))) return 'thing';
   const vagueOf = /^\s+of(?=\s)/iu.exec(after);

@@ -74,10 +74,23 @@ const WORD = Object.keys(SMALL).join('|');
 const WORDS = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${WORD})`;
 const SCALES = Object.keys(SCALE).join('|');
 /**
+ * A fraction of a million in words (twentieth round): "half a million" 500,000, "a quarter
+ * million" (or "a quarter of a million") 250,000, "three quarters of a million" 750,000, "a
+ * million and a half" 1,500,000.
+ */
+const FRACTION_OF_MILLION = String.raw`(?:half\s+a\s+million|a\s+quarter\s+(?:of\s+a\s+)?million|three[\s-]+quarters\s+of\s+a\s+million|a\s+million\s+and\s+a\s+half)`;
+const FRACTIONS_OF_MILLION: [RegExp, number][] = [
+  [/^half a million$/, 500_000],
+  [/^a quarter (?:of a )?million$/, 250_000],
+  [/^three[\s-]quarters of a million$/, 750_000],
+  [/^a million and a half$/, 1_500_000],
+];
+
+/**
  * A number: "12,000", "1.5 million", "a thousand", "four thousand one hundred",
  * "four-thousand-100", "15-thousand", "10 آلاف". Never followed by a letter or digit ("8th").
  */
-export const NUMBER = String.raw`(?:(?:a|an)\s+(?:hundred|thousand|million|dozen)|(?:${DIGITS}|${WORDS})(?:[\s-]+(?:${SCALES})(?:-(?:${DIGITS}|${WORDS})|\s+(?:and\s+)?${WORDS}(?:\s+hundred)?)?)?)(?![\p{L}\d]|[.,]\d)`;
+export const NUMBER = String.raw`(?:${FRACTION_OF_MILLION}|(?:a|an)\s+(?:hundred|thousand|million|dozen)|(?:${DIGITS}|${WORDS})(?:[\s-]+(?:${SCALES})(?:-(?:${DIGITS}|${WORDS})|\s+(?:and\s+)?${WORDS}(?:\s+hundred)?)?)?)(?![\p{L}\d]|[.,]\d)`;
 
 /**
  * The value of a number phrase.
@@ -94,6 +107,9 @@ export const NUMBER = String.raw`(?:(?:a|an)\s+(?:hundred|thousand|million|dozen
 const DOT_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 
 export function numberValue(text: string): number | null {
+  const plain = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const fraction = FRACTIONS_OF_MILLION.find(([pattern]) => pattern.test(plain));
+  if (fraction) return fraction[1];
   const words = westernDigits(text)
     .replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1') // "12 000": thousands grouped by spaces
     .toLowerCase()
