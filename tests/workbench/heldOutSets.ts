@@ -32,6 +32,7 @@ import { HELD_OUT_25 } from './heldOut25';
 import { HELD_OUT_26 } from './heldOut26';
 import { HELD_OUT_27 } from './heldOut27';
 import { HELD_OUT_28 } from './heldOut28';
+import { HELD_OUT_29 } from './heldOut29';
 
 export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT,
@@ -62,6 +63,7 @@ export const HELD_OUT_SETS: readonly (readonly HeldOutRow[])[] = [
   HELD_OUT_26,
   HELD_OUT_27,
   HELD_OUT_28,
+  HELD_OUT_29,
 ];
 
 /**
