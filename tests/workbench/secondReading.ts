@@ -1,6 +1,6 @@
 /**
- * A second reading of the ninth to twenty-seventh held-out sets (issue 22): the same selections,
- * read by a second person who saw neither the first reading (heldOut9.ts … heldOut27.ts) nor
+ * A second reading of the ninth to twenty-ninth held-out sets (issue 22): the same selections,
+ * read by a second person who saw neither the first reading (heldOut9.ts … heldOut29.ts) nor
  * the parser, following the conventions of heldOut8.ts. Keyed by set and row ("9-3" is the
  * fourth row of the ninth set). Each figure: value, qualifier as printed, unit and measure;
  * `null` where no measure fits or the words do not decide it (the reason kept in a comment).
@@ -2946,4 +2946,381 @@ export const SECOND_READING: Record<string, ExpectedFigure[]> = {
   ],
   '27-59': [],
   '27-60': [{ low: 200, high: 900, qualifier: 'hundreds', unit: 'people', measure: 'ru-wounded' }],
+  '28-0': [],
+  '28-1': [
+    { low: 11000, high: 11000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '28-2': [],
+  '28-3': [
+    { low: 8000, high: 8000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+    { low: 12000, high: 12000, qualifier: 'up to', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '28-4': [
+    {
+      low: 2000000,
+      high: 2000000,
+      qualifier: 'more than',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '28-5': [
+    { low: 3000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-present' },
+    { low: 10000, high: 10000, qualifier: '', unit: 'troops', measure: 'troops-sent-expected' },
+  ],
+  '28-6': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-present' }],
+  '28-7': [],
+  '28-8': [
+    { low: 6000, high: 6000, qualifier: '', unit: 'troops', measure: 'troops-possible-further' },
+  ],
+  '28-9': [{ low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' }],
+  '28-10': [
+    {
+      low: 10000000,
+      high: 10000000,
+      qualifier: 'roughly',
+      unit: 'munitions',
+      measure: 'munitions-supplied',
+    },
+  ],
+  '28-11': [],
+  '28-12': [{ low: 1000, high: 3000, qualifier: '', unit: 'troops', measure: 'troops-additional' }],
+  '28-13': [
+    { low: 1000, high: 1000, qualifier: 'over', unit: 'km2', measure: 'kursk-ground-seized' },
+  ],
+  '28-14': [{ low: 400, high: 400, qualifier: '', unit: 'km2', measure: 'kursk-ground-seized' }],
+  '28-15': [
+    { low: 12000, high: 12000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+    { low: 4000, high: 4000, qualifier: 'up to', unit: 'people', measure: 'casualties' },
+  ],
+  '28-16': [
+    { low: 1000, high: 1000, qualifier: 'over', unit: 'troops', measure: 'troops-additional' },
+  ],
+  '28-17': [],
+  '28-18': [],
+  '28-19': [],
+  '28-20': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'people', measure: 'killed' },
+  ],
+  '28-21': [
+    { low: 14000, high: 14000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '28-22': [{ low: 6000, high: 6000, qualifier: 'more than', unit: 'people', measure: 'killed' }],
+  '28-23': [],
+  '28-24': [],
+  '28-25': [
+    { low: 10000, high: 12000, qualifier: 'around', unit: 'troops', measure: 'troops-present' },
+  ],
+  '28-26': [],
+  '28-27': [],
+  '28-28': [],
+  '28-29': [],
+  '28-30': [],
+  '28-31': [
+    // specialists sent to gain industrial experience, not troops; no measure fits
+    { low: 2000, high: 9000, qualifier: 'thousands', unit: 'people', measure: null },
+  ],
+  '28-32': [],
+  '28-33': [
+    // a drone plant's workforce in Russia (employees), not North Korean troops or losses; no measure fits
+    { low: 1000, high: 1000, qualifier: 'around', unit: 'people', measure: null },
+    // the projected workforce of the same plant; no measure fits
+    { low: 40000, high: 40000, qualifier: '', unit: 'people', measure: null },
+  ],
+  '28-34': [{ low: 2000, high: 2000, qualifier: 'about', unit: 'people', measure: 'killed' }],
+  '28-35': [
+    // Pyongyang's own count, but of 'casualties', not of its dead: killed-acknowledged counts deaths only and there is no acknowledged-casualties measure; the words do not decide
+    { low: 350, high: 350, qualifier: '', unit: 'people', measure: null },
+  ],
+  '28-36': [
+    // citizens North Korea may send, and the next sentence says they are not soldiers: no troop measure fits
+    { low: 25000, high: 25000, qualifier: 'as many as', unit: 'people', measure: null },
+  ],
+  '28-37': [],
+  '28-38': [],
+  '28-39': [
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'construction-workers' },
+  ],
+  '28-40': [],
+  '28-41': [],
+  '28-42': [
+    { low: 10900, high: 10900, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '28-43': [],
+  '28-44': [
+    { low: 50, high: 50, qualifier: 'nearly', unit: 'munitions', measure: 'munitions-supplied' },
+    { low: 20, high: 20, qualifier: '', unit: 'munitions', measure: 'munitions-supplied' },
+  ],
+  '28-45': [
+    {
+      low: 80000,
+      high: 80000,
+      qualifier: 'at least',
+      unit: 'people',
+      measure: 'ru-killed-or-wounded',
+    },
+  ],
+  '28-46': [],
+  '28-47': [],
+  '28-48': [],
+  '28-49': [],
+  '28-50': [
+    { low: 12000, high: 12000, qualifier: 'about', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '28-51': [
+    {
+      low: 40000,
+      high: 40000,
+      qualifier: 'almost',
+      unit: 'people',
+      measure: 'ru-killed-or-wounded',
+    },
+    { low: 16000, high: 16000, qualifier: 'more than', unit: 'people', measure: 'ru-killed' },
+  ],
+  '28-52': [],
+  '28-53': [],
+  '28-54': [],
+  '28-55': [],
+  '28-56': [
+    {
+      low: 30000,
+      high: 30000,
+      qualifier: 'up to',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '28-57': [
+    // growth of the total ('almost triple', read as 300 %), as set 8 took 'more than tripled': no measure of the vocabulary
+    { low: 300, high: 300, qualifier: 'almost', unit: '%', measure: null },
+    { low: 14000, high: 14000, qualifier: 'an estimated', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '28-58': [],
+  '28-59': [
+    { low: 30000, high: 30000, qualifier: '', unit: 'troops', measure: 'troops-possible-further' },
+  ],
+  '28-60': [
+    {
+      low: 30000,
+      high: 30000,
+      qualifier: 'up to',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '28-61': [
+    { low: 15000, high: 15000, qualifier: 'around', unit: 'troops', measure: 'troops-sent' },
+    { low: 11000, high: 11000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+    { low: 4000, high: 4000, qualifier: '', unit: 'troops', measure: 'troops-additional' },
+  ],
+  '28-62': [],
+  '28-63': [{ low: 3, high: 9, qualifier: 'several', unit: 'people', measure: 'captured' }],
+  '28-64': [
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'construction-workers' },
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+  ],
+  '29-0': [
+    // 'the first two captured soldiers': the phrase itself states two taken so far (as set 8 took 'the two ... soldiers recently captured')
+    { low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' },
+  ],
+  '29-1': [],
+  '29-2': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '29-3': [],
+  '29-4': [],
+  '29-5': [],
+  '29-6': [],
+  '29-7': [],
+  '29-8': [],
+  '29-9': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '29-10': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '29-11': [
+    { low: 600, high: 600, qualifier: '', unit: 'people', measure: 'killed' },
+    { low: 4700, high: 4700, qualifier: '', unit: 'people', measure: 'casualties' },
+  ],
+  '29-12': [],
+  '29-13': [
+    // 'a total of'; 'two waves' counts occasions
+    { low: 15000, high: 15000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+    { low: 4700, high: 4700, qualifier: '', unit: 'people', measure: 'casualties' },
+  ],
+  '29-14': [
+    // dead cremated and their remains sent home: no measure counts repatriated dead (wounded-repatriated is for the wounded)
+    { low: 600, high: 600, qualifier: '', unit: 'people', measure: null },
+  ],
+  '29-15': [],
+  '29-16': [
+    // workers sent to Russia, not said to be military builders (construction-workers is military construction workers)
+    { low: 15000, high: 15000, qualifier: 'about', unit: 'people', measure: null },
+  ],
+  '29-17': [],
+  '29-18': [
+    // a headline question about a planned dispatch; the 6,000 are builders and sappers together, not all sappers
+    { low: 6000, high: 6000, qualifier: '', unit: 'troops', measure: 'troops-possible-further' },
+  ],
+  '29-19': [
+    // 'to send': a planned dispatch
+    { low: 6000, high: 6000, qualifier: '', unit: 'troops', measure: 'troops-possible-further' },
+  ],
+  '29-20': [
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'construction-workers' },
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+  ],
+  '29-21': [
+    // 'preparing to send'
+    {
+      low: 6000,
+      high: 6000,
+      qualifier: 'approximately',
+      unit: 'troops',
+      measure: 'troops-possible-further',
+    },
+  ],
+  '29-22': [
+    { low: 5000, high: 5000, qualifier: '', unit: 'troops', measure: 'construction-workers' },
+    { low: 1000, high: 1000, qualifier: '', unit: 'troops', measure: 'sappers' },
+  ],
+  '29-23': [],
+  '29-24': [],
+  '29-25': [],
+  '29-26': [],
+  '29-27': [],
+  '29-28': [
+    // 'one of several ... captured': the several is an indefinite count, not a pointer back
+    { low: 3, high: 9, qualifier: 'several', unit: 'people', measure: 'captured' },
+  ],
+  '29-29': [],
+  '29-30': [{ low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' }],
+  '29-31': [{ low: 4000, high: 4000, qualifier: '', unit: 'people', measure: 'killed-or-wounded' }],
+  '29-32': [
+    // 'are operating': those there now
+    { low: 12000, high: 12000, qualifier: 'about', unit: 'troops', measure: 'troops-present' },
+  ],
+  '29-33': [
+    // the phrase states the capture with its count (as set 8's 'the two ... soldiers recently captured by Ukraine')
+    { low: 2, high: 2, qualifier: '', unit: 'people', measure: 'captured' },
+  ],
+  '29-34': [],
+  '29-35': [{ low: 3, high: 9, qualifier: 'several', unit: 'people', measure: 'captured' }],
+  '29-36': [],
+  '29-37': [{ low: 10000, high: 10000, qualifier: 'over', unit: 'troops', measure: 'troops-sent' }],
+  '29-38': [
+    // ground in Kursk Ukraine still holds of what it took
+    {
+      low: 800,
+      high: 800,
+      qualifier: 'approximately',
+      unit: 'km2',
+      measure: 'kursk-ground-seized',
+    },
+  ],
+  '29-39': [],
+  '29-40': [],
+  '29-41': [
+    // 'sent to Russia'
+    { low: 12000, high: 12000, qualifier: 'an estimated', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '29-42': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '29-43': [],
+  '29-44': [
+    // oil shipped to North Korea: goods, no measure fits; 'eight months' is a duration
+    { low: 1000000, high: 1000000, qualifier: 'more than', unit: 'barrels', measure: null },
+  ],
+  '29-45': [],
+  '29-46': [],
+  '29-47': [],
+  '29-48': [
+    { low: 10000, high: 10000, qualifier: 'more than', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '29-49': [],
+  '29-50': [],
+  '29-51': [],
+  '29-52': [
+    // Red Square's area: no measure fits
+    { low: 73000, high: 73000, qualifier: 'almost', unit: 'm2', measure: null },
+    // the same area in square feet: no measure fits
+    { low: 800000, high: 800000, qualifier: '', unit: 'ft2', measure: null },
+  ],
+  '29-53': [],
+  '29-54': [
+    // 'engaged in combat operations'; 'three months' is a duration
+    { low: 12000, high: 12000, qualifier: 'about', unit: 'troops', measure: 'troops-present' },
+  ],
+  '29-55': [
+    {
+      low: 92,
+      high: 92,
+      qualifier: 'about',
+      unit: 'casualties/day',
+      measure: 'casualties-per-day',
+    },
+  ],
+  '29-56': [
+    { low: 300, high: 300, qualifier: '', unit: 'people', measure: 'killed' },
+    { low: 2700, high: 2700, qualifier: '', unit: 'people', measure: 'wounded' },
+  ],
+  '29-57': [
+    { low: 12, high: 12, qualifier: 'about', unit: 'weeks', measure: 'time-to-wipe-out-weeks' },
+  ],
+  '29-58': [{ low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-present' }],
+  '29-59': [],
+  '29-60': [{ low: 3800, high: 3800, qualifier: '', unit: 'people', measure: 'killed-or-wounded' }],
+  '29-61': [],
+  '29-62': [],
+  '29-63': [
+    {
+      low: 92,
+      high: 92,
+      qualifier: 'approximately',
+      unit: 'casualties/day',
+      measure: 'casualties-per-day',
+    },
+  ],
+  '29-64': [
+    { low: 12000, high: 12000, qualifier: 'approximately', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '29-65': [
+    {
+      low: 12,
+      high: 12,
+      qualifier: 'approximately',
+      unit: 'weeks',
+      measure: 'time-to-wipe-out-weeks',
+    },
+  ],
+  '29-66': [],
+  '29-67': [
+    // 'have traveled to the region'
+    { low: 12000, high: 12000, qualifier: '', unit: 'troops', measure: 'troops-sent' },
+  ],
+  '29-68': [
+    // Russia's own daily casualties along the whole front; casualties-per-day counts North Koreans'
+    { low: 1000, high: 1000, qualifier: 'more than', unit: 'casualties/day', measure: null },
+  ],
+  '29-69': [
+    { low: 30, high: 30, qualifier: 'around', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '29-70': [],
+  '29-71': [
+    // missing only: no measure counts the missing alone
+    { low: 3, high: 3, qualifier: 'at least', unit: 'people', measure: null },
+  ],
+  '29-72': [],
+  '29-73': [],
+  '29-74': [
+    { low: 24, high: 108, qualifier: 'dozens', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '29-75': [
+    { low: 30, high: 30, qualifier: 'at least', unit: 'people', measure: 'killed-or-wounded' },
+  ],
+  '29-76': [
+    // missing only: no measure counts the missing alone
+    { low: 3, high: 3, qualifier: 'at least', unit: 'people', measure: null },
+  ],
+  '29-77': [],
 };
