@@ -18,7 +18,7 @@ const COMMON_OPENERS = new Set(
     'a an the about around approximately nearly almost some more less over up at as in on ' +
     'it its they their he she we this these those that there here so but and according ' +
     'officials an estimated roughly since after before during while when many several ' +
-    'thousands hundreds dozens tens one two three four five six seven eight nine ten only ' +
+    'thousands hundreds dozens tens one two three four five six seven eight nine ten only last ' +
     'another other all both each every most no none of out to'
   ).split(' '),
 );
@@ -34,8 +34,18 @@ function afterPrefix(text: string): string {
 /** A text that opens with a quotation mark, a dash or a lower-case fragment is left alone. */
 const opensPlainly = (text: string) => /^\p{Lu}/u.test(text);
 
-function prefix(words: string): (text: string) => string | null {
-  return (text) => (opensPlainly(text) ? `${words}${afterPrefix(text)}` : null);
+/**
+ * A time adverbial that opens a text (a second one would name two times), or an attribution
+ * (a second one would repeat it, or stack three opening phrases).
+ */
+const OPENING_TIME = /^(?:on|last|in|this|earlier|later|since|during)\s[^,]{0,30},\s/iu;
+const OPENING_ATTRIBUTION = /^according\s+to\s[^,]{0,40},\s/iu;
+
+function prefix(words: string, time = false): (text: string) => string | null {
+  return (text) =>
+    opensPlainly(text) && !OPENING_ATTRIBUTION.test(text) && !(time && OPENING_TIME.test(text))
+      ? `${words}${afterPrefix(text)}`
+      : null;
 }
 
 /** The text with `clause` before its final full stop (added after a fragment without one). */
@@ -153,8 +163,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   { name: 'attribution before', apply: prefix('According to officials, ') },
   { name: 'attribution after', apply: suffix(', officials said') },
   { name: 'trailing clause', apply: suffix(', a source told Reuters') },
-  { name: 'time adverbial before', apply: prefix('On Monday, ') },
-  { name: 'time adverbial before (last month)', apply: prefix('Last month, ') },
+  { name: 'time adverbial before', apply: prefix('On Monday, ', true) },
+  { name: 'time adverbial before (last month)', apply: prefix('Last month, ', true) },
   { name: 'straight quotes', apply: quoted('"', '"') },
   { name: 'curly quotes', apply: quoted('“', '”') },
   { name: 'opening quote only', apply: quoted('“', '') },

@@ -2795,6 +2795,14 @@ export const PHRASES: PhraseRow[] = [
     text: 'On Monday, Leader Kim Jong Un attended the ceremony in Pyongyang, where he welcomed the returning troops and honored nine soldiers who lost their lives',
     figures: [f(9, 9, '', 'people', 'killed-acknowledged')],
   },
+  {
+    from: 'common',
+    text: 'According to officials, last month, that figure represented nearly a third of the 12,000 soldiers Pyongyang sent',
+    figures: [
+      f(33, 33, 'nearly', '%', 'share-of-force-lost'),
+      f(12000, 12000, '', 'troops', 'troops-sent'),
+    ],
+  },
   // A name right after a number is the count's noun, not a source.
   {
     from: 'common',

@@ -145,11 +145,11 @@ const NOT_FUNCTION = String.raw`(?!(?:of|in|at|on|near|from|to|into|across|aroun
  */
 const GAP_WORD = String.raw`(?:(?:North|South)\s+Korean|${NOT_FUNCTION}[\p{L}-]+)`;
 /**
- * An opening phrase set off by a comma before a sentence's subject: a time ("On Monday, ",
- * "Last month, ") or an attribution ("According to officials, "). Rules that look for the
+ * An opening phrase set off by a comma before a sentence's subject, or two: a time ("On Monday, ",
+ * "Last month, ") or an attribution ("According to officials, on Monday, "). Rules that look for the
  * sentence's first words skip it (twenty-first round).
  */
-const LEAD_IN = String.raw`(?:(?:according\s+to|on|in|last|this|earlier|later|at|by|during|since|after|before|meanwhile|however|today|yesterday)(?![\p{L}])[^,;.!?]{0,40},\s+)?`;
+const LEAD_IN = String.raw`(?:(?:according\s+to|on|in|last|this|earlier|later|at|by|during|since|after|before|meanwhile|however|today|yesterday)(?![\p{L}])[^,;.!?]{0,40},\s+){0,2}`;
 /**
  * Ranks and roles of soldiers: a count of them right after a number (up to three words between:
  * "three Pyongyang generals", "four senior commanders", "200 drone operators", "50 medics") is
