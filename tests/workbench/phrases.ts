@@ -2814,7 +2814,7 @@ export const PHRASES: PhraseRow[] = [
   { from: 'common', text: '"June 27, 2025"', figures: [] },
   {
     from: 'common',
-    text: '“Article 4 of this treaty stipulates that the other will provide immediate military assistance if either country is invaded.”',
+    text: '“Article 4 of the treaty provides for assistance”',
     figures: [],
   },
   // Numbers printed otherwise: ungrouped thousands, thousands in words.
