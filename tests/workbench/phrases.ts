@@ -2739,4 +2739,121 @@ export const PHRASES: PhraseRow[] = [
       f(12000, 12000, '', 'troops', 'troops-sent'),
     ],
   },
+  // Twenty-first round: structure found by perturbation (perturb.test.ts). Each row is a
+  // perturbed form of a row the parser drafted right, which it drafted otherwise before.
+  // An adjective before a two-word nationality stays within the count's noun.
+  {
+    from: 'common',
+    text: 'two elite North Korean soldiers were captured alive',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'one elite North Korean soldier died while in Ukrainian custody',
+    figures: [f(1, 1, '', 'people', 'captured')],
+  },
+  {
+    from: 'common',
+    text: 'the brigade destroyed about 25 young North Korean soldiers near Sudzha',
+    figures: [f(25, 25, 'about', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: '8,000 elite North Korean soldiers are in the Kursk region waiting to be sent to the front',
+    figures: [f(8000, 8000, '', 'troops', 'troops-present')],
+  },
+  // An opening phrase set off by a comma (a time, an attribution) before the subject; a clause's
+  // cues counted from the clause's start; no source across a comma.
+  {
+    from: 'common',
+    text: 'On Monday, Putin’s losses have reached 700,000',
+    figures: [f(700000, 700000, '', 'people', 'ru-killed-or-wounded')],
+  },
+  {
+    from: 'common',
+    text: 'According to officials, North Korea had suffered 4,700 casualties, including 600 deaths',
+    figures: [f(4700, 4700, '', 'people', 'casualties'), f(600, 600, '', 'people', 'killed')],
+  },
+  {
+    from: 'common',
+    text: 'at least 300 soldiers died, and hundreds of wounded were returned to Pyongyang for treatment, officials said',
+    figures: [
+      f(300, 300, 'at least', 'people', 'killed'),
+      f(200, 900, 'hundreds', 'people', 'wounded-repatriated'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'Last month, that figure represented nearly a third of the 12,000 soldiers Pyongyang sent',
+    figures: [
+      f(33, 33, 'nearly', '%', 'share-of-force-lost'),
+      f(12000, 12000, '', 'troops', 'troops-sent'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'On Monday, Leader Kim Jong Un attended the ceremony in Pyongyang, where he welcomed the returning troops and honored nine soldiers who lost their lives',
+    figures: [f(9, 9, '', 'people', 'killed-acknowledged')],
+  },
+  {
+    from: 'common',
+    text: 'According to officials, last month, that figure represented nearly a third of the 12,000 soldiers Pyongyang sent',
+    figures: [
+      f(33, 33, 'nearly', '%', 'share-of-force-lost'),
+      f(12000, 12000, '', 'troops', 'troops-sent'),
+    ],
+  },
+  // A name right after a number is the count's noun, not a source.
+  {
+    from: 'common',
+    text: '500 DPRK soldiers reported killed in Ukraine war',
+    figures: [f(500, 500, '', 'people', 'killed')],
+  },
+  // Dates and designations in quotation marks.
+  { from: 'common', text: '“in clashes on 14 and 15 March”', figures: [] },
+  { from: 'common', text: '"June 27, 2025"', figures: [] },
+  {
+    from: 'common',
+    text: '“Article 4 of the treaty provides for assistance”',
+    figures: [],
+  },
+  // Numbers printed otherwise: ungrouped thousands, thousands in words.
+  {
+    from: 'common',
+    text: 'nearly a quarter of the 14000 troops Pyongyang dispatched have been wounded or killed',
+    figures: [
+      f(25, 25, 'nearly', '%', 'share-of-force-lost'),
+      f(14000, 14000, '', 'troops', 'troops-sent'),
+    ],
+  },
+  {
+    from: 'common',
+    text: 'an initial contingent of 10-12000 troops',
+    figures: [f(10000, 12000, '', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'between ten thousand and twelve thousand troops',
+    figures: [f(10000, 12000, 'between', 'troops', 'troops-present')],
+  },
+  {
+    from: 'common',
+    text: 'This number accounts for over half of the approximately eleven thousand North Korean troops originally deployed',
+    figures: [
+      f(50, 50, 'over', '%', 'share-of-force-lost'),
+      f(11000, 11000, 'approximately', 'troops', 'troops-sent'),
+    ],
+  },
+  // A dash in place of a comma before a relative clause or a report.
+  {
+    from: 'common',
+    text: 'the unit buried 14 North Korean fighters — who died in a drone strike near Sudzha',
+    figures: [f(14, 14, '', 'people', 'killed')],
+  },
+  { from: 'common', text: 'the footage was aired on Channel 4 — the report said', figures: [] },
+  {
+    from: 'common',
+    text: 'a short video said to show the two North Korean soldiers — whose capture was announced Saturday',
+    figures: [f(2, 2, '', 'people', 'captured')],
+  },
 ];

@@ -29,6 +29,8 @@ export interface CueHit {
 interface Cue {
   measure: string;
   pattern: RegExp;
+  /** The cue's first word in lower case: a text without it holds no match (a quick test). */
+  first: string;
   words: number;
   order: number;
 }
@@ -66,6 +68,12 @@ const CUES: readonly Cue[] = [...VOCABULARY.measures.values()].flatMap((m) =>
   (m.cues ?? []).map((cue) => ({
     measure: m.id,
     pattern: compile(cue),
+    first: (
+      cue
+        .trim()
+        .split(/[\s\p{P}]+/u)
+        .find(Boolean) ?? ''
+    ).toLowerCase(),
     words: weight(cue),
     order: m.order,
   })),
@@ -94,8 +102,9 @@ const TIME_SHIFT_AFTER = /^\s+(?:earlier|later|before|after|ago|previously)(?![\
 
 export function cueHits(text: string, accept: (measure: string) => boolean): CueHit[] {
   const all: CueHit[] = [];
+  const lower = text.toLowerCase();
   for (const cue of CUES) {
-    if (!accept(cue.measure)) continue;
+    if (!lower.includes(cue.first) || !accept(cue.measure)) continue;
     for (const m of text.matchAll(cue.pattern)) {
       const start = m.index;
       const { measure, words, order } = cue;

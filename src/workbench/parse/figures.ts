@@ -82,8 +82,9 @@ const TIME_UNIT: [RegExp, string][] = [
   [/^(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|ساعة|ساعات|دقيقة|دقائق)$/iu, 'hours'],
 ];
 const TIME_UNITS = new Set(TIME_UNIT.map(([, unit]) => unit));
+/** A month's name as a word of a date; quote marks around it too ("on 9 January”"; twenty-first round). */
 const MONTH =
-  /^\(?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\)?,?$|^(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)$/iu;
+  /^[("“‘'«]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[)"”’'»]?[,.]?[)"”’'»]?$|^(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)$/iu;
 /** "aged 20 and", "aged 19, 22 and": the number after is one more age of the list. */
 const AGE_LIST_BEFORE =
   /(?<![\p{L}])(?:aged?|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|&)\s*$/iu;
@@ -101,7 +102,7 @@ const BEFORE_NOT_FIGURE = /^(?:aged?|ages|day|عمر|العمر)$/iu;
  * 1234", "Brigade 25", "page 4", "No. 5", "ID 4410". Only for a number without thousands separators.
  */
 const BEFORE_DESIGNATION =
-  /^(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|section|sections|chapter|paragraph|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|id:?|ids:?|#)$/iu;
+  /^[("“‘'«]?(?:unit|brigade|regiment|division|battalion|corps|squadron|platoon|page|pages|section|sections|chapter|paragraph|p\.|pp\.|no\.?|nos\.|article|resolution|route|highway|flight|room|id:?|ids:?|#)$/iu;
 /** A model or designation: letters joined to the number by a hyphen ("MiG-29", "T-72", "KN-23"). */
 const DESIGNATION_PREFIX = /\p{L}[-‐‑]$/u;
 /**
@@ -138,13 +139,25 @@ const QUANTITY_UNIT: [RegExp, string][] = [
  */
 const NOT_FUNCTION = String.raw`(?!(?:of|in|at|on|near|from|to|into|across|around|for|and|or|with|by|the|a|an|its|their|his|her|were|was|are|is|had|have|has|who|which|that|including|among)(?![\p{L}]))`;
 /**
+ * One word between a number and its noun: a two-word nationality ("North Korean", "South
+ * Korean") counts as one, so an adjective before it stays within the gap ("two elite North
+ * Korean soldiers"; twenty-first round).
+ */
+const GAP_WORD = String.raw`(?:(?:North|South)\s+Korean|${NOT_FUNCTION}[\p{L}-]+)`;
+/**
+ * An opening phrase set off by a comma before a sentence's subject, or two: a time ("On Monday, ",
+ * "Last month, ") or an attribution ("According to officials, on Monday, "). Rules that look for the
+ * sentence's first words skip it (twenty-first round).
+ */
+const LEAD_IN = String.raw`(?:(?:according\s+to|on|in|last|this|earlier|later|at|by|during|since|after|before|meanwhile|however|today|yesterday)(?![\p{L}])[^,;.!?]{0,40},\s+){0,2}`;
+/**
  * Ranks and roles of soldiers: a count of them right after a number (up to three words between:
  * "three Pyongyang generals", "four senior commanders", "200 drone operators", "50 medics") is
  * a count of troops (three since the eighteenth round: "six North Korean military officers").
  * Not "operators" or "specialists" alone (telecom operators, experts).
  */
 const RANK_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,3}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors|medics|paramedics|drivers|mechanics|technicians|gunners|artillerymen|(?:drone|UAV|radio|missile|tank)\s+operators|signallers|signalers|military\s+specialists|paratroopers|marines|riflemen|crewmen)(?![\p{L}])`,
+  String.raw`^(?:\s+${GAP_WORD}){0,3}?\s+(?:officers|generals|commanders|colonels|majors|captains|lieutenants|sergeants|corporals|privates|snipers|pilots|instructors|military\s+advisers|military\s+advisors|medics|paramedics|drivers|mechanics|technicians|gunners|artillerymen|(?:drone|UAV|radio|missile|tank)\s+operators|signallers|signalers|military\s+specialists|paratroopers|marines|riflemen|crewmen)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -154,7 +167,7 @@ const RANK_AFTER = new RegExp(
  * sites: THING_AFTER (eleventh round).
  */
 const SITE_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:sites|bases|camps|facilities|airfields|airbases|depots|training\s+grounds|factories|warehouses)(?![\p{L}])`,
+  String.raw`^(?:\s+${GAP_WORD}){0,2}?\s+(?:sites|bases|camps|facilities|airfields|airbases|depots|training\s+grounds|factories|warehouses)(?![\p{L}])`,
   'iu',
 );
 /** "of the/them/those/these" right after a number: "one of the soldiers" picks one out. */
@@ -192,7 +205,7 @@ const ONE_OF_BEFORE =
  * count (VAGUE_TIMES: the ninth set keeps "visited … 64 times" as a figure).
  */
 const THING_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages|attacks|assaults|strikes|raids|sorties|attempts|waves|shellings|bombardments|leaders|officials|allies|partners|journalists|reporters|correspondents|lawmakers|legislators|parliamentarians|delegates|politicians|senators|presidents|governors|mayors|villages|settlements|towns|cities|hamlets|localities|words|terms|phrases|expressions)(?![\p{L}])`,
+  String.raw`^(?:\s+${GAP_WORD}){0,2}?\s+(?:drones|UAVs|ambassadors|diplomats|envoys|ministers|countries|nations|tanks|vehicles|aircraft|jets|planes|helicopters|ships|boats|cars|trucks|lorries|buses|trains|bridges|buildings|homes|houses|apartments|schools|hospitals|documents|photos|photographs|videos|images|satellites|radars|stations|sanctions|agreements|contracts|languages|attacks|assaults|strikes|raids|sorties|attempts|waves|shellings|bombardments|leaders|officials|allies|partners|journalists|reporters|correspondents|lawmakers|legislators|parliamentarians|delegates|politicians|senators|presidents|governors|mayors|villages|settlements|towns|cities|hamlets|localities|words|terms|phrases|expressions)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -204,7 +217,7 @@ const LOSS_VERB_BEFORE =
   /(?<![\p{L}])(?:destroy(?:ed|s)?|eliminat(?:ed|es?)|neutrali[sz](?:ed|es?)|liquidat(?:ed|es?)|kills?|wiped\s+out|(?:took|taken|taking|takes|take)\s+out|(?:gunned|mowed|cut)\s+down)\s*$/iu;
 /** People or soldiers right after a number (up to two words between, no function word). */
 const PEOPLE_AFTER = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+(?:Koreans|Russians|Ukrainians|soldiers|troops|servicemen|fighters|personnel|men|people|infantry|infantrymen|conscripts|combatants)(?![\p{L}])`,
+  String.raw`^(?:\s+${GAP_WORD}){0,2}?\s+(?:Koreans|Russians|Ukrainians|soldiers|troops|servicemen|fighters|personnel|men|people|infantry|infantrymen|conscripts|combatants)(?![\p{L}])`,
   'iu',
 );
 /** A quote mark right before a number, and right after it (an "s" of the plural between: "200s"). */
@@ -335,16 +348,19 @@ function sharedScale(n1: string, n2: string, high: number): number | null {
   if (low === null || !/^\d{1,3}$/.test(n1.trim())) return low;
   const scale = /(?:thousand|million|billion)$/i.exec(n2.trim())?.[0];
   if (scale) return low * (numberValue(`a ${scale}`) ?? 1);
-  const thousands = /^\d{1,3},000$/.test(n2.trim()) && low * 1000 <= high && low * 10_000 > high;
+  const thousands = /^\d{1,3},?000$/.test(n2.trim()) && low * 1000 <= high && low * 10_000 > high;
   return thousands ? low * 1000 : low;
 }
 
 /** An ordinal right before a share word: "the first half", "the latter half". */
 const ORDINAL_BEFORE =
   /(?:^|[^\p{L}])(?:first|second|third|fourth|last|latter|former|final|early|earlier|later)\s+$/iu;
-/** A share of a span of time after a share word: "half of this year", "a third of 2024". */
+/**
+ * A share of a span of time after a share word: "half of this year", "a third of 2024"; a year
+ * only, not the first four digits of a count ("a quarter of the 14000 troops"; twenty-first round).
+ */
 const SHARE_OF_TIME =
-  /^\s+of\s+(?:(?:the|this|that|next|last|a|its)\s+)?(?:(?:year|month|week|day|decade|century|season|spring|summer|autumn|fall|winter|term)s?|\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\p{L}])/iu;
+  /^\s+of\s+(?:(?:the|this|that|next|last|a|its)\s+)?(?:(?:year|month|week|day|decade|century|season|spring|summer|autumn|fall|winter|term)s?|(?:19|20)\d{2}(?!\d)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\p{L}])/iu;
 
 /** Two or more ages set off by commas after a person: "the two men, 19 and 24,". */
 const AGES_BEFORE =
@@ -388,7 +404,7 @@ function notAFigure(text: string, raw: Raw): boolean {
   if (
     /^\d{1,2}$/.test(raw.num) &&
     CHANNEL_BEFORE.test(before) &&
-    /^\s*(?:[.,;:!?)]|$)/u.test(after)
+    /^\s*(?:[.,;:!?)–—]|$)/u.test(after)
   )
     return true;
   // An age set off by commas after a name: "Kim Jong Un, 41, visited".
@@ -755,10 +771,16 @@ function shareOfForce(text: string, raw: Raw, kind: string | null, measures: str
  * "this number", "the figure", "that toll" opening the sentence, then its verb, up to five words
  * ("This figure is alarming as it represents"; twentieth round).
  */
-const COUNT_REFERRED =
-  /^\s*(?:this|that|the)\s+(?:number|figure|toll|tally|count)\s+(?:[\p{L}-]+\s+){1,5}(?:to\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const COUNT_REFERRED = new RegExp(
+  String.raw`^\s*${LEAD_IN}(?:this|that|the)\s+(?:number|figure|toll|tally|count)\s+(?:[\p{L}-]+\s+){1,5}(?:to\s+)?(?:[\p{L}-]+\s+)?$`,
+  'iu',
+);
 /** The whole of a share, counted: "of the approximately 11,000 North Korean troops …". */
-const FORCE_WHOLE = /^\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?\d[\d,.]*\s+([^,;.]*)/iu;
+// A count in words too: "of the eleven thousand North Korean troops" (twenty-first round).
+const FORCE_WHOLE = new RegExp(
+  String.raw`^\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:\d[\d,.]*|${NUMBER})\s+([^,;.]*)`,
+  'iu',
+);
 
 const PARTIES = [...VOCABULARY.measures.values()].filter(
   (m) => m.partyOf?.length && m.partyWords?.length,
@@ -805,8 +827,10 @@ function byParty(
   // A party named after the noun: "700 servicemen from the Russian military" (fourteenth round).
   const from_ = PARTY_AFTER_NOUN.exec(text.slice(raw.end));
   if (from_?.[1]) words.push(from_[1]);
+  // The clause's cues are counted from its start (`from`), not the text's (twenty-first round:
+  // "On Monday, Putin's losses …" read the words before the cue from the wrong place).
   for (const hit of own)
-    if (hit.measure === best) words.push(...lastWords(text.slice(from, hit.start), 2));
+    if (hit.measure === best) words.push(...lastWords(text.slice(from, from + hit.start), 2));
   const clause = text.slice(from, raw.start);
   const subject = LOSS_SUBJECT.exec(clause);
   // "… in combat with Ukrainian forces have suffered": the object of a preposition is no subject.
@@ -923,7 +947,7 @@ function isBase(text: string, prev: Raw | undefined, raw: Raw): boolean {
 
 /** Between a part and its whole: the part's noun (up to three words), then "of the", "out of (a total of)". */
 const PART_OF = new RegExp(
-  String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,3}?\s+(?:of\s+(?:the|its|their|a\s+total\s+of)|out\s+of(?:\s+(?:the|its|their|an?\s+total\s+of|the\s+total\s+of))?)\s+$`,
+  String.raw`^(?:\s+${GAP_WORD}){0,3}?\s+(?:of\s+(?:the|its|their|a\s+total\s+of)|out\s+of(?:\s+(?:the|its|their|an?\s+total\s+of|the\s+total\s+of))?)\s+$`,
   'iu',
 );
 
@@ -1005,7 +1029,7 @@ const NATIONALITY = /^\s+(?:(?:North|South)\s+)?\p{Lu}\p{Ll}+(?:ans|ese)(?![\p{L
 
 /** The count's noun (up to three words), then "are/were in": the count is in a place. */
 const BEING_IN =
-  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:are|were|is|remain|remained)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:in|within|inside)\s/iu;
+  /^(?:\s+(?:(?:North|South)\s+Korean|[\p{L}-]+)){0,3}?\s+(?:are|were|is|remain|remained)\s+(?:(?:already|still|now|currently|reportedly)\s+)*(?:in|within|inside)\s/iu;
 
 /** A bare count as the subject of "are/were", placed: "a “couple thousand” are already there in …". */
 const BARE_SUBJECT =
@@ -1066,9 +1090,11 @@ function bySource(text: string, measures: string[]): string[] {
     // The source as the sentence's subject (in its first three words), then a clause of "he" /
     // "she" whose verb reports: "Leader Kim Jong Un attended the ceremony …, where he … honored
     // nine soldiers" (seventeenth round).
-    const heThen = `^\\s*(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])[^.;!?]*?,\\s+(?:where|when|as|and|while)\\s+(?:he|she)\\s+(?:\\S+\\s+){0,8}?${REPORTING}(?![\\p{L}])`;
+    const heThen = `^\\s*${LEAD_IN}(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])[^.;!?]*?(?:,|\\s[–—])\\s+(?:where|when|as|and|while)\\s+(?:he|she)\\s+(?:\\S+\\s+){0,8}?${REPORTING}(?![\\p{L}])`;
+    // A name right after a number is the count's own noun, no source: "500 DPRK soldiers
+    // reported killed" (twenty-first round).
     const said = new RegExp(
-      `(?<![\\p{L}])${name}(?![\\p{L}])(?:\\s+(?!(?:not|never|yet)(?![\\p{L}])|\\S*n[’']t(?![\\p{L}]))\\S+){0,3}?\\s+(?:has\\s+|have\\s+)?${REPORTING}(?![\\p{L}])|according\\s+to\\s+(?:\\S+\\s+){0,2}?${name}(?![\\p{L}])|${heThen}`,
+      `(?<![\\p{L}])(?<!\\d\\s+)${name}(?![\\p{L}])(?:\\s+(?!(?:not|never|yet)(?![\\p{L}])|\\S*n[’']t(?![\\p{L}]))[^\\s,;]+){0,3}?\\s+(?:has\\s+|have\\s+)?${REPORTING}(?![\\p{L}])|according\\s+to\\s+(?:[^\\s,;]+\\s+){0,2}?${name}(?![\\p{L}])|${heThen}`,
       'iu',
     );
     if (said.test(text)) return [m.id, ...measures.filter((id) => id !== m.id)];
@@ -1188,8 +1214,9 @@ function restates(text: string, prev: Raw | undefined, raw: Raw): boolean {
  * A relative clause about people right after a clause: ", whose capture was announced"; or a
  * clause of "they" and a modal ("…, and they may be transferred to Kursk"; fourteenth round).
  */
+// Set off by a dash as by a comma: "… fighters — who died in a drone strike" (twenty-first round).
 const WHO_AFTER =
-  /^,\s+(?:(?:who|whose)\s|(?:and\s+)?they\s+(?:may|might|could|would|will)\s)[^,.;!?]*/u;
+  /^(?:,|\s[–—])\s+(?:(?:who|whose)\s|(?:and\s+)?they\s+(?:may|might|could|would|will)\s)[^,.;!?]*/u;
 
 /**
  * Where a figure's clause ends when a relative clause about the people it counts follows it
@@ -1594,7 +1621,7 @@ function sentRightBefore(own: readonly CueHit[], at: number, ranked: string[]): 
 }
 
 /** The count's noun (one to three words, no function word or auxiliary), then a capture cue. */
-const CAPTIVE_GAP = new RegExp(String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){1,3}?\s+$`, 'iu');
+const CAPTIVE_GAP = new RegExp(String.raw`^(?:\s+${GAP_WORD}){1,3}?\s+$`, 'iu');
 
 /**
  * Captives named in the count's own noun phrase ("two North Koreans captured in battle",
@@ -1609,7 +1636,7 @@ function capturedNoun(after: string, measures: readonly string[]): boolean {
 }
 
 /** What may stand between a number and the noun it counts: up to two words, no function word. */
-const NOUN_GAP = new RegExp(String.raw`^(?:\s+${NOT_FUNCTION}[\p{L}-]+){0,2}?\s+$`, 'iu');
+const NOUN_GAP = new RegExp(String.raw`^(?:\s+${GAP_WORD}){0,2}?\s+$`, 'iu');
 
 /**
  * The measure the noun a number counts names: "1,000 sappers", "5,000 North Korean
@@ -1649,9 +1676,12 @@ const OTHER_NOUN =
  */
 function nounAfter(rest: string, accept: (id: string) => boolean): boolean {
   // A two-word nationality ("North Korean", "South Korean") counts as one word: "two North
-  // Korean military personnel" (thirteenth round).
+  // Korean military personnel" (thirteenth round); an adjective before it goes with it: "one
+  // elite North Korean soldier died" (twenty-first round).
   const near =
-    /^(?:\s+(?:North|South)\s+\p{Lu}\p{Ll}+(?![\p{L}]))?(?:\s+\S+){0,3}/u.exec(rest)?.[0] ?? '';
+    /^(?:\s+\p{Ll}[\p{Ll}-]*(?=\s+(?:North|South)\s+\p{Lu}))?(?:\s+(?:North|South)\s+\p{Lu}\p{Ll}+(?![\p{L}]))?(?:\s+\S+){0,3}/u.exec(
+      rest,
+    )?.[0] ?? '';
   return cueHits(rest, accept).some(
     (h) => h.start < near.length && !OTHER_NOUN.test(rest.slice(0, h.start)),
   );

@@ -89,8 +89,10 @@ const FRACTIONS_OF_MILLION: [RegExp, number][] = [
 /**
  * A number: "12,000", "1.5 million", "a thousand", "four thousand one hundred",
  * "four-thousand-100", "15-thousand", "10 آلاف". Never followed by a letter or digit ("8th").
+ * A word after "and" with a scale of its own starts another number: "ten thousand and twelve
+ * thousand" is two (twenty-first round), "ten thousand and twelve" one.
  */
-export const NUMBER = String.raw`(?:${FRACTION_OF_MILLION}|(?:a|an)\s+(?:hundred|thousand|million|dozen)|(?:${DIGITS}|${WORDS})(?:[\s-]+(?:${SCALES})(?:-(?:${DIGITS}|${WORDS})|\s+(?:and\s+)?${WORDS}(?:\s+hundred)?)?)?)(?![\p{L}\d]|[.,]\d)`;
+export const NUMBER = String.raw`(?:${FRACTION_OF_MILLION}|(?:a|an)\s+(?:hundred|thousand|million|dozen)|(?:${DIGITS}|${WORDS})(?:[\s-]+(?:${SCALES})(?:-(?:${DIGITS}|${WORDS})|\s+(?:and\s+)?${WORDS}(?:\s+hundred)?(?!\s+(?:${SCALES})(?![\p{L}])))?)?)(?![\p{L}\d]|[.,]\d)`;
 
 /**
  * The value of a number phrase.
