@@ -109,7 +109,7 @@ describe('perturbations that keep the meaning keep the draft', () => {
       lines.push(`  ${p.name}: ${broke}/${n} broke`);
     });
     console.log(
-      `perturbations (every ${STRIDE}th): ${rows.length} rows drafted right, ` +
+      `perturbations (one pair in ${STRIDE}): ${rows.length} rows drafted right, ` +
         `${PERTURBATIONS.length} perturbations, ` +
         `${tried} perturbed rows tried, ${breaks.length} broke\n${lines.join('\n')}` +
         (breaks.length ? `\n${breaks.join('\n')}` : ''),
