@@ -186,7 +186,7 @@ export function vagueRange(words: string): [number, number] | null {
   const w = vagueWords(words);
   const plural = VAGUE_PLURAL[w];
   if (plural) return [2 * plural, 9 * plural];
-  // "several" alone (3–9) counts only before a measure word, like a number in words (figures.ts).
+  // "several" alone (3–9) counts only before a measure word, like a number in words (bind.ts).
   if (w === 'several') return VAGUE_MULTIPLE.several ?? null;
   const m = /^(.*) (hundred|thousand|dozens?)$/.exec(w);
   const multiple = m && VAGUE_MULTIPLE[m[1] ?? ''];
